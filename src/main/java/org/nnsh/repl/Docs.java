@@ -24,7 +24,8 @@ import java.util.Optional;
  * Free text: formula, derivative, stable form, numpy / Keras / PyTorch.
  * </pre>
  * An entry may have several {@code signature:} lines (overloads). Everything before the first
- * {@code ##} is a preface and ignored.
+ * {@code ##} is a preface and ignored. Examples in the text are doctest style, {@code >>> code} and
+ * then what it prints; the tests run them, so they cannot go stale.
  */
 public final class Docs {
     /** The groups in the order {@link #all()} and {@code /help} list them. */
