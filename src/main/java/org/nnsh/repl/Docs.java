@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * nnsh's own documentation of its preloaded vocabulary, for {@code /doc} and Tab help: JShell's
@@ -52,6 +53,11 @@ public final class Docs {
         String simpleName() {
             return name.substring(name.lastIndexOf('.') + 1);
         }
+
+        /** Whether one of the signatures declares a method called {@code method}. */
+        boolean declares(String method) {
+            return signature.lines().anyMatch(s -> s.matches(".*[ .]" + Pattern.quote(method) + "\\(.*"));
+        }
     }
 
     /** Parsed on first use: the class is loaded by the first call. */
@@ -67,7 +73,9 @@ public final class Docs {
     /**
      * The entry for {@code name}, case-sensitive: an exact name ({@code softmax}, {@code Matrix.dot});
      * else a member by its simple name ({@code dot}); else, for a qualified name such as {@code m.dot}
-     * whose qualifier is a variable, the entry of its simple name. Top-level names win over members.
+     * whose qualifier is a variable, the entry of its simple name; else the entry whose signatures
+     * declare that method ({@code lt} is documented with {@code Matrix.gt}). Top-level names win over
+     * members.
      */
     public static Optional<Doc> find(String name) {
         String wanted = name.strip();
@@ -80,7 +88,8 @@ public final class Docs {
             return Optional.empty();
         }
         return all().stream().filter(d -> d.name().equals(simple)).findFirst()
-                .or(() -> all().stream().filter(d -> d.simpleName().equals(simple)).findFirst());
+                .or(() -> all().stream().filter(d -> d.simpleName().equals(simple)).findFirst())
+                .or(() -> all().stream().filter(d -> d.declares(simple)).findFirst());
     }
 
     private static List<Doc> load() {
