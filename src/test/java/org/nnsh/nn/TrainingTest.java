@@ -277,6 +277,25 @@ class TrainingTest {
         assertTrue(glorot.weights().abs().max() <= limit);
     }
 
+    @Test
+    void aFullBatchEpochAllocatesAboutNothing() {
+        seed(0);
+        Dataset data = spiral(100, 3);
+        Net model = net().dense(2, 64).relu().dense(64, 3).softmax();
+        model.fit(data, 300, adam(0.01), quiet());
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        model.fit(data, 100, quiet());
+        long small = threads.getCurrentThreadAllocatedBytes() - before;
+        before = threads.getCurrentThreadAllocatedBytes();
+        model.fit(data, 2100, quiet());
+        long large = threads.getCurrentThreadAllocatedBytes() - before;
+        // the history's own three doubles per epoch, and a few small objects; no copies of the data
+        double perEpoch = (large - small) / 2000.0;
+        assertTrue(perEpoch < 1024, perEpoch + " bytes per epoch");
+    }
+
     private static Matrix labelsColumn(Dataset data) {
         double[][] t = new double[data.size()][1];
         for (int i = 0; i < t.length; i++) {
