@@ -17,6 +17,7 @@ import org.nnsh.nn.Net;
 import org.nnsh.nn.Optimizers;
 import org.nnsh.nn.RmsProp;
 import org.nnsh.nn.Sgd;
+import org.nnsh.plot.ProgressPrinter;
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.NumpyRandom;
 import org.nnsh.tensor.PythonFloat;
@@ -27,6 +28,10 @@ import org.nnsh.tensor.PythonFloat;
  * in {@code tensor}, {@code nn} and {@code data}.
  */
 public final class Nnsh {
+    static {
+        FitOptions.defaultProgress(ProgressPrinter::new);
+    }
+
     private Nnsh() {
     }
 

@@ -189,6 +189,12 @@ public final class Net {
         return trainer().evaluate(data);
     }
 
+    /** Back-propagated against numerical gradients for every parameter, on {@code data} (dropout off). */
+    public NetGradCheck gradCheck(Dataset data) {
+        requireLayers("gradCheck");
+        return NetGradCheck.run(this, Objective.of(this, lossOverride), data);
+    }
+
     // ---------------------------------------------------------------- saving
 
     /**
