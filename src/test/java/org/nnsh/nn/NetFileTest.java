@@ -217,6 +217,21 @@ class NetFileTest {
     }
 
     @Test
+    void flippedBitsAnywhereAreRejected() throws IOException {
+        Path file = savedSmallNet();
+        byte[] whole = Files.readAllBytes(file);
+        Path changed = dir.resolve("changed.safetensors");
+        // The lowest bit never turns a character into JSON whitespace, so no flip is a harmless one; every 5th byte keeps it quick.
+        for (int position = 0; position < whole.length; position += 5) {
+            byte[] bytes = whole.clone();
+            bytes[position] ^= 1;
+            Files.write(changed, bytes);
+            int at = position;
+            assertThrows(IllegalArgumentException.class, () -> Net.load(changed), "bit 0 of byte " + at);
+        }
+    }
+
+    @Test
     void changedWeightIsRejected() throws IOException {
         Path file = savedSmallNet();
         byte[] bytes = Files.readAllBytes(file);

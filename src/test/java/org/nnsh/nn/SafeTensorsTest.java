@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -176,6 +177,30 @@ class SafeTensorsTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SafeTensors.read(file),
                     "cut at " + cut);
             assertTrue(e.getMessage().startsWith("safetensors: " + file + ": "), e.getMessage());
+        }
+    }
+
+    @Test
+    void randomEditsGiveAFileOrAClearErrorNeverAnotherException() throws IOException {
+        byte[] whole = fixtureBytes();
+        Path file = dir.resolve("edited.safetensors");
+        int headerEnd = 8 + (int) ByteBuffer.wrap(whole, 0, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
+        Random random = new Random(11);
+        String jsonCharacters = "{}[]\",:-.0123456789eE \\";
+        for (int trial = 0; trial < 500; trial++) {
+            byte[] bytes = whole.clone();
+            for (int edit = 0; edit <= random.nextInt(3); edit++) {
+                // Mostly in the length and header, where the parsing is; characters that keep the JSON plausible, or any byte.
+                int position = random.nextInt(random.nextBoolean() ? headerEnd : bytes.length);
+                bytes[position] = random.nextBoolean() ? (byte) jsonCharacters.charAt(random.nextInt(jsonCharacters.length()))
+                        : (byte) random.nextInt(256);
+            }
+            Files.write(file, bytes);
+            try {
+                SafeTensors.read(file);
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage().startsWith("safetensors: " + file + ": "), e.getMessage());
+            }
         }
     }
 
