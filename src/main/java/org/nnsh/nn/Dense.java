@@ -25,6 +25,7 @@ public final class Dense extends Layer {
     private double l2Weights;
     private double l2Biases;
     private double[][] input;
+    private double[] column = new double[0];
 
     Dense(String label, int in, int out) {
         this(label, initialWeights(label, in, out), new double[1][out]);
@@ -141,7 +142,10 @@ public final class Dense extends Layer {
 
     @Override
     double[][] backward(double[][] dY, int rows, boolean needInputGradient) {
-        DenseKernels.weightGradient(input, dY, weights.grad, gradientT, rows);
+        if (column.length < rows) {
+            column = new double[rows];
+        }
+        DenseKernels.weightGradient(input, dY, weights.grad, gradientT, column, rows);
         DenseKernels.biasGradient(dY, biases.grad[0], rows);
         addPenaltyGradient(weights, l1Weights, l2Weights);
         addPenaltyGradient(biases, l1Biases, l2Biases);
