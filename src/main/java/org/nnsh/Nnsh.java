@@ -425,6 +425,11 @@ public final class Nnsh {
         return new Net();
     }
 
+    /** A net saved with {@code model.save(path)}: architecture, weights and optimizer state, ready to predict or train on. */
+    public static Net load(String path) {
+        return Net.load(path);
+    }
+
     // ================================================================ training
 
     /** SGD, lr 1.0 (nnfs' default); chain {@code .momentum(m)}, {@code .decay(d)}. */
