@@ -95,9 +95,20 @@ public final class Net {
         return activation(Activations.elu());
     }
 
+    /** ELU with the given α. */
+    public Net elu(double alpha) {
+        return activation(Activations.elu(alpha));
+    }
+
     public Net gelu() {
         return activation(Activations.gelu());
     }
+
+    /** GELU by its tanh approximation (GPT-2's, PyTorch's {@code approximate="tanh"}). */
+    public Net geluTanh() {
+        return activation(Activations.geluTanh());
+    }
+
 
     public Net silu() {
         return activation(Activations.silu());

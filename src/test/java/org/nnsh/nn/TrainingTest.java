@@ -233,6 +233,8 @@ class TrainingTest {
         assertTrue(check.passes(NetGradCheck.TOLERANCE), check.toString());
         Net logSoftmax = net().dense(2, 4).softplus().dense(4, 3).logSoftmax();
         assertTrue(logSoftmax.gradCheck(data).passes(NetGradCheck.TOLERANCE));
+        Net gelus = net().dense(2, 4).he().geluTanh().dense(4, 4).he().gelu().dense(4, 3).he().elu(0.5).dense(3, 3).softmax();
+        assertTrue(gelus.gradCheck(data).passes(NetGradCheck.TOLERANCE), gelus.gradCheck(data).toString());
         Net regression = net().dense(1, 4).silu().dense(4, 1);
         assertTrue(regression.gradCheck(sine(7)).passes(NetGradCheck.TOLERANCE));
     }
