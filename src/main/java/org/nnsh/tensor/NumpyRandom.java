@@ -206,7 +206,7 @@ public final class NumpyRandom {
     private int binomialOneInversion(double p) {
         double q = 1 - p;
         double qn = Math.exp(Math.log(q));
-        double bound = Math.min(1, p + 10 * Math.sqrt(p * (q + 1)));
+        double bound = Math.min(1, p + 10 * Math.sqrt(p * q + 1));
         int x = 0;
         double px = qn;
         double u = nextDouble();

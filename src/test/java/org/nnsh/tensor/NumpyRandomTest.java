@@ -252,6 +252,18 @@ class NumpyRandomTest {
         assertBits(doubles("binomial1 seed=11 p=" + p + " then rand"), flat(random.rand(1, 3)));
     }
 
+    @ParameterizedTest
+    @ValueSource(doubles = {0.002, 0.998})
+    void bernoulliKeepsNumpysRareOutcomesNearZeroAndOne(double p) {
+        NumpyRandom random = new NumpyRandom(11);
+        int[] draws = new int[5000];
+        for (int k = 0; k < draws.length; k++) {
+            draws[k] = random.bernoulli(p) ? 1 : 0;
+        }
+        assertArrayEquals(ints("binomial1 seed=11 p=" + p + " n=5000"), draws);
+        assertBits(doubles("binomial1 seed=11 p=" + p + " n=5000 then rand"), flat(random.rand(1, 3)));
+    }
+
     @Test
     void bernoulliRejectsAProbabilityOutsideZeroToOne() {
         var e = assertThrows(IllegalArgumentException.class, () -> new NumpyRandom(0).bernoulli(1.5));
