@@ -110,10 +110,10 @@ public final class NnshSession implements AutoCloseable {
             if (event.causeSnippet() == null) {
                 Snippet snippet = event.snippet();
                 List<Diag> errors = jshell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
-                return new Evaluation(snippet, event.status(), event.value(), event.exception(), errors, stopped);
+                return new Evaluation(snippet, event.status(), event.previousStatus(), event.value(), event.exception(), errors, stopped);
             }
         }
-        return new Evaluation(null, Snippet.Status.NONEXISTENT, null, null, List.of(), stopped);
+        return new Evaluation(null, Snippet.Status.NONEXISTENT, Snippet.Status.NONEXISTENT, null, null, List.of(), stopped);
     }
 
     /**

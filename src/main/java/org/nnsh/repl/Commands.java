@@ -1,0 +1,181 @@
+package org.nnsh.repl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.VarSnippet;
+import org.nnsh.tensor.Matrix;
+
+/** The shell's {@code /commands}. */
+final class Commands {
+    /** Each command with what it does, in the order {@code /help} lists them. */
+    static final List<String[]> TABLE = List.of(
+            new String[] {"/help", "this help"},
+            new String[] {"/vars", "the variables, their types and values (a Matrix by its shape)"},
+            new String[] {"/imports", "the active imports"},
+            new String[] {"/open FILE.jsh", "run a script's snippets in this session"},
+            new String[] {"/save FILE.jsh", "write this session's successful snippets as a replayable script"},
+            new String[] {"/reset", "start over: a fresh session with the preload"},
+            new String[] {"/time", "show each snippet's time, or stop showing it"},
+            new String[] {"/trace", "the full stack trace of the last exception"},
+            new String[] {"/exit [CODE]", "leave nnsh (Ctrl-D too), with exit code CODE (0)"});
+    static final List<String> NAMES = TABLE.stream().map(row -> row[0].split(" ")[0]).collect(Collectors.toList());
+    static final String KEYS = String.join("\n",
+            "Keys: Tab completes (after `softmax(` it shows the signature); Ctrl-R searches history;",
+            "Ctrl-C stops a running snippet or clears the line; Ctrl-D leaves; Emacs editing keys.",
+            "An unfinished snippet (an open brace or parenthesis) continues on the next line.");
+
+    private final Shell shell;
+
+    Commands(Shell shell) {
+        this.shell = shell;
+    }
+
+    /** Runs one command line; returns the exit code when the shell should end, else null. */
+    Integer run(String line) {
+        String[] words = line.strip().split("\\s+", 2);
+        String argument = words.length > 1 ? words[1].strip() : "";
+        switch (words[0]) {
+            case "/help":
+                help();
+                return null;
+            case "/vars":
+                vars();
+                return null;
+            case "/imports":
+                shell.say(shell.session().with(Commands::imports));
+                return null;
+            case "/open":
+                open(argument);
+                return null;
+            case "/save":
+                save(argument);
+                return null;
+            case "/reset":
+                shell.session().reset();
+                shell.forgetSession();
+                shell.say("reset: a fresh session with the preload");
+                return null;
+            case "/time":
+                shell.say(shell.toggleTiming() ? "timing on: each snippet's time follows its output" : "timing off");
+                return null;
+            case "/trace":
+                shell.say(shell.lastTrace() == null ? Messages.NO_TRACE : shell.lastTrace());
+                return null;
+            case "/exit":
+                return exit(argument);
+            default:
+                shell.say(Messages.unknownCommand(words[0]));
+                return null;
+        }
+    }
+
+    private void help() {
+        int width = TABLE.stream().mapToInt(row -> row[0].length()).max().orElse(0);
+        StringBuilder text = new StringBuilder("Commands:\n");
+        for (String[] row : TABLE) {
+            text.append("  ").append(pad(row[0], width)).append("  ").append(row[1]).append('\n');
+        }
+        shell.say(text.append(KEYS).toString());
+    }
+
+    private void vars() {
+        List<String[]> rows = shell.session().with(session -> {
+            JShell jshell = session.jshell();
+            return jshell.variables()
+                    .filter(v -> jshell.status(v) == Snippet.Status.VALID)
+                    .map(v -> new String[] {v.name(), v.typeName(), value(session, v)})
+                    .collect(Collectors.toList());
+        });
+        if (rows.isEmpty()) {
+            shell.say(Messages.NO_VARIABLES);
+            return;
+        }
+        int nameWidth = rows.stream().mapToInt(row -> row[0].length()).max().orElse(0);
+        int typeWidth = rows.stream().mapToInt(row -> row[1].length()).max().orElse(0);
+        shell.say(rows.stream()
+                .map(row -> "  " + pad(row[0], nameWidth) + "  " + pad(row[1], typeWidth) + "  " + row[2])
+                .collect(Collectors.joining("\n")));
+    }
+
+    /** A variable's value on one line: a Matrix by its shape, anything else as jshell prints it, cut short. */
+    private static String value(NnshSession session, VarSnippet variable) {
+        Object value = session.valueOf(variable);
+        if (value instanceof Matrix) {
+            return Feedback.shape((Matrix) value);
+        }
+        String text = session.jshell().varValue(variable).replace("\n", " ");
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    private static String imports(NnshSession session) {
+        return session.jshell().imports()
+                .filter(i -> session.jshell().status(i).isActive())
+                .map(i -> "import " + (i.isStatic() ? "static " : "") + i.fullname() + ";")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private void open(String file) {
+        if (file.isEmpty()) {
+            shell.say(Messages.usage("/open FILE.jsh"));
+            return;
+        }
+        try (BufferedReader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            shell.session().with(session -> {
+                SourceSplitter splitter = new SourceSplitter(session.analysis(), in);
+                for (SourceSplitter.Piece piece = Shell.next(splitter); piece != null; piece = Shell.next(splitter)) {
+                    boolean ok = piece.command()
+                            ? run(piece.text()) == null
+                            : shell.evaluate(piece.text(), file + ":" + piece.line() + ": ");
+                    if (!ok) {
+                        return null;
+                    }
+                }
+                return null;
+            });
+        } catch (NoSuchFileException e) {
+            shell.say("cannot read " + file + ": no such file");
+        } catch (IOException | UncheckedIOException e) {
+            shell.say("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void save(String file) {
+        if (file.isEmpty()) {
+            shell.say(Messages.usage("/save FILE.jsh"));
+            return;
+        }
+        List<String> snippets = shell.succeeded();
+        try {
+            Files.writeString(Path.of(file), snippets.stream().map(s -> s + "\n").collect(Collectors.joining()),
+                    StandardCharsets.UTF_8);
+            shell.say("saved " + snippets.size() + " snippets to " + file);
+        } catch (IOException e) {
+            shell.say("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private Integer exit(String argument) {
+        if (argument.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(argument);
+        } catch (NumberFormatException e) {
+            shell.say("/exit expects an integer exit code, got: " + argument);
+            return null;
+        }
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
+    }
+}
