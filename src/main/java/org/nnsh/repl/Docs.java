@@ -1,0 +1,148 @@
+package org.nnsh.repl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * nnsh's own documentation of its preloaded vocabulary, for {@code /doc} and Tab help: JShell's
+ * {@code documentation()} finds no Javadoc for a library jar. The entries live in the resource
+ * {@code docs.md} next to this class, read once on first use.
+ *
+ * <p>The file is markdown with one section per entry:
+ * <pre>
+ * ## softmax
+ * group: activations
+ * signature: Matrix softmax(Matrix x)
+ * summary: Row-wise softmax: each row becomes a probability distribution.
+ *
+ * Free text: formula, derivative, stable form, numpy / Keras / PyTorch.
+ * </pre>
+ * An entry may have several {@code signature:} lines (overloads). Everything before the first
+ * {@code ##} is a preface and ignored.
+ */
+public final class Docs {
+    /** The groups in the order {@link #all()} and {@code /help} list them. */
+    public static final List<String> GROUPS = List.of(
+            "arrays", "random", "activations", "losses", "metrics", "datasets", "networks", "training", "plots",
+            "printing");
+
+    private static final String RESOURCE = "docs.md";
+
+    private Docs() {
+    }
+
+    /**
+     * One documented name.
+     *
+     * @param name      as a user types it: {@code softmax}, or {@code Matrix.dot} for a member
+     * @param group     one of {@link #GROUPS}
+     * @param signature the real Java signature; overloads one per line
+     * @param summary   one line
+     * @param text      the whole entry as {@code /doc} shows it: signatures, summary, then the details
+     */
+    public record Doc(String name, String group, String signature, String summary, String text) {
+        /** The part after the last dot: {@code dot} for {@code Matrix.dot}. */
+        String simpleName() {
+            return name.substring(name.lastIndexOf('.') + 1);
+        }
+    }
+
+    /** Parsed on first use: the class is loaded by the first call. */
+    private static final class Index {
+        static final List<Doc> ALL = load();
+    }
+
+    /** Every entry, grouped in {@link #GROUPS} order, file order within a group. */
+    public static List<Doc> all() {
+        return Index.ALL;
+    }
+
+    /**
+     * The entry for {@code name}, case-sensitive: an exact name ({@code softmax}, {@code Matrix.dot});
+     * else a member by its simple name ({@code dot}); else, for a qualified name such as {@code m.dot}
+     * whose qualifier is a variable, the entry of its simple name. Top-level names win over members.
+     */
+    public static Optional<Doc> find(String name) {
+        String wanted = name.strip();
+        Optional<Doc> exact = all().stream().filter(d -> d.name().equals(wanted)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String simple = wanted.substring(wanted.lastIndexOf('.') + 1);
+        if (simple.isEmpty()) {
+            return Optional.empty();
+        }
+        return all().stream().filter(d -> d.name().equals(simple)).findFirst()
+                .or(() -> all().stream().filter(d -> d.simpleName().equals(simple)).findFirst());
+    }
+
+    private static List<Doc> load() {
+        try (InputStream in = Docs.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("docs: resource " + RESOURCE + " missing next to " + Docs.class.getName());
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("docs: cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Parses the docs markdown described on the class; rejects entries that lack a field or name an unknown group. */
+    static List<Doc> parse(String markdown) {
+        List<Doc> docs = new ArrayList<>();
+        List<String> section = null;
+        for (String line : markdown.split("\n", -1)) {
+            if (line.startsWith("## ")) {
+                if (section != null) {
+                    docs.add(entry(section));
+                }
+                section = new ArrayList<>();
+            }
+            if (section != null) {
+                section.add(line.stripTrailing());
+            }
+        }
+        if (section != null) {
+            docs.add(entry(section));
+        }
+        docs.sort(Comparator.comparingInt(d -> GROUPS.indexOf(d.group())));
+        return List.copyOf(docs);
+    }
+
+    private static Doc entry(List<String> lines) {
+        String name = lines.get(0).substring(3).strip();
+        String group = null;
+        String summary = null;
+        List<String> signatures = new ArrayList<>();
+        int body = 1;
+        for (; body < lines.size() && !lines.get(body).isBlank(); body++) {
+            String line = lines.get(body);
+            int colon = line.indexOf(':');
+            String key = colon < 0 ? line : line.substring(0, colon);
+            String value = colon < 0 ? "" : line.substring(colon + 1).strip();
+            switch (key) {
+                case "group" -> group = value;
+                case "signature" -> signatures.add(value);
+                case "summary" -> summary = value;
+                default -> throw new IllegalArgumentException("docs: entry " + name + " has an unknown field line '"
+                        + line + "'; expected group:, signature: or summary:, then a blank line");
+            }
+        }
+        if (group == null || summary == null || signatures.isEmpty()) {
+            throw new IllegalArgumentException("docs: entry " + name + " needs group:, signature: and summary: lines");
+        }
+        if (!GROUPS.contains(group)) {
+            throw new IllegalArgumentException("docs: entry " + name + " has group " + group + "; expected one of " + GROUPS);
+        }
+        String details = String.join("\n", lines.subList(body, lines.size())).strip();
+        String signature = String.join("\n", signatures);
+        String text = signature + "\n\n" + summary + (details.isEmpty() ? "" : "\n\n" + details);
+        return new Doc(name, group, signature, summary, text);
+    }
+}

@@ -1,0 +1,218 @@
+package org.nnsh.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.nnsh.Nnsh;
+
+class DocsTest {
+    /** Groups whose entries may document API that is still being built. */
+    private static final Set<String> AHEAD_OF_CODE = Set.of("training", "plots");
+    private static final List<String> PACKAGES = List.of("org.nnsh", "org.nnsh.tensor", "org.nnsh.nn", "org.nnsh.data");
+
+    @Test
+    void everyPublicStaticOfTheFacadeHasAnEntry() {
+        Set<String> missing = new TreeSet<>();
+        for (Method m : Nnsh.class.getDeclaredMethods()) {
+            if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers())
+                    && Docs.all().stream().noneMatch(d -> d.name().equals(m.getName()))) {
+                missing.add(m.getName());
+            }
+        }
+        assertEquals(Set.of(), missing, "facade functions without an entry in docs.md");
+    }
+
+    @Test
+    void everyEntryNamesSomethingThatExists() {
+        List<String> unknown = Docs.all().stream()
+                .filter(d -> !AHEAD_OF_CODE.contains(d.group()) && owner(d).isEmpty())
+                .map(Docs.Doc::name).collect(Collectors.toList());
+        assertEquals(List.of(), unknown, "entries naming no facade function, class or member");
+    }
+
+    @Test
+    void everySignatureIsARealOne() {
+        List<String> wrong = new ArrayList<>();
+        for (Docs.Doc doc : Docs.all()) {
+            Optional<Class<?>> owner = owner(doc);
+            if (owner.isEmpty()) {
+                continue;
+            }
+            for (String signature : doc.signature().split("\n")) {
+                if (signature.matches("(final |abstract )?(class|interface|record) \\w+")) {
+                    if (!signature.endsWith(" " + owner.get().getSimpleName())) {
+                        wrong.add(doc.name() + ": '" + signature + "'");
+                    }
+                    continue;
+                }
+                String method = methodName(signature);
+                List<String> real = signatures(owner.get(), method);
+                boolean ahead = AHEAD_OF_CODE.contains(doc.group()) && real.isEmpty();
+                if (!ahead && !real.contains(erase(signature))) {
+                    wrong.add(doc.name() + ": '" + signature + "' but " + owner.get().getSimpleName() + " has " + real);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "signatures in docs.md that match no method");
+    }
+
+    @Test
+    void allListsEntriesInGroupOrder() {
+        List<Integer> order = Docs.all().stream().map(d -> Docs.GROUPS.indexOf(d.group())).collect(Collectors.toList());
+        List<Integer> sorted = new ArrayList<>(order);
+        sorted.sort(null);
+        assertEquals(sorted, order);
+        assertEquals("arrays", Docs.all().get(0).group());
+        assertEquals("printing", Docs.all().get(Docs.all().size() - 1).group());
+    }
+
+    @Test
+    void softmaxEntryGivesFormulaBackwardStableFormAndEquivalents() {
+        Docs.Doc softmax = Docs.find("softmax").orElseThrow();
+        assertEquals("activations", softmax.group());
+        assertEquals("Matrix softmax(Matrix x)", softmax.signature());
+        assertEquals("Row-wise softmax: each row becomes a probability distribution (a vector is one row).", softmax.summary());
+        assertTrue(softmax.text().startsWith("Matrix softmax(Matrix x)\n\nRow-wise softmax: each row becomes"), softmax.text());
+        assertTrue(softmax.text().contains("Formula: y = exp(x − max) / Σ exp(x − max), row-wise"), softmax.text());
+        assertTrue(softmax.text().contains("  dX = y ⊙ (dY − rowsum(dY ⊙ y))\nnot the elementwise p(1 − p)"), softmax.text());
+        assertTrue(softmax.text().contains("numpy: e = np.exp(x - x.max(1, keepdims=True)); e / e.sum(1, keepdims=True)"));
+        assertTrue(softmax.text().contains("Keras: keras.activations.softmax   PyTorch: torch.softmax(x, dim=1)"));
+    }
+
+    @Test
+    void crossEntropyEntryGivesClippingLabelsAndTheLogitsPitfall() {
+        Docs.Doc ce = Docs.find("crossEntropy").orElseThrow();
+        assertEquals("double crossEntropy(Matrix yPred, int[] labels)\ndouble crossEntropy(Matrix yPred, Matrix oneHot)",
+                ce.signature());
+        assertTrue(ce.text().contains("predictions are clipped to [1e-7, 1 − 1e-7] before the log"), ce.text());
+        assertTrue(ce.text().contains("Keras: keras.losses.CategoricalCrossentropy (one-hot) / SparseCategoricalCrossentropy (int labels)"));
+        assertTrue(ce.text().contains("PyTorch: nn.CrossEntropyLoss()(logits, labels) takes LOGITS, not probabilities"));
+    }
+
+    @Test
+    void aMemberIsFoundByItsQualifiedNameItsSimpleNameOrThroughAVariable() {
+        Docs.Doc dot = Docs.find("Matrix.dot").orElseThrow();
+        assertEquals("Matrix dot(Matrix o)", dot.signature());
+        assertEquals("The matrix product: (r×k)·(k×c) → r×c; a vector on the right acts as a column.", dot.summary());
+        assertEquals(Optional.of(dot), Docs.find("dot"));
+        assertEquals(Optional.of(dot), Docs.find("m.dot"));
+        assertEquals(Optional.of(dot), Docs.find(" x.T().dot "));
+    }
+
+    @Test
+    void aTopLevelNameWinsOverAMemberOfTheSameName() {
+        assertEquals("shuffle", Docs.find("shuffle").orElseThrow().name());
+        assertEquals("Dataset.shuffle", Docs.find("Dataset.shuffle").orElseThrow().name());
+    }
+
+    @Test
+    void unknownNamesAndCaseMismatchesFindNothing() {
+        assertFalse(Docs.find("Softmax").isPresent());
+        assertFalse(Docs.find("nope").isPresent());
+        assertFalse(Docs.find("m.").isPresent());
+        assertFalse(Docs.find("").isPresent());
+    }
+
+    @Test
+    void parsesFieldsOverloadsAndBody() {
+        List<Docs.Doc> docs = Docs.parse(String.join("\n",
+                "# preface, ignored",
+                "## print",
+                "group: printing",
+                "signature: void print(Object... values)",
+                "summary: Prints.",
+                "",
+                "Body line.",
+                "",
+                "## zeros",
+                "group: arrays",
+                "signature: Matrix zeros(int rows, int cols)",
+                "signature: Matrix zeros(int n)",
+                "summary: Zeros.",
+                ""));
+        assertEquals(List.of(
+                new Docs.Doc("zeros", "arrays", "Matrix zeros(int rows, int cols)\nMatrix zeros(int n)", "Zeros.",
+                        "Matrix zeros(int rows, int cols)\nMatrix zeros(int n)\n\nZeros."),
+                new Docs.Doc("print", "printing", "void print(Object... values)", "Prints.",
+                        "void print(Object... values)\n\nPrints.\n\nBody line.")), docs);
+    }
+
+    @Test
+    void rejectsAnUnknownGroupAMissingFieldAndAStrayFieldLine() {
+        IllegalArgumentException group = assertThrows(IllegalArgumentException.class, () -> Docs.parse(
+                "## a\ngroup: toys\nsignature: void a()\nsummary: A.\n"));
+        assertTrue(group.getMessage().startsWith("docs: entry a has group toys; expected one of [arrays, random,"),
+                group.getMessage());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> Docs.parse(
+                "## a\ngroup: arrays\nsummary: A.\n"));
+        assertEquals("docs: entry a needs group:, signature: and summary: lines", missing.getMessage());
+        IllegalArgumentException stray = assertThrows(IllegalArgumentException.class, () -> Docs.parse(
+                "## a\ngroup: arrays\nsignature: void a()\nsummary: A.\nFormula right away\n"));
+        assertTrue(stray.getMessage().startsWith("docs: entry a has an unknown field line 'Formula right away'"));
+    }
+
+    /** Where an entry's name lives: the facade for a function, the class itself, or the member's class. */
+    private static Optional<Class<?>> owner(Docs.Doc doc) {
+        String name = doc.name();
+        int dot = name.indexOf('.');
+        if (dot >= 0) {
+            return type(name.substring(0, dot)).filter(c -> hasPublicMethod(c, name.substring(dot + 1)));
+        }
+        if (hasPublicMethod(Nnsh.class, name)) {
+            return Optional.of(Nnsh.class);
+        }
+        return type(name);
+    }
+
+    private static Optional<Class<?>> type(String simpleName) {
+        for (String pkg : PACKAGES) {
+            try {
+                return Optional.of(Class.forName(pkg + "." + simpleName));
+            } catch (ClassNotFoundException e) {
+                // try the next package
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasPublicMethod(Class<?> c, String name) {
+        return Arrays.stream(c.getMethods()).anyMatch(m -> m.getName().equals(name));
+    }
+
+    private static String methodName(String signature) {
+        String beforeParen = signature.substring(0, signature.indexOf('('));
+        return beforeParen.substring(beforeParen.lastIndexOf(' ') + 1);
+    }
+
+    /** The owner's public overloads of {@code name} as "Return name(Type, Type)", simple names, generics erased. */
+    private static List<String> signatures(Class<?> owner, String name) {
+        return Arrays.stream(owner.getMethods()).filter(m -> m.getName().equals(name))
+                .map(m -> m.getReturnType().getSimpleName() + " " + name + "("
+                        + Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", "))
+                        + ")")
+                .sorted().collect(Collectors.toList());
+    }
+
+    /** "List<Double> f(double... xs, int n)" → "List f(double[], int)", comparable with {@link #signatures}. */
+    private static String erase(String signature) {
+        String plain = signature.replaceAll("<[^>]*>", "");
+        int open = plain.indexOf('(');
+        String params = plain.substring(open + 1, plain.lastIndexOf(')')).strip();
+        String types = params.isEmpty() ? "" : Arrays.stream(params.split(","))
+                .map(p -> p.strip().substring(0, p.strip().lastIndexOf(' ')).replace("...", "[]"))
+                .collect(Collectors.joining(", "));
+        return plain.substring(0, open) + "(" + types + ")";
+    }
+}
