@@ -19,6 +19,7 @@ final class Commands {
     /** Each command with what it does, in the order {@code /help} lists them. */
     static final List<String[]> TABLE = List.of(
             new String[] {"/help", "this help"},
+            new String[] {"/doc NAME", "what NAME does: formula, derivative, numpy / Keras / PyTorch equivalent"},
             new String[] {"/vars", "the variables, their types and values (a Matrix by its shape)"},
             new String[] {"/imports", "the active imports"},
             new String[] {"/open FILE.jsh", "run a script's snippets in this session"},
@@ -46,6 +47,9 @@ final class Commands {
         switch (words[0]) {
             case "/help":
                 help();
+                return null;
+            case "/doc":
+                doc(argument);
                 return null;
             case "/vars":
                 vars();
@@ -84,7 +88,15 @@ final class Commands {
         for (String[] row : TABLE) {
             text.append("  ").append(pad(row[0], width)).append("  ").append(row[1]).append('\n');
         }
-        shell.say(text.append(KEYS).toString());
+        shell.say(text.append(KEYS).append("\n\n").append(VocabularyHelp.text()).toString());
+    }
+
+    private void doc(String name) {
+        if (name.isEmpty()) {
+            shell.say(Messages.usage("/doc NAME, e.g. /doc softmax; /help lists the names"));
+            return;
+        }
+        shell.say(Docs.find(name).map(Docs.Doc::text).orElse(Messages.noDoc(name)));
     }
 
     private void vars() {

@@ -15,6 +15,10 @@ final class Messages {
         return "unknown command " + name + ": /help lists the commands";
     }
 
+    static String noDoc(String name) {
+        return "no doc for " + name + ": /help lists the documented names";
+    }
+
     static String usage(String usage) {
         return "usage: " + usage;
     }

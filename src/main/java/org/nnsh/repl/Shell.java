@@ -147,7 +147,8 @@ public final class Shell {
 
     private boolean report(Evaluation result, String source, String where) {
         if (result.stopped()) {
-            say(where + Messages.STOPPED);
+            // on a line of its own, after the ^C the terminal echoed
+            say("\n" + where + Messages.STOPPED);
             return false;
         }
         if (!result.errors().isEmpty()) {

@@ -3,6 +3,7 @@ package org.nnsh.repl;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.SourceCodeAnalysis;
 import org.jline.reader.Candidate;
@@ -13,9 +14,12 @@ import org.jline.reader.ParsedLine;
 /**
  * Tab: JShell's own completion of Java and the preloaded vocabulary (facade functions, variables,
  * {@code Matrix} methods after {@code m.}); inside a call's parentheses with nothing typed yet, the
- * signatures of the function being called instead; on a {@code /command} line, the command names.
+ * signatures of the function being called and its one-line doc instead; on a {@code /command}
+ * line, the command names, and after {@code /doc} the documented names.
  */
 final class SnippetCompleter implements Completer {
+    private static final Pattern PACKAGE = Pattern.compile("\\b(?:[a-z]\\w*\\.)+(?=[A-Z])");
+    private static final String FACADE = "Nnsh.";
     private final LiveSession session;
 
     SnippetCompleter(LiveSession session) {
@@ -25,8 +29,11 @@ final class SnippetCompleter implements Completer {
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
         if (SnippetParser.isCommand(line.line())) {
-            if (line.line().strip().indexOf(' ') < 0) {
+            String command = line.line().strip();
+            if (command.indexOf(' ') < 0) {
                 Commands.NAMES.forEach(name -> candidates.add(new Candidate(name)));
+            } else if (command.startsWith("/doc ")) {
+                Docs.all().forEach(doc -> candidates.add(new Candidate(doc.name())));
             }
             return;
         }
@@ -62,10 +69,25 @@ final class SnippetCompleter implements Completer {
         return continuations;
     }
 
+    /** The called method's signatures, as the doc index would write them, then its summary. */
     private List<String> signatures(String code) {
-        return session.with(s -> s.analysis().documentation(code, code.length(), false)).stream()
-                .map(SourceCodeAnalysis.Documentation::signature)
+        List<String> lines = session.with(s -> s.analysis().documentation(code, code.length(), false)).stream()
+                .map(doc -> unqualified(doc.signature()))
                 .distinct()
                 .collect(Collectors.toList());
+        int open = lines.isEmpty() ? -1 : lines.get(0).indexOf('(');
+        if (open > 0) {
+            String method = lines.get(0).substring(lines.get(0).lastIndexOf(' ', open) + 1, open);
+            Docs.find(method).ifPresent(doc -> lines.add("  " + doc.summary()));
+        }
+        return lines;
+    }
+
+    /**
+     * {@code Matrix org.nnsh.Nnsh.softmax(Matrix x)} as a user writes it: {@code Matrix softmax(Matrix x)},
+     * packages dropped, and the preloaded facade's own class too.
+     */
+    static String unqualified(String signature) {
+        return PACKAGE.matcher(signature).replaceAll("").replace(FACADE, "");
     }
 }

@@ -11,8 +11,8 @@ import org.jline.reader.Parser;
 /**
  * Tells JLine when the input is a whole snippet: Enter on an incomplete one ({@code for (…) {})
  * throws {@link EOFError}, which makes JLine read a continuation line. For completion, the word
- * is the Java identifier before the cursor ({@code soft} in {@code x = soft}), or the whole
- * command on a {@code /command} line.
+ * is the Java identifier before the cursor ({@code soft} in {@code x = soft}); on a
+ * {@code /command} line, the command or its argument ({@code Matrix.d} in {@code /doc Matrix.d}).
  */
 final class SnippetParser implements Parser {
     private final LiveSession session;
@@ -55,8 +55,8 @@ final class SnippetParser implements Parser {
     }
 
     private static int wordStart(String line, int cursor) {
-        if (isCommand(line) && line.indexOf(' ') < 0) {
-            return line.indexOf('/');
+        if (isCommand(line)) {
+            return Math.max(line.indexOf('/'), line.lastIndexOf(' ', cursor - 1) + 1);
         }
         int start = cursor;
         while (start > 0 && Character.isJavaIdentifierPart(line.charAt(start - 1))) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,5 +107,98 @@ class ShellTest {
                 "nnsh> 1 + 1",
                 "$2 ==> 2",
                 "nnsh> \n")), screen);
+    }
+
+    @Test
+    void commands() throws IOException {
+        Path script = home.resolve("demo.jsh");
+        Files.writeString(script, "var w = ones(2, 3);\nint n = 4\n");
+        Path saved = home.resolve("saved.jsh");
+        ShellTranscript t = ShellTranscript.of(home,
+                "/vars",
+                "/open " + script,
+                "String s = \"a\\nb\"",
+                "/vars",
+                "/save " + saved,
+                "/reset",
+                "/vars",
+                "/trace",
+                "/frob",
+                "/exit 3");
+        assertEquals(String.join("\n",
+                "nnsh> /vars",
+                Messages.NO_VARIABLES,
+                "nnsh> /open " + script,
+                "w ==> Matrix 2×3",
+                "[[1. 1. 1.]",
+                " [1. 1. 1.]]",
+                "n ==> 4",
+                "nnsh> String s = \"a\\nb\"",
+                "s ==> \"a\\nb\"",
+                "nnsh> /vars",
+                "  w  Matrix  2×3",
+                "  n  int     4",
+                "  s  String  \"a\\nb\"",
+                "nnsh> /save " + saved,
+                "saved 3 snippets to " + saved,
+                "nnsh> /reset",
+                "reset: a fresh session with the preload",
+                "nnsh> /vars",
+                Messages.NO_VARIABLES,
+                "nnsh> /trace",
+                Messages.NO_TRACE,
+                "nnsh> /frob",
+                "unknown command /frob: /help lists the commands",
+                "nnsh> /exit 3",
+                ""), t.screen());
+        assertEquals(3, t.exitCode());
+        assertEquals("var w = ones(2, 3);\nint n = 4;\nString s = \"a\\nb\";\n", Files.readString(saved));
+        assertEquals(0, ScriptRun.ofFile(saved).exitCode(), "a saved session replays as a script");
+    }
+
+    @Test
+    void openStopsAtTheFirstFailureAndNamesTheLine() throws IOException {
+        Path script = home.resolve("broken.jsh");
+        Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
+        String screen = ShellTranscript.of(home, "/open " + script, "/open nowhere.jsh", "a").screen();
+        assertEquals(String.join("\n",
+                "nnsh> /open " + script,
+                "a ==> 1",
+                script + ":3: error: int cannot be dereferenced",
+                "int b = a.length();",
+                "         ^",
+                "nnsh> /open nowhere.jsh",
+                "cannot read nowhere.jsh: no such file",
+                "nnsh> a",
+                "a ==> 1",
+                "nnsh> \n"), screen);
+    }
+
+    @Test
+    void helpListsCommandsKeysAndVocabularyDocTellsMoreImportsListsImports() {
+        String screen = ShellTranscript.of(home, "/help", "/doc softmax", "/doc", "/doc nothingLikeThis", "/imports").screen();
+        assertTrue(screen.contains("  /save FILE.jsh  write this session's successful snippets as a replayable script\n"), screen);
+        assertTrue(screen.contains(Commands.KEYS), screen);
+        for (String group : Docs.GROUPS) {
+            if (Docs.all().stream().anyMatch(d -> d.group().equals(group))) {
+                assertTrue(screen.contains("\n  " + group + " "), "group " + group + " in\n" + screen);
+            }
+        }
+        assertTrue(screen.contains("               e.g. vector(1, 2, 3)  ==>  [1. 2. 3.]\n"), screen);
+        assertTrue(screen.contains("nnsh> /doc softmax\n" + Docs.find("softmax").orElseThrow().text() + "\nnnsh> "), screen);
+        assertTrue(screen.contains("nnsh> /doc\nusage: /doc NAME"), screen);
+        assertTrue(screen.contains("nnsh> /doc nothingLikeThis\n" + Messages.noDoc("nothingLikeThis") + "\n"), screen);
+        assertTrue(screen.contains("nnsh> /imports\nimport java.io.*;\n"), screen);
+        assertTrue(screen.contains("\nimport static org.nnsh.Nnsh.*;\nnnsh> "), screen);
+    }
+
+    @Test
+    void timeShowsEachSnippetsTimeAndTheHistoryIsSavedAtTheEnd() throws IOException {
+        String screen = ShellTranscript.of(home, "/time", "1 + 1", "/time", "2 + 2").screen();
+        assertTrue(screen.matches("(?s)nnsh> /time\ntiming on.*\nnnsh> 1 \\+ 1\n\\$1 ==> 2\n\\(\\d+ ms\\)\n"
+                + "nnsh> /time\ntiming off\nnnsh> 2 \\+ 2\n\\$2 ==> 4\nnnsh> \n"), screen);
+        List<String> history = Files.readAllLines(ShellHome.history(home));
+        assertEquals(List.of("/time", "1 + 1", "/time", "2 + 2"),
+                history.stream().map(line -> line.substring(line.indexOf(':') + 1)).collect(Collectors.toList()));
     }
 }
