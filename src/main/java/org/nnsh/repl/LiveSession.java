@@ -1,5 +1,7 @@
 package org.nnsh.repl;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -8,47 +10,71 @@ import java.util.function.Function;
  * the Ctrl-C handler calls while a snippet runs, bypasses the lock.
  */
 final class LiveSession implements AutoCloseable {
-    private volatile NnshSession session = NnshSession.start();
+    private final CompletableFuture<NnshSession> firstStart;
+    /** Null until the first session has started. */
+    private volatile NnshSession session;
+
+    private LiveSession(CompletableFuture<NnshSession> firstStart) {
+        this.firstStart = firstStart;
+    }
+
+    /**
+     * Starts the session (~0.4 s of JShell and javac warming up) on its own thread, so that the
+     * terminal can be set up meanwhile.
+     */
+    static LiveSession startInBackground() {
+        return new LiveSession(CompletableFuture.supplyAsync(NnshSession::start,
+                task -> new Thread(task, "nnsh-session-start").start()));
+    }
+
+    /**
+     * Waits until the session has started.
+     *
+     * @throws IllegalStateException when the preload failed: the installation is broken
+     */
+    void awaitStart() {
+        with(s -> s);
+    }
 
     /** Runs {@code work} on the session while no other thread uses it. */
     synchronized <T> T with(Function<NnshSession, T> work) {
-        return work.apply(session);
+        return work.apply(current());
+    }
+
+    private NnshSession current() {
+        if (session == null) {
+            try {
+                session = firstStart.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+            }
+        }
+        return session;
     }
 
     /** Stops the running snippet, if any; safe from any thread. */
     void stop() {
-        session.stop();
+        NnshSession running = session;
+        if (running != null) {
+            running.stop();
+        }
     }
 
     /** Throws the session away and starts a fresh one with the preload. */
     synchronized void reset() {
         NnshSession fresh = NnshSession.start();
-        session.close();
+        current().close();
         session = fresh;
-    }
-
-    /**
-     * Pays the first completion's and the first signature lookup's cost (~220 and ~250 ms) on a
-     * background thread, so the first Tab is instant.
-     */
-    void warmUpInBackground() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                with(s -> {
-                    s.analysis().completionSuggestions("eye(2).so", 9, new int[1]);
-                    return s.analysis().documentation("softmax(", 8, false);
-                });
-            } catch (RuntimeException | Error e) {
-                // JShell's local execution replaces the default uncaught-exception handler, and a
-                // failed warm-up only means the first Tab pays the cost after all
-            }
-        }, "nnsh-completion-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
     }
 
     @Override
     public synchronized void close() {
-        session.close();
+        NnshSession started = session != null ? session : firstStart.getNow(null);
+        if (started != null) {
+            started.close();
+        } else {
+            // still starting: close it once it has
+            firstStart.thenAccept(NnshSession::close);
+        }
     }
 }

@@ -81,13 +81,16 @@ public final class Main {
         if (System.console() == null) {
             return standardInput(List.of());
         }
-        Terminal terminal = TerminalBuilder.builder().system(true).build();
+        LiveSession session = LiveSession.startInBackground();
+        // JNI first: the fastest to set up (the FFM provider needs JDK 22, exec runs stty)
+        Terminal terminal = TerminalBuilder.builder().system(true).providers("jni,exec").build();
         if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
             terminal.close();
+            session.close();
             return standardInput(List.of());
         }
         try (terminal) {
-            return new Shell(terminal, ShellHome.dir()).run();
+            return new Shell(terminal, ShellHome.dir(), session).run();
         }
     }
 

@@ -32,6 +32,7 @@ public final class Shell {
     private final LineReader reader;
     private final PrintWriter out;
     private final LiveSession session;
+    private final CompletionWarmUp warmUp;
     private final Commands commands = new Commands(this);
     /** The source of every snippet that ran without failing, in order: what {@code /save} writes. */
     private final List<String> succeeded = new ArrayList<>();
@@ -40,11 +41,12 @@ public final class Shell {
     /** True while a snippet runs, so Ctrl-C knows to stop it; read by the signal thread. */
     private volatile boolean evaluating;
 
-    /** A shell on {@code terminal} keeping its history under {@code home}; starts the session (~0.4 s). */
-    public Shell(Terminal terminal, Path home) {
+    /** A shell on {@code terminal} in front of {@code session}, keeping its history under {@code home}. */
+    Shell(Terminal terminal, Path home, LiveSession session) {
         this.terminal = terminal;
         this.out = terminal.writer();
-        this.session = new LiveSession();
+        this.session = session;
+        this.warmUp = new CompletionWarmUp(session);
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("nnsh")
@@ -69,18 +71,27 @@ public final class Shell {
         Thread historySaver = new Thread(this::saveHistory, "nnsh-history");
         Runtime.getRuntime().addShutdownHook(historySaver);
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
-        session.warmUpInBackground();
         try {
             say(Messages.BANNER);
+            try {
+                // keys typed meanwhile wait in the terminal
+                session.awaitStart();
+            } catch (IllegalStateException e) {
+                say(e.getMessage());
+                return 1;
+            }
             while (true) {
                 String input;
                 try {
+                    warmUp.promptShown();
                     input = reader.readLine(PROMPT);
                 } catch (UserInterruptException e) {
                     // Ctrl-C at the prompt: JLine has dropped the line, read a new one
                     continue;
                 } catch (EndOfFileException e) {
                     return 0;
+                } finally {
+                    warmUp.inputArrived();
                 }
                 Integer exitCode = handle(input);
                 if (exitCode != null) {

@@ -1,7 +1,9 @@
 package org.nnsh.repl;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -69,18 +71,38 @@ final class SnippetCompleter implements Completer {
         return continuations;
     }
 
-    /** The called method's signatures, as the doc index would write them, then its summary. */
+    /**
+     * The called method's signatures and one-line doc: from nnsh's doc index for its vocabulary
+     * (instant), else JShell's signatures (its first lookup takes ~0.5 s).
+     */
     private List<String> signatures(String code) {
-        List<String> lines = session.with(s -> s.analysis().documentation(code, code.length(), false)).stream()
-                .map(doc -> unqualified(doc.signature()))
+        Optional<Docs.Doc> doc = CallAtCursor.in(code).flatMap(this::documented);
+        if (doc.isPresent()) {
+            List<String> lines = new ArrayList<>(doc.get().signature().lines().collect(Collectors.toList()));
+            lines.add("  " + doc.get().summary());
+            return lines;
+        }
+        return session.with(s -> s.analysis().documentation(code, code.length(), false)).stream()
+                .map(d -> unqualified(d.signature()))
                 .distinct()
                 .collect(Collectors.toList());
-        int open = lines.isEmpty() ? -1 : lines.get(0).indexOf('(');
-        if (open > 0) {
-            String method = lines.get(0).substring(lines.get(0).lastIndexOf(' ', open) + 1, open);
-            Docs.find(method).ifPresent(doc -> lines.add("  " + doc.summary()));
+    }
+
+    /** The doc of a facade function, or of a method of the receiver's type ({@code Matrix.dot} for {@code m.dot}). */
+    private Optional<Docs.Doc> documented(CallAtCursor call) {
+        String name = call.receiver().isEmpty() ? call.name() : receiverType(call.receiver()) + "." + call.name();
+        return Docs.all().stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    /** The receiver's class without package or type arguments: {@code Matrix} for {@code eye(2)}. */
+    private String receiverType(String receiver) {
+        String type = session.with(s -> s.analysis().analyzeType(receiver, receiver.length()));
+        if (type == null) {
+            return receiver;
         }
-        return lines;
+        int generic = type.indexOf('<');
+        String raw = generic < 0 ? type : type.substring(0, generic);
+        return raw.substring(raw.lastIndexOf('.') + 1);
     }
 
     /**

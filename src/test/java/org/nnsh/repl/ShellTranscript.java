@@ -20,7 +20,7 @@ record ShellTranscript(int exitCode, String screen) {
         try (DumbTerminal terminal = new DumbTerminal("nnsh-test", "dumb",
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
             terminal.setSize(new Size(160, 40));
-            int code = new Shell(terminal, home).run();
+            int code = new Shell(terminal, home, LiveSession.startInBackground()).run();
             String text = screen.toString(StandardCharsets.UTF_8).replace("\r", "");
             return new ShellTranscript(code, text.substring(text.indexOf('\n') + 1));
         } catch (IOException e) {
