@@ -7,9 +7,16 @@ import java.util.stream.Collectors;
 import org.nnsh.data.Dataset;
 import org.nnsh.data.Datasets;
 import org.nnsh.nn.Activations;
+import org.nnsh.nn.Adagrad;
+import org.nnsh.nn.Adam;
+import org.nnsh.nn.FitOptions;
+import org.nnsh.nn.Loss;
 import org.nnsh.nn.Losses;
 import org.nnsh.nn.Metrics;
 import org.nnsh.nn.Net;
+import org.nnsh.nn.Optimizers;
+import org.nnsh.nn.RmsProp;
+import org.nnsh.nn.Sgd;
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.NumpyRandom;
 import org.nnsh.tensor.PythonFloat;
@@ -411,5 +418,73 @@ public final class Nnsh {
     /** An empty network to build fluently: {@code net().dense(2, 64).relu().dense(64, 3).softmax()}. */
     public static Net net() {
         return new Net();
+    }
+
+    // ================================================================ training
+
+    /** SGD, lr 1.0 (nnfs' default); chain {@code .momentum(m)}, {@code .decay(d)}. */
+    public static Sgd sgd() {
+        return Optimizers.sgd();
+    }
+
+    public static Sgd sgd(double learningRate) {
+        return Optimizers.sgd(learningRate);
+    }
+
+    /** Adagrad, lr 1.0, ε 1e-7; chain {@code .decay(d)}, {@code .epsilon(e)}. */
+    public static Adagrad adagrad() {
+        return Optimizers.adagrad();
+    }
+
+    public static Adagrad adagrad(double learningRate) {
+        return Optimizers.adagrad(learningRate);
+    }
+
+    /** RMSprop, lr 0.001, ρ 0.9, ε 1e-7; chain {@code .rho(r)}, {@code .decay(d)}, {@code .epsilon(e)}. */
+    public static RmsProp rmsprop() {
+        return Optimizers.rmsprop();
+    }
+
+    public static RmsProp rmsprop(double learningRate) {
+        return Optimizers.rmsprop(learningRate);
+    }
+
+    /** Adam, lr 0.001, β₁ 0.9, β₂ 0.999, ε 1e-7; chain {@code .decay(d)}, {@code .beta1(b)}, … */
+    public static Adam adam() {
+        return Optimizers.adam();
+    }
+
+    public static Adam adam(double learningRate) {
+        return Optimizers.adam(learningRate);
+    }
+
+    /** Fit options with mini-batches of {@code n}, shuffled each epoch: {@code fit(d, 100, adam(), batchSize(32))}. */
+    public static FitOptions batchSize(int n) {
+        return FitOptions.DEFAULT.batchSize(n);
+    }
+
+    /** Fit options holding out the last {@code fraction} of the data for validation (Keras' validation_split). */
+    public static FitOptions validation(double fraction) {
+        return FitOptions.DEFAULT.validation(fraction);
+    }
+
+    /** Fit options validating on {@code data} after each epoch. */
+    public static FitOptions validation(Dataset data) {
+        return FitOptions.DEFAULT.validation(data);
+    }
+
+    /** Fit options that report nothing. */
+    public static FitOptions quiet() {
+        return FitOptions.DEFAULT.quiet();
+    }
+
+    /** Fit options with a summary line every {@code n} epochs. */
+    public static FitOptions every(int n) {
+        return FitOptions.DEFAULT.every(n);
+    }
+
+    /** Fit options training on {@code loss} (e.g. {@code Losses.mae()}) instead of the implied one. */
+    public static FitOptions loss(Loss loss) {
+        return FitOptions.DEFAULT.loss(loss);
     }
 }

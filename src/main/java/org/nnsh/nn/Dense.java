@@ -9,13 +9,22 @@ import org.nnsh.tensor.ShapeException;
 /**
  * A fully connected layer: y = x·W + b, with x n×in, W in×out, b 1×out. Weights start as
  * {@code 0.01·randn(in, out)} drawn from the global numpy stream when the layer is made (so draws
- * happen in script order, as in numpy code), biases as zeros.
+ * happen in script order, as in numpy code), biases as zeros. Optional L1/L2 penalties on weights
+ * and biases follow <em>Neural Networks from Scratch</em> ch. 14: they add λ₁·Σ|w| + λ₂·Σw² to the
+ * loss and λ₁·sign(w) + 2λ₂·w to the gradient.
  */
 public final class Dense extends Layer {
     private final int in;
     private final int out;
     private final Param weights;
     private final Param biases;
+    private final double[][] weightsT;
+    private final double[][] gradientT;
+    private double l1Weights;
+    private double l1Biases;
+    private double l2Weights;
+    private double l2Biases;
+    private double[][] input;
 
     Dense(String label, int in, int out) {
         super(label);
@@ -26,6 +35,8 @@ public final class Dense extends Layer {
         this.out = out;
         this.weights = new Param(label + " weights", NumpyRandom.global().randn(in, out).times(0.01).toArray());
         this.biases = new Param(label + " biases", new double[1][out]);
+        this.weightsT = new double[out][in];
+        this.gradientT = new double[out][in];
     }
 
     public int inputs() {
@@ -46,9 +57,51 @@ public final class Dense extends Layer {
         return biases.value();
     }
 
+    public double l1Weights() {
+        return l1Weights;
+    }
+
+    public double l1Biases() {
+        return l1Biases;
+    }
+
+    public double l2Weights() {
+        return l2Weights;
+    }
+
+    public double l2Biases() {
+        return l2Biases;
+    }
+
     @Override
     public List<Param> params() {
         return List.of(weights, biases);
+    }
+
+    void l1(double onWeights, double onBiases) {
+        l1Weights = penalty("l1", onWeights);
+        l1Biases = penalty("l1", onBiases);
+    }
+
+    void l2(double onWeights, double onBiases) {
+        l2Weights = penalty("l2", onWeights);
+        l2Biases = penalty("l2", onBiases);
+    }
+
+    /** Redraws W as He-normal, √(2/in)·randn(in, out), suited to ReLU layers. */
+    void heInit() {
+        weights.set(NumpyRandom.global().randn(in, out).times(Math.sqrt(2.0 / in)));
+    }
+
+    /** Redraws W as Glorot-uniform, U(−√(6/(in+out)), √(6/(in+out))), Keras' default. */
+    void glorotInit() {
+        double limit = Math.sqrt(6.0 / (in + out));
+        weights.set(NumpyRandom.global().uniform(-limit, limit, in, out));
+    }
+
+    /** λ₁·Σ|w| + λ₂·Σw² over weights and biases: what the penalties add to the loss. */
+    double regularizationLoss() {
+        return penalty(weights.value, l1Weights, l2Weights) + penalty(biases.value, l1Biases, l2Biases);
     }
 
     @Override
@@ -69,20 +122,61 @@ public final class Dense extends Layer {
     @Override
     double[][] forward(double[][] x, int rows, boolean training) {
         double[][] y = outputBuffer(rows, out);
-        double[][] w = weights.value;
-        double[] b = biases.value[0];
-        for (int i = 0; i < rows; i++) {
-            double[] xi = x[i];
-            double[] yi = y[i];
-            System.arraycopy(b, 0, yi, 0, out);
-            for (int k = 0; k < in; k++) {
-                double xik = xi[k];
-                double[] wk = w[k];
-                for (int j = 0; j < out; j++) {
-                    yi[j] += xik * wk[j];
-                }
+        if (out < DenseKernels.NARROW) {
+            DenseKernels.transpose(weights.value, weightsT);
+        }
+        DenseKernels.forward(x, weights.value, weightsT, biases.value[0], y, rows);
+        input = x;
+        return y;
+    }
+
+    @Override
+    double[][] backward(double[][] dY, int rows, boolean needInputGradient) {
+        DenseKernels.weightGradient(input, dY, weights.grad, gradientT, rows);
+        DenseKernels.biasGradient(dY, biases.grad[0], rows);
+        addPenaltyGradient(weights, l1Weights, l2Weights);
+        addPenaltyGradient(biases, l1Biases, l2Biases);
+        if (!needInputGradient) {
+            return null;
+        }
+        double[][] dX = inputGradientBuffer(rows, in);
+        if (in >= DenseKernels.NARROW) {
+            DenseKernels.transpose(weights.value, weightsT);
+        }
+        DenseKernels.inputGradient(dY, weights.value, weightsT, dX, rows);
+        return dX;
+    }
+
+    private double penalty(String kind, double lambda) {
+        if (!(lambda >= 0) || Double.isInfinite(lambda)) {
+            throw new IllegalArgumentException(label() + ": " + kind + " penalty must be a finite number ≥ 0, got " + lambda);
+        }
+        return lambda;
+    }
+
+    private static double penalty(double[][] values, double l1, double l2) {
+        double sumAbs = 0;
+        double sumSquares = 0;
+        for (double[] row : values) {
+            for (double v : row) {
+                sumAbs += Math.abs(v);
+                sumSquares += v * v;
             }
         }
-        return y;
+        return (l1 > 0 ? l1 * sumAbs : 0) + (l2 > 0 ? l2 * sumSquares : 0);
+    }
+
+    /** nnfs' subgradient of |w| is +1 at w = 0. */
+    private static void addPenaltyGradient(Param p, double l1, double l2) {
+        if (l1 == 0 && l2 == 0) {
+            return;
+        }
+        for (int r = 0; r < p.value.length; r++) {
+            double[] w = p.value[r];
+            double[] g = p.grad[r];
+            for (int c = 0; c < w.length; c++) {
+                g[c] += l1 * (w[c] < 0 ? -1 : 1) + 2 * l2 * w[c];
+            }
+        }
     }
 }

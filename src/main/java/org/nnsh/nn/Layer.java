@@ -12,6 +12,9 @@ import org.nnsh.tensor.Matrix;
 public abstract class Layer {
     private final String label;
     private double[][] output = new double[0][];
+    private double[][] inputGradient = new double[0][];
+    private double[][] lastOutput;
+    private int lastRows;
 
     /** @param label how errors and summaries name this layer, e.g. {@code dense #2}. */
     Layer(String label) {
@@ -31,8 +34,18 @@ public abstract class Layer {
         return List.of();
     }
 
-    /** Computes this layer's output for the first {@code rows} rows of {@code x} into its own buffer and returns it. */
+    /**
+     * Computes this layer's output for the first {@code rows} rows of {@code x} into its own buffer
+     * and returns it. The layer may keep a reference to {@code x} for the backward pass that follows.
+     */
     abstract double[][] forward(double[][] x, int rows, boolean training);
+
+    /**
+     * Back-propagates {@code dY}, the loss gradient with respect to this layer's last output: sets
+     * the gradients of its parameters and returns the gradient with respect to its last input (in
+     * its own buffer), or null when {@code needInputGradient} is false (the first layer of a net).
+     */
+    abstract double[][] backward(double[][] dY, int rows, boolean needInputGradient);
 
     /** The number of trainable values. */
     public int paramCount() {
@@ -48,6 +61,32 @@ public abstract class Layer {
     final double[][] outputBuffer(int rows, int cols) {
         output = Buffers.ensure(output, rows, cols);
         return output;
+    }
+
+    /**
+     * What this layer gave in the latest forward pass (training step, evaluate or forward), for
+     * inspection; null before any.
+     */
+    public Matrix output() {
+        if (lastOutput == null) {
+            return null;
+        }
+        double[][] rows = new double[lastRows][];
+        for (int i = 0; i < lastRows; i++) {
+            rows[i] = lastOutput[i].clone();
+        }
+        return Matrix.wrap(rows);
+    }
+
+    final void remember(double[][] output, int rows) {
+        lastOutput = output;
+        lastRows = rows;
+    }
+
+    /** This layer's input-gradient buffer, grown to at least {@code rows}×{@code cols}. */
+    final double[][] inputGradientBuffer(int rows, int cols) {
+        inputGradient = Buffers.ensure(inputGradient, rows, cols);
+        return inputGradient;
     }
 
     @Override

@@ -6,18 +6,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nnsh.data.Dataset;
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.ShapeException;
 
 /**
  * A feed-forward network built fluently, layer by layer:
  * {@code net().dense(2, 64).relu().dense(64, 3).softmax()}. Each call adds a layer and returns
- * this net; a dense layer draws its weights at the moment it is added.
+ * this net; a dense layer draws its weights at the moment it is added. {@code fit} trains it in
+ * place with the loss its final activation implies; the net keeps the optimizer and the history of
+ * its last fit, so a second {@code fit} continues where the first stopped.
  */
 public final class Net {
     private final List<Layer> layers = new ArrayList<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private int width = -1;
+    private Optimizer optimizer;
+    private Loss lossOverride;
+    private History history;
 
     /** A fully connected layer from {@code in} to {@code out} values. */
     public Net dense(int in, int out) {
@@ -91,6 +97,103 @@ public final class Net {
         return activation(Activations.softplus());
     }
 
+    /** Inverted dropout of {@code rate} (the fraction dropped), active only while training. */
+    public Net dropout(double rate) {
+        requireLayers("dropout");
+        return add(new Dropout(nextLabel("dropout"), rate), width);
+    }
+
+    /** L1 penalty λ on the weights and biases of the last dense layer. */
+    public Net l1(double lambda) {
+        return l1(lambda, lambda);
+    }
+
+    /** L1 penalties on the weights and on the biases of the last dense layer. */
+    public Net l1(double weights, double biases) {
+        lastDense("l1").l1(weights, biases);
+        return this;
+    }
+
+    /** L2 penalty λ on the weights and biases of the last dense layer. */
+    public Net l2(double lambda) {
+        return l2(lambda, lambda);
+    }
+
+    /** L2 penalties on the weights and on the biases of the last dense layer. */
+    public Net l2(double weights, double biases) {
+        lastDense("l2").l2(weights, biases);
+        return this;
+    }
+
+    /** Redraws the last dense layer's weights as He-normal, √(2/in)·randn(in, out), for ReLU nets. */
+    public Net he() {
+        lastDense("he").heInit();
+        return this;
+    }
+
+    /** Redraws the last dense layer's weights as Glorot-uniform, ±√(6/(in+out)), as Keras does by default. */
+    public Net glorot() {
+        lastDense("glorot").glorotInit();
+        return this;
+    }
+
+    // ---------------------------------------------------------------- training
+
+    /** Trains for {@code epochs} full passes with the optimizer of the last fit, or Adam at its defaults. */
+    public History fit(Dataset data, int epochs) {
+        return fit(data, epochs, FitOptions.DEFAULT);
+    }
+
+    public History fit(Dataset data, int epochs, Optimizer optimizer) {
+        return fit(data, epochs, optimizer, FitOptions.DEFAULT);
+    }
+
+    public History fit(Dataset data, int epochs, FitOptions options) {
+        return fit(data, epochs, optimizer != null ? optimizer : Optimizers.adam(), options);
+    }
+
+    /**
+     * Trains in place: per epoch, the data in batches (the whole set by default), each a forward
+     * pass, the loss, the backward pass and one optimizer step. Returns what it measured; an
+     * interrupt stops it after the current step, keeping the weights and the history so far.
+     */
+    public History fit(Dataset data, int epochs, Optimizer optimizer, FitOptions options) {
+        requireLayers("fit");
+        lossOverride = options.loss();
+        this.optimizer = optimizer;
+        return trainer().fit(data, epochs, options);
+    }
+
+    /** One optimisation step on the whole dataset (with the last fit's optimizer, else Adam); scored before the update. */
+    public Score step(Dataset data) {
+        requireLayers("step");
+        if (optimizer == null) {
+            optimizer = Optimizers.adam();
+        }
+        return trainer().step(data);
+    }
+
+    /** The loss (with any regularisation) and the accuracy on {@code data}, dropout off. */
+    public Score evaluate(Dataset data) {
+        requireLayers("evaluate");
+        return trainer().evaluate(data);
+    }
+
+    /** The history of the last fit (also after it was stopped), or null before any. */
+    public History history() {
+        return history;
+    }
+
+    /** The optimizer of the last fit or step, or null before any. */
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** The loss fits use: the one set by the last fit's options, else the one the final activation implies. */
+    public Loss loss() {
+        return lossOverride != null ? lossOverride : Objective.implied(finalActivationName());
+    }
+
     /** The layers, in order (read-only). */
     public List<Layer> layers() {
         return Collections.unmodifiableList(layers);
@@ -159,6 +262,9 @@ public final class Net {
         if (layer instanceof ActivationLayer a) {
             return a.activation().name();
         }
+        if (layer instanceof Dropout d) {
+            return "dropout(" + d.rate() + ")";
+        }
         return layer.label();
     }
 
@@ -181,8 +287,55 @@ public final class Net {
         double[][] h = x;
         for (Layer layer : layers) {
             h = layer.forward(h, rows, training);
+            layer.remember(h, rows);
         }
         return h;
+    }
+
+    /**
+     * Back-propagates the loss gradient through every layer, last to first; with {@code fused} the
+     * gradient is already with respect to the final activation's input, so that layer is skipped.
+     */
+    void backward(double[][] lossGradient, int rows, boolean fused) {
+        double[][] g = lossGradient;
+        for (int l = layers.size() - (fused ? 2 : 1); l >= 0; l--) {
+            g = layers.get(l).backward(g, rows, l > 0);
+        }
+    }
+
+    /** What the dense layers' penalties add to the loss. */
+    double regularizationLoss() {
+        double sum = 0;
+        for (Layer layer : layers) {
+            if (layer instanceof Dense) {
+                sum += ((Dense) layer).regularizationLoss();
+            }
+        }
+        return sum;
+    }
+
+    /** The final activation's name without parameters ({@code softmax}, {@code leakyRelu}), or linear when the net ends in a dense layer. */
+    String finalActivationName() {
+        Layer last = layers.isEmpty() ? null : layers.get(layers.size() - 1);
+        return last instanceof ActivationLayer ? baseName(((ActivationLayer) last).activation().name()) : "linear";
+    }
+
+    void rememberHistory(History h) {
+        history = h;
+    }
+
+    private Trainer trainer() {
+        return new Trainer(this, optimizer != null ? optimizer : Optimizers.adam(),
+                Objective.of(this, lossOverride));
+    }
+
+    private Dense lastDense(String op) {
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            if (layers.get(i) instanceof Dense) {
+                return (Dense) layers.get(i);
+            }
+        }
+        throw new IllegalStateException(op + ": there is no dense layer to apply it to; add one first, e.g. net().dense(2, 64)");
     }
 
     private Net add(Layer layer, int newWidth) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * nnsh's own documentation of its preloaded vocabulary, for {@code /doc} and Tab help: JShell's
@@ -24,7 +25,8 @@ import java.util.Optional;
  * Free text: formula, derivative, stable form, numpy / Keras / PyTorch.
  * </pre>
  * An entry may have several {@code signature:} lines (overloads). Everything before the first
- * {@code ##} is a preface and ignored.
+ * {@code ##} is a preface and ignored. Examples in the text are doctest style, {@code >>> code} and
+ * then what it prints; the tests run them, so they cannot go stale.
  */
 public final class Docs {
     /** The groups in the order {@link #all()} and {@code /help} list them. */
@@ -51,6 +53,11 @@ public final class Docs {
         String simpleName() {
             return name.substring(name.lastIndexOf('.') + 1);
         }
+
+        /** Whether one of the signatures declares a method called {@code method}. */
+        boolean declares(String method) {
+            return signature.lines().anyMatch(s -> s.matches(".*[ .]" + Pattern.quote(method) + "\\(.*"));
+        }
     }
 
     /** Parsed on first use: the class is loaded by the first call. */
@@ -66,7 +73,9 @@ public final class Docs {
     /**
      * The entry for {@code name}, case-sensitive: an exact name ({@code softmax}, {@code Matrix.dot});
      * else a member by its simple name ({@code dot}); else, for a qualified name such as {@code m.dot}
-     * whose qualifier is a variable, the entry of its simple name. Top-level names win over members.
+     * whose qualifier is a variable, the entry of its simple name; else the entry whose signatures
+     * declare that method ({@code lt} is documented with {@code Matrix.gt}). Top-level names win over
+     * members.
      */
     public static Optional<Doc> find(String name) {
         String wanted = name.strip();
@@ -79,7 +88,8 @@ public final class Docs {
             return Optional.empty();
         }
         return all().stream().filter(d -> d.name().equals(simple)).findFirst()
-                .or(() -> all().stream().filter(d -> d.simpleName().equals(simple)).findFirst());
+                .or(() -> all().stream().filter(d -> d.simpleName().equals(simple)).findFirst())
+                .or(() -> all().stream().filter(d -> d.declares(simple)).findFirst());
     }
 
     private static List<Doc> load() {

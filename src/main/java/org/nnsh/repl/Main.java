@@ -8,19 +8,23 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
  * The {@code nnsh} command: {@code nnsh FILE.jsh [args]} runs a script, {@code nnsh -} runs one from
- * standard input, {@code nnsh} alone opens the interactive {@link Shell} (or, when standard input is
- * not a terminal, runs what it reads there as a script).
+ * standard input, {@code --record} and {@code --check} keep scripts' {@link Transcript transcripts},
+ * {@code nnsh} alone opens the interactive {@link Shell} (or, when standard input is not a terminal,
+ * runs what it reads there as a script).
  */
 public final class Main {
     static final String USAGE = String.join("\n",
             "usage: nnsh                  open the interactive shell; with standard input not a terminal, run it as a script",
             "       nnsh FILE.jsh [ARG…]  run a script; it sees its arguments as String[] args",
             "       nnsh - [ARG…]         run a script read from standard input",
+            "       nnsh --record FILE.jsh…  run each script and write what it prints to FILE.jsh.out",
+            "       nnsh --check FILE.jsh…   run each script again; exit 1 with a unified diff if its output changed",
             "       nnsh --help | --version",
             "A script stops at its first compile error or uncaught exception, printing FILE:LINE: message",
             "and exiting 1; /exit N or System.exit(N) ends it with code N.");
@@ -50,6 +54,10 @@ public final class Main {
             case "--version":
                 System.out.println("nnsh " + version());
                 return 0;
+            case "--record":
+                return new Transcript(System.out, System.err).record(paths(scriptArgs));
+            case "--check":
+                return new Transcript(System.out, System.err).check(paths(scriptArgs));
             case "-":
                 return standardInput(scriptArgs);
             default:
@@ -59,6 +67,10 @@ public final class Main {
                 }
                 return new ScriptRunner(System.out, System.err).run(Path.of(argv[0]), scriptArgs);
         }
+    }
+
+    private static List<Path> paths(List<String> names) {
+        return names.stream().map(Path::of).collect(Collectors.toList());
     }
 
     /** The version Maven recorded in the jar; classes outside a jar (tests, IDE) have none. */

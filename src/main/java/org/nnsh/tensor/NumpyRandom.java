@@ -191,6 +191,42 @@ public final class NumpyRandom {
         return Matrix.wrap(a);
     }
 
+    /**
+     * One draw of {@code np.random.binomial(1, p)}: numpy's legacy inversion on the smaller of p and
+     * 1 − p (so an element of {@code binomial(1, p, shape)} costs exactly the draws numpy's does).
+     */
+    public boolean bernoulli(double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("bernoulli: p must be in [0, 1], got " + p);
+        }
+        if (p == 0) {
+            return false;
+        }
+        return p <= 0.5 ? binomialOneInversion(p) == 1 : binomialOneInversion(1 - p) == 0;
+    }
+
+    /** numpy's {@code random_binomial_inversion} for n = 1, including its restart past the bound. */
+    private int binomialOneInversion(double p) {
+        double q = 1 - p;
+        double qn = Math.exp(Math.log(q));
+        double bound = Math.min(1, p + 10 * Math.sqrt(p * (q + 1)));
+        int x = 0;
+        double px = qn;
+        double u = nextDouble();
+        while (u > px) {
+            x++;
+            if (x > bound) {
+                x = 0;
+                px = qn;
+                u = nextDouble();
+            } else {
+                u -= px;
+                px = ((1 - x + 1) * p * px) / (x * q);
+            }
+        }
+        return x;
+    }
+
     /** A value in [0, max] by numpy's masked rejection on 32-bit draws; max < 2^32, and 0 draws nothing. */
     private long boundedMasked(long max) {
         if (max == 0) {

@@ -112,6 +112,13 @@ class DocsTest {
     }
 
     @Test
+    void aMethodDocumentedInAnotherEntryIsFoundThroughItsSignature() {
+        assertEquals("Matrix.gt", Docs.find("lt").orElseThrow().name());
+        assertEquals("Matrix.gt", Docs.find("m.le").orElseThrow().name());
+        assertEquals("Net.layers", Docs.find("model.layer").orElseThrow().name());
+    }
+
+    @Test
     void aTopLevelNameWinsOverAMemberOfTheSameName() {
         assertEquals("shuffle", Docs.find("shuffle").orElseThrow().name());
         assertEquals("Dataset.shuffle", Docs.find("Dataset.shuffle").orElseThrow().name());

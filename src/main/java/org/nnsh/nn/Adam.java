@@ -1,0 +1,94 @@
+package org.nnsh.nn;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adam (nnfs ch. 10): m = β₁·m + (1 − β₁)·g, c = β₂·c + (1 − β₂)·g², both bias-corrected by
+ * 1/(1 − βᵗ⁺¹), then w += −lr·m̂ / (√ĉ + ε). Defaults: lr 0.001, β₁ 0.9, β₂ 0.999, ε 1e-7.
+ */
+public final class Adam extends Optimizer {
+    private final double beta1;
+    private final double beta2;
+    private final double epsilon;
+
+    Adam(double learningRate, double decay, double beta1, double beta2, double epsilon) {
+        super(learningRate, decay);
+        this.beta1 = check("beta1", beta1, beta1 >= 0 && beta1 < 1);
+        this.beta2 = check("beta2", beta2, beta2 >= 0 && beta2 < 1);
+        this.epsilon = check("epsilon", epsilon, epsilon > 0);
+    }
+
+    @Override
+    public String name() {
+        return "adam";
+    }
+
+    @Override
+    public Adam decay(double d) {
+        return new Adam(learningRate(), d, beta1, beta2, epsilon);
+    }
+
+    public Adam beta1(double b) {
+        return new Adam(learningRate(), decay(), b, beta2, epsilon);
+    }
+
+    public Adam beta2(double b) {
+        return new Adam(learningRate(), decay(), beta1, b, epsilon);
+    }
+
+    public Adam epsilon(double e) {
+        return new Adam(learningRate(), decay(), beta1, beta2, e);
+    }
+
+    public double beta1() {
+        return beta1;
+    }
+
+    public double beta2() {
+        return beta2;
+    }
+
+    public double epsilon() {
+        return epsilon;
+    }
+
+    @Override
+    List<String> slotNames() {
+        return List.of("momentum", "cache");
+    }
+
+    @Override
+    Map<String, Double> ownHyperParameters() {
+        Map<String, Double> own = new LinkedHashMap<>();
+        own.put("beta1", beta1);
+        own.put("beta2", beta2);
+        own.put("epsilon", epsilon);
+        return own;
+    }
+
+    @Override
+    Map<String, Double> defaults() {
+        return Map.of("beta1", 0.9, "beta2", 0.999, "epsilon", 1e-7);
+    }
+
+    @Override
+    void update(double[][] w, double[][] g, double rate, double[][][] slots) {
+        double correction1 = 1 - Math.pow(beta1, iterations() + 1);
+        double correction2 = 1 - Math.pow(beta2, iterations() + 1);
+        for (int r = 0; r < w.length; r++) {
+            double[] wr = w[r];
+            double[] gr = g[r];
+            double[] mr = slots[0][r];
+            double[] cr = slots[1][r];
+            for (int c = 0; c < wr.length; c++) {
+                mr[c] = beta1 * mr[c] + (1 - beta1) * gr[c];
+                cr[c] = beta2 * cr[c] + (1 - beta2) * (gr[c] * gr[c]);
+                double mHat = mr[c] / correction1;
+                double cHat = cr[c] / correction2;
+                wr[c] += -rate * mHat / (Math.sqrt(cHat) + epsilon);
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.nnsh.nn;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.nnsh.data.Dataset;
+
+/**
+ * How a fit runs beyond its epochs and optimizer: batch size, shuffling, validation data, how often
+ * to report, an explicit loss. Immutable: each setter returns new options, so
+ * {@code batchSize(32).validation(0.2).quiet()} reads left to right. The default is the whole
+ * dataset as one batch, no validation, the loss implied by the net's final activation, and the
+ * installed default progress (a summary line about every tenth of the run).
+ */
+public final class FitOptions {
+    private static volatile Supplier<TrainingProgress> defaultProgress = () -> TrainingProgress.SILENT;
+
+    /** Full batch, no validation, implied loss, default progress. */
+    public static final FitOptions DEFAULT = new FitOptions(0, null, 0, null, 0, null, null);
+
+    private final int batchSize;
+    private final Boolean shuffle;
+    private final double validationFraction;
+    private final Dataset validationData;
+    private final int every;
+    private final Loss loss;
+    private final TrainingProgress progress;
+
+    private FitOptions(int batchSize, Boolean shuffle, double validationFraction, Dataset validationData, int every,
+            Loss loss, TrainingProgress progress) {
+        this.batchSize = batchSize;
+        this.shuffle = shuffle;
+        this.validationFraction = validationFraction;
+        this.validationData = validationData;
+        this.every = every;
+        this.loss = loss;
+        this.progress = progress;
+    }
+
+    /** Installs what fits report to when no progress is given (the shell installs its printer). */
+    public static void defaultProgress(Supplier<TrainingProgress> progress) {
+        defaultProgress = Objects.requireNonNull(progress, "defaultProgress");
+    }
+
+    /** Mini-batches of {@code n} samples (the last may be smaller), shuffled each epoch unless told otherwise. */
+    public FitOptions batchSize(int n) {
+        if (n <= 0) {
+            throw new IllegalArgumentException("batchSize: must be ≥ 1, got " + n);
+        }
+        return new FitOptions(n, shuffle, validationFraction, validationData, every, loss, progress);
+    }
+
+    /** Whether to reshuffle the samples before each epoch (numpy's permutation, from the global stream). */
+    public FitOptions shuffle(boolean on) {
+        return new FitOptions(batchSize, on, validationFraction, validationData, every, loss, progress);
+    }
+
+    /** Holds out the last {@code fraction} of the data for validation, as Keras' validation_split. */
+    public FitOptions validation(double fraction) {
+        if (!(fraction > 0 && fraction < 1)) {
+            throw new IllegalArgumentException("validation: fraction must be between 0 and 1 (exclusive), got " + fraction);
+        }
+        return new FitOptions(batchSize, shuffle, fraction, null, every, loss, progress);
+    }
+
+    /** Validates on {@code data} after each epoch. */
+    public FitOptions validation(Dataset data) {
+        Objects.requireNonNull(data, "validation: data");
+        return new FitOptions(batchSize, shuffle, 0, data, every, loss, progress);
+    }
+
+    /** A summary line every {@code n} epochs (and after the last). */
+    public FitOptions every(int n) {
+        if (n <= 0) {
+            throw new IllegalArgumentException("every: must be ≥ 1, got " + n);
+        }
+        return new FitOptions(batchSize, shuffle, validationFraction, validationData, n, loss, progress);
+    }
+
+    /** Trains on {@code loss} instead of the one the final activation implies. */
+    public FitOptions loss(Loss lossToUse) {
+        Objects.requireNonNull(lossToUse, "loss");
+        return new FitOptions(batchSize, shuffle, validationFraction, validationData, every, lossToUse, progress);
+    }
+
+    /** Reports to {@code to} instead of the default printer. */
+    public FitOptions progress(TrainingProgress to) {
+        Objects.requireNonNull(to, "progress");
+        return new FitOptions(batchSize, shuffle, validationFraction, validationData, every, loss, to);
+    }
+
+    /** Reports nothing. */
+    public FitOptions quiet() {
+        return progress(TrainingProgress.SILENT);
+    }
+
+    /** The batch size, or 0 for the whole dataset as one batch. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    boolean shuffles() {
+        return shuffle != null ? shuffle : batchSize > 0;
+    }
+
+    double validationFraction() {
+        return validationFraction;
+    }
+
+    Dataset validationData() {
+        return validationData;
+    }
+
+    int reportEvery(int epochs) {
+        return every > 0 ? every : ProgressSteps.every(epochs);
+    }
+
+    /** The explicit loss, or null for the implied one. */
+    Loss loss() {
+        return loss;
+    }
+
+    TrainingProgress progress() {
+        return progress != null ? progress : defaultProgress.get();
+    }
+}

@@ -1,0 +1,132 @@
+package org.nnsh.nn;
+
+import java.util.Arrays;
+
+/**
+ * What a fit measured, one value per epoch: the training loss (data loss plus regularisation, as
+ * computed in the forward passes before each update), the training accuracy, the learning rate of
+ * the epoch's last update and, with validation data, the validation loss and accuracy after it.
+ */
+public final class History {
+    private final int planned;
+    private final boolean validated;
+    private final double[] loss;
+    private final double[] accuracy;
+    private final double[] lr;
+    private final double[] valLoss;
+    private final double[] valAccuracy;
+    private int epochs;
+    private boolean stopped;
+
+    History(int planned, boolean validated) {
+        this.planned = planned;
+        this.validated = validated;
+        this.loss = new double[planned];
+        this.accuracy = new double[planned];
+        this.lr = new double[planned];
+        this.valLoss = new double[validated ? planned : 0];
+        this.valAccuracy = new double[validated ? planned : 0];
+    }
+
+    void record(double epochLoss, double epochAccuracy, double learningRate) {
+        loss[epochs] = epochLoss;
+        accuracy[epochs] = epochAccuracy;
+        lr[epochs] = learningRate;
+        epochs++;
+    }
+
+    void recordValidation(Score score) {
+        valLoss[epochs - 1] = score.loss();
+        valAccuracy[epochs - 1] = score.accuracy();
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    /** The number of epochs done. */
+    public int epochs() {
+        return epochs;
+    }
+
+    /** The number of epochs asked for. */
+    public int planned() {
+        return planned;
+    }
+
+    /** True when training was interrupted (Ctrl-C) before all planned epochs ran. */
+    public boolean stopped() {
+        return stopped;
+    }
+
+    /** True when validation data was given. */
+    public boolean validated() {
+        return validated;
+    }
+
+    public double[] loss() {
+        return Arrays.copyOf(loss, epochs);
+    }
+
+    public double[] accuracy() {
+        return Arrays.copyOf(accuracy, epochs);
+    }
+
+    public double[] lr() {
+        return Arrays.copyOf(lr, epochs);
+    }
+
+    /** Validation losses; empty without validation data. */
+    public double[] valLoss() {
+        return Arrays.copyOf(valLoss, validated ? epochs : 0);
+    }
+
+    /** Validation accuracies; empty without validation data. */
+    public double[] valAccuracy() {
+        return Arrays.copyOf(valAccuracy, validated ? epochs : 0);
+    }
+
+    /** The last epoch's training loss. */
+    public double lastLoss() {
+        requireEpochs("lastLoss");
+        return loss[epochs - 1];
+    }
+
+    /** The last epoch's training accuracy. */
+    public double lastAccuracy() {
+        requireEpochs("lastAccuracy");
+        return accuracy[epochs - 1];
+    }
+
+    /** A short table: the first epoch, about ten evenly spaced ones, and the last. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(String.format("History: %d of %d epochs%s%n", epochs, planned,
+                stopped ? " (stopped)" : ""));
+        if (epochs == 0) {
+            return sb.toString();
+        }
+        sb.append(String.format("%8s  %10s  %8s", "epoch", "loss", "accuracy"));
+        if (validated) {
+            sb.append(String.format("  %10s  %8s", "val loss", "val acc"));
+        }
+        sb.append(String.format("  %s%n", "lr"));
+        int every = ProgressSteps.every(epochs);
+        for (int e = 0; e < epochs; e++) {
+            if (e % every == 0 || e == epochs - 1) {
+                sb.append(String.format("%8d  %10.6f  %8.4f", e, loss[e], accuracy[e]));
+                if (validated) {
+                    sb.append(String.format("  %10.6f  %8.4f", valLoss[e], valAccuracy[e]));
+                }
+                sb.append(String.format("  %.6g%n", lr[e]));
+            }
+        }
+        return sb.toString();
+    }
+
+    private void requireEpochs(String op) {
+        if (epochs == 0) {
+            throw new IllegalStateException(op + ": no epoch has run yet");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.nnsh.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nnsh.tensor.Matrix;
+
+/**
+ * What a fit minimises for one net: the loss (given, or implied by the final activation as in the
+ * seeds' table — softmax → crossEntropy, logSoftmax → nll, sigmoid → binaryCrossEntropy, anything
+ * else → mse), whether the loss's gradient is fused with the final activation's, and the warnings a
+ * likely mistaken pairing deserves.
+ */
+final class Objective {
+    private final Loss loss;
+    private final String finalActivation;
+    private final boolean fused;
+    private final List<String> warnings = new ArrayList<>();
+
+    private Objective(Loss loss, String finalActivation) {
+        this.loss = loss;
+        this.finalActivation = finalActivation;
+        this.fused = fuses(finalActivation, loss.name());
+    }
+
+    /** The objective of {@code net}, with {@code override} as its loss unless null. */
+    static Objective of(Net net, Loss override) {
+        String last = net.finalActivationName();
+        Objective objective = new Objective(override != null ? override : implied(last), last);
+        objective.checkPairing();
+        return objective;
+    }
+
+    /** The loss the final activation implies. */
+    static Loss implied(String finalActivation) {
+        switch (finalActivation) {
+            case "softmax":
+                return Losses.crossEntropy();
+            case "logSoftmax":
+                return Losses.nll();
+            case "sigmoid":
+                return Losses.binaryCrossEntropy();
+            default:
+                return Losses.mse();
+        }
+    }
+
+    Loss loss() {
+        return loss;
+    }
+
+    /** True when the gradient is taken with respect to the final activation's input, skipping its backward. */
+    boolean fused() {
+        return fused;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    /** The mean loss of the first {@code rows} outputs against their targets. */
+    double value(double[][] out, Batch batch) {
+        Matrix yPred = Matrix.wrap(batch.view(out));
+        if (loss instanceof CategoricalLoss && batch.labels() != null) {
+            return ((CategoricalLoss) loss).value(yPred, batch.labels());
+        }
+        return loss.value(yPred, Matrix.wrap(batch.targets()));
+    }
+
+    /**
+     * Writes the loss gradient for the batch into {@code grad}: with respect to the final
+     * activation's input when fused — (p − t)/n for softmax with cross-entropy, (p − t)/(n·k) for
+     * sigmoid with binary cross-entropy, (e^y − t)/n for logSoftmax with nll — else with respect to
+     * the output, from the loss itself.
+     */
+    void gradient(double[][] out, Batch batch, double[][] grad) {
+        int rows = batch.rows();
+        double[][] t = batch.targets();
+        if (!fused) {
+            Matrix yPred = Matrix.wrap(batch.view(out));
+            double[][] g = loss.gradient(yPred, Matrix.wrap(t)).toArray();
+            for (int i = 0; i < rows; i++) {
+                System.arraycopy(g[i], 0, grad[i], 0, g[i].length);
+            }
+            return;
+        }
+        boolean logProbabilities = finalActivation.equals("logSoftmax");
+        int cols = t[0].length;
+        double scale = finalActivation.equals("sigmoid") ? (double) rows * cols : rows;
+        for (int i = 0; i < rows; i++) {
+            double[] yi = out[i];
+            double[] ti = t[i];
+            double[] gi = grad[i];
+            for (int j = 0; j < cols; j++) {
+                double p = logProbabilities ? Math.exp(yi[j]) : yi[j];
+                gi[j] = (p - ti[j]) / scale;
+            }
+        }
+    }
+
+    private static boolean fuses(String activation, String lossName) {
+        return activation.equals("softmax") && lossName.equals("crossEntropy")
+                || activation.equals("sigmoid") && lossName.equals("binaryCrossEntropy")
+                || activation.equals("logSoftmax") && lossName.equals("nll");
+    }
+
+    private void checkPairing() {
+        String lossName = loss.name();
+        if (finalActivation.equals("softmax") && !lossName.equals("crossEntropy")) {
+            warnings.add(lossName.equals("nll")
+                    ? "nll expects log-probabilities, but the net ends in softmax: use crossEntropy, or end in logSoftmax"
+                    : "the net ends in softmax but trains on " + lossName + "; crossEntropy is the loss for class probabilities");
+        } else if (lossName.equals("crossEntropy") && !finalActivation.equals("softmax")) {
+            warnings.add("crossEntropy expects probabilities, but the net ends in " + finalActivation
+                    + " (its outputs are not probabilities): end with .softmax()");
+        } else if (lossName.equals("nll") && !finalActivation.equals("logSoftmax")) {
+            warnings.add("nll expects log-probabilities, but the net ends in " + finalActivation + ": end with .logSoftmax()");
+        } else if (lossName.equals("binaryCrossEntropy") && !finalActivation.equals("sigmoid")) {
+            warnings.add("binaryCrossEntropy expects probabilities in (0, 1), but the net ends in " + finalActivation
+                    + ": end with .sigmoid()");
+        }
+    }
+}

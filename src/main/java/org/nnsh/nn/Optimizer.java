@@ -1,0 +1,148 @@
+package org.nnsh.nn;
+
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nnsh.tensor.PythonFloat;
+
+/**
+ * A gradient-descent rule with <em>Neural Networks from Scratch</em>'s learning-rate decay:
+ * each step uses lr / (1 + decay·t), t the number of steps taken. Hyper-parameters are fixed when
+ * the optimizer is made (each setter returns a new optimizer); what changes while training is the
+ * step count and the per-parameter state (momentums, caches), which the optimizer keeps itself.
+ */
+public abstract class Optimizer {
+    private final double learningRate;
+    private final double decay;
+    private final Map<Param, double[][][]> state = new IdentityHashMap<>();
+    private long iterations;
+    private double currentLearningRate;
+
+    Optimizer(double learningRate, double decay) {
+        this.learningRate = check("learning rate", learningRate, learningRate > 0);
+        this.decay = check("decay", decay, decay >= 0);
+        this.currentLearningRate = learningRate;
+    }
+
+    /** The short name, e.g. {@code adam}. */
+    public abstract String name();
+
+    /** A copy with learning-rate decay d: step t uses lr / (1 + d·t). */
+    public abstract Optimizer decay(double d);
+
+    /** The hyper-parameters by name, learning rate and decay first. */
+    public final Map<String, Double> hyperParameters() {
+        Map<String, Double> all = new LinkedHashMap<>();
+        all.put("learningRate", learningRate);
+        all.put("decay", decay);
+        all.putAll(ownHyperParameters());
+        return all;
+    }
+
+    public final double learningRate() {
+        return learningRate;
+    }
+
+    public final double decay() {
+        return decay;
+    }
+
+    /** The rate the latest step used (the initial rate before any step). */
+    public final double currentLearningRate() {
+        return currentLearningRate;
+    }
+
+    /** The number of steps taken. */
+    public final long iterations() {
+        return iterations;
+    }
+
+    /** The DSL call that makes this optimizer, with only what differs from the defaults. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(name()).append('(').append(PythonFloat.repr(learningRate)).append(')');
+        if (decay != 0) {
+            sb.append(".decay(").append(PythonFloat.repr(decay)).append(')');
+        }
+        ownHyperParameters().forEach((key, value) -> {
+            if (!value.equals(defaults().get(key))) {
+                sb.append('.').append(key).append('(').append(PythonFloat.repr(value)).append(')');
+            }
+        });
+        return sb.toString();
+    }
+
+    /** The names of the arrays this optimizer keeps per parameter, e.g. {@code momentum}, {@code cache}. */
+    abstract List<String> slotNames();
+
+    /** Hyper-parameters beyond learning rate and decay, in setter order. */
+    abstract Map<String, Double> ownHyperParameters();
+
+    /** The default of each of {@link #ownHyperParameters()}. */
+    abstract Map<String, Double> defaults();
+
+    /** One update of w given its gradient g, the rate of this step, and this parameter's slots. */
+    abstract void update(double[][] w, double[][] g, double rate, double[][][] slots);
+
+    /** Starts a step: fixes this step's learning rate. */
+    final void beginStep() {
+        currentLearningRate = decay == 0 ? learningRate : learningRate * (1. / (1. + decay * iterations));
+    }
+
+    final void update(Param p) {
+        update(p.value, p.grad, currentLearningRate, slots(p));
+    }
+
+    /** Ends a step. */
+    final void endStep() {
+        iterations++;
+    }
+
+    /** The state kept for {@code p}, created as zeros on first use. */
+    final double[][][] slots(Param p) {
+        return state.computeIfAbsent(p, key -> {
+            double[][][] slots = new double[slotNames().size()][][];
+            for (int s = 0; s < slots.length; s++) {
+                slots[s] = new double[key.rows()][key.cols()];
+            }
+            return slots;
+        });
+    }
+
+    /** Whether any state exists for {@code p} (it has been updated, or state was restored). */
+    final boolean hasSlots(Param p) {
+        return state.containsKey(p);
+    }
+
+    /** Restores the step count (when loading a saved model). */
+    final void iterations(long steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException(name() + ": iterations must be ≥ 0, got " + steps);
+        }
+        iterations = steps;
+        beginStep();
+    }
+
+    /** Returns {@code value} if it is finite and {@code ok}, else throws naming the optimizer and value. */
+    final double check(String what, double value, boolean ok) {
+        if (!ok || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(name() + ": " + what
+                    + " must be " + rule(what) + ", got " + value);
+        }
+        return value;
+    }
+
+    private static String rule(String what) {
+        switch (what) {
+            case "learning rate":
+            case "epsilon":
+                return "a finite number > 0";
+            case "decay":
+                return "a finite number ≥ 0";
+            default:
+                return "in [0, 1)";
+        }
+    }
+}

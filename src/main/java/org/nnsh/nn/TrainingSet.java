@@ -1,0 +1,143 @@
+package org.nnsh.nn;
+
+import org.nnsh.data.Dataset;
+import org.nnsh.tensor.ShapeException;
+
+/**
+ * A dataset laid out for a net with {@code outputs} outputs: inputs as rows, and one target row per
+ * sample — one-hot for class labels and several outputs, the 0/1 label for a single output, or the
+ * regression targets as given — plus how accuracy is counted for them.
+ */
+final class TrainingSet {
+    /** How a prediction counts as right. */
+    enum Accuracy {
+        /** argmax of the outputs equals the label. */
+        CATEGORICAL,
+        /** each output thresholded at 0.5 equals its 0/1 target (Keras binary accuracy). */
+        BINARY,
+        /** nnfs' regression accuracy: |prediction − target| < std(targets)/250. */
+        REGRESSION
+    }
+
+    private final double[][] x;
+    private final double[][] targets;
+    private final int[] labels;
+    private final Accuracy accuracy;
+    private final double precision;
+
+    private TrainingSet(double[][] x, double[][] targets, int[] labels, Accuracy accuracy) {
+        this.x = x;
+        this.targets = targets;
+        this.labels = labels;
+        this.accuracy = accuracy;
+        this.precision = accuracy == Accuracy.REGRESSION ? std(targets) / 250 : 0;
+    }
+
+    /** {@code data} for a net whose first layer takes {@code inputs} values and whose last gives {@code outputs}. */
+    static TrainingSet of(String op, Dataset data, int inputs, int outputs, Loss loss) {
+        if (data.size() == 0) {
+            throw new IllegalArgumentException(op + ": the dataset is empty");
+        }
+        if (inputs >= 0 && data.x().cols() != inputs) {
+            throw new ShapeException(op + ": the net expects " + inputs + " inputs, but the data has "
+                    + data.x().cols() + " columns (" + data + ")");
+        }
+        double[][] x = data.x().toArray();
+        if (data.isRegression()) {
+            double[][] t = data.targets().toArray();
+            if (t[0].length != outputs) {
+                throw new ShapeException(op + ": the targets have " + t[0].length + " columns but the net outputs "
+                        + outputs);
+            }
+            Accuracy kind = loss.name().equals("binaryCrossEntropy") ? Accuracy.BINARY : Accuracy.REGRESSION;
+            return new TrainingSet(x, t, null, kind);
+        }
+        int[] labels = data.y();
+        double[][] t = new double[labels.length][outputs];
+        for (int i = 0; i < labels.length; i++) {
+            int label = labels[i];
+            if (outputs == 1 && label != 0 && label != 1) {
+                throw new IllegalArgumentException(op + ": a net with 1 output learns 0/1 labels, but row " + i
+                        + " has label " + label + "; for " + data.classes() + " classes end with dense(…, "
+                        + data.classes() + ").softmax()");
+            }
+            if (outputs > 1 && (label < 0 || label >= outputs)) {
+                throw new IllegalArgumentException(op + ": label " + label + " at row " + i
+                        + " is out of range for a net with " + outputs + " outputs");
+            }
+            t[i][outputs == 1 ? 0 : label] = outputs == 1 ? label : 1;
+        }
+        return new TrainingSet(x, t, labels, outputs == 1 ? Accuracy.BINARY : Accuracy.CATEGORICAL);
+    }
+
+    int size() {
+        return x.length;
+    }
+
+    double[][] x() {
+        return x;
+    }
+
+    double[][] targets() {
+        return targets;
+    }
+
+    int[] labels() {
+        return labels;
+    }
+
+    /** The fraction of the batch's predictions (its first rows of {@code out}) that are right. */
+    double accuracy(double[][] out, Batch batch) {
+        int rows = batch.rows();
+        double[][] t = batch.targets();
+        long right = 0;
+        long total = 0;
+        for (int i = 0; i < rows; i++) {
+            double[] yi = out[i];
+            if (accuracy == Accuracy.CATEGORICAL) {
+                right += argmax(yi) == batch.labels()[i] ? 1 : 0;
+                total++;
+                continue;
+            }
+            for (int j = 0; j < yi.length; j++) {
+                boolean hit = accuracy == Accuracy.BINARY
+                        ? (yi[j] > 0.5 ? 1 : 0) == t[i][j]
+                        : Math.abs(yi[j] - t[i][j]) < precision;
+                right += hit ? 1 : 0;
+                total++;
+            }
+        }
+        return (double) right / total;
+    }
+
+    /** The first index of the largest value, as numpy's argmax. */
+    private static int argmax(double[] row) {
+        int best = 0;
+        for (int j = 1; j < row.length; j++) {
+            if (row[j] > row[best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** numpy's np.std: the population standard deviation of all values. */
+    private static double std(double[][] values) {
+        double sum = 0;
+        long n = 0;
+        for (double[] row : values) {
+            for (double v : row) {
+                sum += v;
+                n++;
+            }
+        }
+        double mean = sum / n;
+        double squares = 0;
+        for (double[] row : values) {
+            for (double v : row) {
+                squares += (v - mean) * (v - mean);
+            }
+        }
+        return Math.sqrt(squares / n);
+    }
+}

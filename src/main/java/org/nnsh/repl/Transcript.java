@@ -1,0 +1,130 @@
+package org.nnsh.repl;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Lessons that cannot rot: {@code nnsh --record lesson.jsh} runs the script and writes everything it
+ * prints to {@code lesson.jsh.out}; {@code nnsh --check lesson.jsh} runs it again and shows a unified
+ * diff when the output changed.
+ *
+ * <p>A transcript is the script's standard output and its failure messages interleaved in the order
+ * they were printed, with the script named by its file name only, so it reads the same from any
+ * working directory. A script that calls {@code System.exit} ends the JVM before its transcript is
+ * written or compared; lessons end with {@code /exit} instead.
+ */
+public final class Transcript {
+    /** What a script's transcript file adds to the script's name: {@code lesson.jsh.out}. */
+    public static final String SUFFIX = ".out";
+
+    /** Exit codes: every script matched (or was recorded and ran to the end). */
+    static final int OK = 0;
+    /** A script's output differs from its transcript, or a recorded script failed. */
+    static final int DIFFERS = 1;
+    /** A script or its transcript is missing or unreadable. */
+    static final int TROUBLE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** Diffs go to {@code out}; what was recorded, what matched and what is missing goes to {@code err}. */
+    public Transcript(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** {@code lesson.jsh} → {@code lesson.jsh.out}, next to it. */
+    public static Path of(Path script) {
+        return script.resolveSibling(script.getFileName() + SUFFIX);
+    }
+
+    /** One run of a script: its exit code and its output as a transcript holds it. */
+    record Run(int exitCode, String text) {
+    }
+
+    /** Runs {@code script} in a fresh session; the caller has checked that it is a readable file. */
+    static Run run(Path script) throws IOException {
+        String source = Files.readString(script, StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // one stream for both, so output and failure messages keep the order they were printed in
+        PrintStream both = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        int code = new ScriptRunner(both, both).run(script.getFileName().toString(), new StringReader(source), List.of());
+        both.flush();
+        return new Run(code, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Records a transcript for each script; the worst exit code of them all. */
+    public int record(List<Path> scripts) {
+        return scripts.isEmpty() ? noScripts("--record") : scripts.stream().mapToInt(this::record).max().orElse(OK);
+    }
+
+    /** Checks each script against its transcript; the worst exit code of them all. */
+    public int check(List<Path> scripts) {
+        return scripts.isEmpty() ? noScripts("--check") : scripts.stream().mapToInt(this::check).max().orElse(OK);
+    }
+
+    /** Runs {@code script} and writes what it printed to its transcript, even when the script failed. */
+    public int record(Path script) {
+        if (!Files.isRegularFile(script)) {
+            return trouble("nnsh --record: no script " + script);
+        }
+        Path transcript = of(script);
+        try {
+            Run run = run(script);
+            Files.writeString(transcript, run.text(), StandardCharsets.UTF_8);
+            long lines = run.text().lines().count();
+            if (run.exitCode() != 0) {
+                err.println("nnsh: recorded " + transcript + " (" + lines + " lines), but " + script + " exited "
+                        + run.exitCode() + ": the transcript ends with its failure");
+                return DIFFERS;
+            }
+            err.println("nnsh: recorded " + transcript + " (" + lines + " lines)");
+            return OK;
+        } catch (IOException e) {
+            return trouble("nnsh --record: cannot record " + script + " to " + transcript + ": " + e.getMessage());
+        }
+    }
+
+    /** Runs {@code script} and compares what it printed with its transcript; prints the diff when they differ. */
+    public int check(Path script) {
+        Path transcript = of(script);
+        if (!Files.isRegularFile(script)) {
+            return trouble("nnsh --check: no script " + script);
+        }
+        if (!Files.isRegularFile(transcript)) {
+            return trouble("nnsh --check: " + script + " has no transcript " + transcript
+                    + "; record one with: scripts/nnsh --record " + script);
+        }
+        try {
+            String expected = Files.readString(transcript, StandardCharsets.UTF_8);
+            String actual = run(script).text();
+            String diff = UnifiedDiff.between(transcript.toString(), expected, script + " (this run)", actual);
+            if (diff.isEmpty()) {
+                err.println("nnsh: " + script + " matches " + transcript);
+                return OK;
+            }
+            out.print(diff);
+            out.flush();
+            err.println("nnsh: " + script + " no longer prints " + transcript
+                    + "; if the change is intended, record it again with: scripts/nnsh --record " + script);
+            return DIFFERS;
+        } catch (IOException e) {
+            return trouble("nnsh --check: cannot check " + script + " against " + transcript + ": " + e.getMessage());
+        }
+    }
+
+    private int noScripts(String option) {
+        return trouble("nnsh " + option + ": name at least one FILE.jsh");
+    }
+
+    private int trouble(String message) {
+        err.println(message);
+        return TROUBLE;
+    }
+}

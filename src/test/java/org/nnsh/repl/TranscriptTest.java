@@ -1,0 +1,150 @@
+package org.nnsh.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TranscriptTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Transcript transcript = new Transcript(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @Test
+    void recordWritesWhatTheScriptPrintsNextToIt() throws IOException {
+        Path lesson = lesson("print(vector(1, 2).times(3));\nSystem.out.println(\"done\");\n");
+        assertEquals(0, transcript.record(lesson));
+        assertEquals("[3. 6.]\ndone\n", Files.readString(dir.resolve("lesson.jsh.out")));
+        assertEquals("nnsh: recorded " + dir.resolve("lesson.jsh.out") + " (2 lines)\n", err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void aFailureIsRecordedInOrderWithTheOutputAndNamesTheFileOnly() throws IOException {
+        Path lesson = lesson("System.out.println(\"before\");\nSystem.err.println(\"warned\");\nint x = \"no\";\n");
+        assertEquals(1, transcript.record(lesson));
+        assertEquals(String.join("\n",
+                "before",
+                "warned",
+                "lesson.jsh:3: incompatible types: java.lang.String cannot be converted to int",
+                "int x = \"no\";",
+                "        ^",
+                ""), Files.readString(dir.resolve("lesson.jsh.out")));
+        assertEquals("nnsh: recorded " + dir.resolve("lesson.jsh.out") + " (5 lines), but " + lesson
+                + " exited 1: the transcript ends with its failure\n", err());
+    }
+
+    @Test
+    void checkPassesWhenTheOutputIsUnchanged() throws IOException {
+        Path lesson = lesson("for (int i = 0; i < 3; i++) System.out.println(i);\n");
+        transcript.record(lesson);
+        err.reset();
+        assertEquals(0, transcript.check(lesson));
+        assertEquals("", out());
+        assertEquals("nnsh: " + lesson + " matches " + dir.resolve("lesson.jsh.out") + "\n", err());
+    }
+
+    @Test
+    void checkFailsWithAUnifiedDiffWhenTheOutputChanged() throws IOException {
+        Path lesson = lesson("for (int i = 0; i < 10; i++) System.out.println(i);\n");
+        transcript.record(lesson);
+        lesson("for (int i = 0; i < 10; i++) System.out.println(i == 5 ? \"five\" : \"\" + i);\n");
+        err.reset();
+        assertEquals(1, transcript.check(lesson));
+        assertEquals(String.join("\n",
+                "--- " + dir.resolve("lesson.jsh.out"),
+                "+++ " + lesson + " (this run)",
+                "@@ -3,7 +3,7 @@",
+                " 2",
+                " 3",
+                " 4",
+                "-5",
+                "+five",
+                " 6",
+                " 7",
+                " 8",
+                ""), out());
+        assertEquals("nnsh: " + lesson + " no longer prints " + dir.resolve("lesson.jsh.out")
+                + "; if the change is intended, record it again with: scripts/nnsh --record " + lesson + "\n", err());
+    }
+
+    @Test
+    void aMissingTranscriptIsAnErrorThatSaysHowToRecordOne() throws IOException {
+        Path lesson = lesson("System.out.println(1);\n");
+        assertEquals(2, transcript.check(lesson));
+        assertEquals("nnsh --check: " + lesson + " has no transcript " + dir.resolve("lesson.jsh.out")
+                + "; record one with: scripts/nnsh --record " + lesson + "\n", err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void aMissingScriptIsAnErrorAndRecordsNothing() {
+        Path missing = dir.resolve("missing.jsh");
+        assertEquals(2, transcript.record(missing));
+        assertEquals(2, transcript.check(missing));
+        assertEquals("nnsh --record: no script " + missing + "\nnnsh --check: no script " + missing + "\n", err());
+        assertEquals(false, Files.exists(dir.resolve("missing.jsh.out")));
+    }
+
+    @Test
+    void severalScriptsGiveTheWorstExitCode() throws IOException {
+        Path good = write("good.jsh", "System.out.println(1);\n");
+        Path bad = write("bad.jsh", "System.out.println(2);\n");
+        assertEquals(0, transcript.record(List.of(good, bad)));
+        write("bad.jsh", "System.out.println(3);\n");
+        assertEquals(1, transcript.check(List.of(good, bad)));
+        assertEquals(2, transcript.check(List.of()));
+    }
+
+    @Test
+    void mainRunsRecordAndCheck() throws Exception {
+        Path lesson = lesson("System.out.println(eye(2));\n");
+        assertEquals(0, main("--record", lesson.toString()));
+        assertEquals("[[1. 0.]\n [0. 1.]]\n", Files.readString(dir.resolve("lesson.jsh.out")));
+        assertEquals(0, main("--check", lesson.toString()));
+        Files.writeString(dir.resolve("lesson.jsh.out"), "[[1. 0.]\n [0. 2.]]\n");
+        assertEquals(1, main("--check", lesson.toString()));
+        assertEquals(2, main("--check"));
+    }
+
+    private int main(String... argv) throws Exception {
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        try {
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            return Main.run(argv);
+        } finally {
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+        }
+    }
+
+    private Path lesson(String text) throws IOException {
+        return write("lesson.jsh", text);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
