@@ -4,4 +4,5 @@
 import org.nnsh.tensor.Matrix;
 import org.nnsh.nn.*;
 import org.nnsh.data.*;
+import org.nnsh.plot.*;
 import static org.nnsh.Nnsh.*;

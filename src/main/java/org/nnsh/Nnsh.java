@@ -17,6 +17,7 @@ import org.nnsh.nn.Net;
 import org.nnsh.nn.Optimizers;
 import org.nnsh.nn.RmsProp;
 import org.nnsh.nn.Sgd;
+import org.nnsh.plot.ProgressPrinter;
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.NumpyRandom;
 import org.nnsh.tensor.PythonFloat;
@@ -27,6 +28,10 @@ import org.nnsh.tensor.PythonFloat;
  * in {@code tensor}, {@code nn} and {@code data}.
  */
 public final class Nnsh {
+    static {
+        FitOptions.defaultProgress(ProgressPrinter::new);
+    }
+
     private Nnsh() {
     }
 
@@ -418,6 +423,11 @@ public final class Nnsh {
     /** An empty network to build fluently: {@code net().dense(2, 64).relu().dense(64, 3).softmax()}. */
     public static Net net() {
         return new Net();
+    }
+
+    /** A net saved with {@code model.save(path)}: architecture, weights and optimizer state, ready to predict or train on. */
+    public static Net load(String path) {
+        return Net.load(path);
     }
 
     // ================================================================ training

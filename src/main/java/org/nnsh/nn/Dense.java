@@ -25,18 +25,28 @@ public final class Dense extends Layer {
     private double l2Weights;
     private double l2Biases;
     private double[][] input;
+    private double[] column = new double[0];
 
     Dense(String label, int in, int out) {
+        this(label, initialWeights(label, in, out), new double[1][out]);
+    }
+
+    /** A layer that takes ownership of W (in×out) and b (1×out) and draws nothing: for loading a saved net. */
+    Dense(String label, double[][] weights, double[][] biases) {
         super(label);
+        this.in = weights.length;
+        this.out = biases[0].length;
+        this.weights = new Param(label + " weights", weights);
+        this.biases = new Param(label + " biases", biases);
+        this.weightsT = new double[out][in];
+        this.gradientT = new double[out][in];
+    }
+
+    private static double[][] initialWeights(String label, int in, int out) {
         if (in <= 0 || out <= 0) {
             throw new IllegalArgumentException(label + ": sizes must be positive, got dense(" + in + ", " + out + ")");
         }
-        this.in = in;
-        this.out = out;
-        this.weights = new Param(label + " weights", NumpyRandom.global().randn(in, out).times(0.01).toArray());
-        this.biases = new Param(label + " biases", new double[1][out]);
-        this.weightsT = new double[out][in];
-        this.gradientT = new double[out][in];
+        return NumpyRandom.global().randn(in, out).times(0.01).toArray();
     }
 
     public int inputs() {
@@ -132,7 +142,10 @@ public final class Dense extends Layer {
 
     @Override
     double[][] backward(double[][] dY, int rows, boolean needInputGradient) {
-        DenseKernels.weightGradient(input, dY, weights.grad, gradientT, rows);
+        if (column.length < rows) {
+            column = new double[rows];
+        }
+        DenseKernels.weightGradient(input, dY, weights.grad, gradientT, column, rows);
         DenseKernels.biasGradient(dY, biases.grad[0], rows);
         addPenaltyGradient(weights, l1Weights, l2Weights);
         addPenaltyGradient(biases, l1Biases, l2Biases);

@@ -3,13 +3,15 @@ package org.nnsh.nn;
 import java.util.Arrays;
 
 /**
- * The products of a dense layer on raw rows: y = x·W, dW = xᵀ·dY, dX = dY·Wᵀ. Hand-written because
- * they are the training loop's hot path and C2 vectorises a loop only when its innermost index runs
- * along one row's own array; each product therefore picks the loop order whose inner loop runs over
- * the wider of the layer's two sizes (a 64→3 layer must not run its inner loop over 3 outputs).
+ * The products of a dense layer on raw rows: y = x·W + b, dW = xᵀ·dY, db = Σ dY, dX = dY·Wᵀ.
+ * Hand-written because they are the training loop's hot path and C2 vectorises a loop only when
+ * its innermost index runs along one row's own array. So each product runs its inner loop over the
+ * wider of the layer's two sizes (a 64→3 layer must not loop over 3 outputs), and folds four rows
+ * into each pass over the array it writes ({@link #combine}, {@link #dots}): on the spiral net that
+ * halved the time of the naive loop orders.
  */
 final class DenseKernels {
-    /** Below this many values an inner loop is too short to vectorise; reductions then win. */
+    /** Below this many values an inner loop is too short to vectorise; dot products then win. */
     static final int NARROW = 8;
 
     private DenseKernels() {
@@ -20,46 +22,38 @@ final class DenseKernels {
         int in = w.length;
         int out = b.length;
         for (int i = 0; i < rows; i++) {
-            double[] xi = x[i];
             double[] yi = y[i];
             if (out >= NARROW) {
-                Arrays.fill(yi, 0, out, 0.0);
-                for (int k = 0; k < in; k++) {
-                    axpy(xi[k], w[k], yi, out);
-                }
+                System.arraycopy(b, 0, yi, 0, out);
+                combine(x[i], w, yi, in, out);
+            } else {
+                dots(x[i], wT, yi, out, in);
                 for (int j = 0; j < out; j++) {
                     yi[j] += b[j];
-                }
-            } else {
-                for (int j = 0; j < out; j++) {
-                    yi[j] = dot(xi, wT[j], in) + b[j];
                 }
             }
         }
     }
 
-    /** dW = xᵀ·dY over the first {@code rows} rows, into {@code dW} (in×out) via {@code dWT} (out×in) when W is narrow. */
-    static void weightGradient(double[][] x, double[][] dY, double[][] dW, double[][] dWT, int rows) {
+    /**
+     * dW = xᵀ·dY over the first {@code rows} rows, into {@code dW} (in×out) — via {@code dWT}
+     * (out×in) when W is narrow; {@code column} is scratch of at least {@code rows} values.
+     */
+    static void weightGradient(double[][] x, double[][] dY, double[][] dW, double[][] dWT, double[] column, int rows) {
         int in = dW.length;
-        int out = in == 0 ? 0 : dW[0].length;
+        int out = dW[0].length;
         if (out >= NARROW) {
-            zero(dW);
-            for (int i = 0; i < rows; i++) {
-                double[] xi = x[i];
-                double[] dyi = dY[i];
-                for (int k = 0; k < in; k++) {
-                    axpy(xi[k], dyi, dW[k], out);
-                }
+            for (int k = 0; k < in; k++) {
+                Arrays.fill(dW[k], 0.0);
+                gatherColumn(x, k, column, rows);
+                combine(column, dY, dW[k], rows, out);
             }
             return;
         }
-        zero(dWT);
-        for (int i = 0; i < rows; i++) {
-            double[] xi = x[i];
-            double[] dyi = dY[i];
-            for (int j = 0; j < out; j++) {
-                axpy(dyi[j], xi, dWT[j], in);
-            }
+        for (int j = 0; j < out; j++) {
+            Arrays.fill(dWT[j], 0.0);
+            gatherColumn(dY, j, column, rows);
+            combine(column, x, dWT[j], rows, in);
         }
         transpose(dWT, dW);
     }
@@ -78,19 +72,14 @@ final class DenseKernels {
     /** dX[i] = dY[i]·Wᵀ for the first {@code rows} rows; {@code wT} is Wᵀ, read when the input is wide. */
     static void inputGradient(double[][] dY, double[][] w, double[][] wT, double[][] dX, int rows) {
         int in = w.length;
-        int out = in == 0 ? 0 : w[0].length;
+        int out = w[0].length;
         for (int i = 0; i < rows; i++) {
-            double[] dyi = dY[i];
             double[] dxi = dX[i];
             if (in >= NARROW) {
                 Arrays.fill(dxi, 0, in, 0.0);
-                for (int j = 0; j < out; j++) {
-                    axpy(dyi[j], wT[j], dxi, in);
-                }
+                combine(dY[i], wT, dxi, out, in);
             } else {
-                for (int k = 0; k < in; k++) {
-                    dxi[k] = dot(dyi, w[k], out);
-                }
+                dots(dY[i], w, dxi, in, out);
             }
         }
     }
@@ -105,35 +94,96 @@ final class DenseKernels {
         }
     }
 
-    /** y[0, n) += a·x[0, n). */
-    private static void axpy(double a, double[] x, double[] y, int n) {
-        for (int j = 0; j < n; j++) {
-            y[j] += a * x[j];
-        }
-    }
-
-    /** Σ a[k]·b[k] over [0, n), in four independent sums so the multiply-adds overlap. */
-    private static double dot(double[] a, double[] b, int n) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
+    /** y[0, n) += Σₖ c[k]·v[k][0, n) over k in [0, m), up to four rows of v per pass over y. */
+    private static void combine(double[] c, double[][] v, double[] y, int m, int n) {
         int k = 0;
-        for (; k + 3 < n; k += 4) {
-            s0 += a[k] * b[k];
-            s1 += a[k + 1] * b[k + 1];
-            s2 += a[k + 2] * b[k + 2];
-            s3 += a[k + 3] * b[k + 3];
+        for (; k + 3 < m; k += 4) {
+            double c0 = c[k];
+            double c1 = c[k + 1];
+            double c2 = c[k + 2];
+            double c3 = c[k + 3];
+            double[] v0 = v[k];
+            double[] v1 = v[k + 1];
+            double[] v2 = v[k + 2];
+            double[] v3 = v[k + 3];
+            for (int j = 0; j < n; j++) {
+                y[j] += c0 * v0[j] + c1 * v1[j] + c2 * v2[j] + c3 * v3[j];
+            }
         }
-        for (; k < n; k++) {
-            s0 += a[k] * b[k];
+        switch (m - k) {
+            case 3: {
+                double c0 = c[k];
+                double c1 = c[k + 1];
+                double c2 = c[k + 2];
+                double[] v0 = v[k];
+                double[] v1 = v[k + 1];
+                double[] v2 = v[k + 2];
+                for (int j = 0; j < n; j++) {
+                    y[j] += c0 * v0[j] + c1 * v1[j] + c2 * v2[j];
+                }
+                break;
+            }
+            case 2: {
+                double c0 = c[k];
+                double c1 = c[k + 1];
+                double[] v0 = v[k];
+                double[] v1 = v[k + 1];
+                for (int j = 0; j < n; j++) {
+                    y[j] += c0 * v0[j] + c1 * v1[j];
+                }
+                break;
+            }
+            case 1: {
+                double c0 = c[k];
+                double[] v0 = v[k];
+                for (int j = 0; j < n; j++) {
+                    y[j] += c0 * v0[j];
+                }
+                break;
+            }
+            default:
+                break;
         }
-        return (s0 + s1) + (s2 + s3);
     }
 
-    private static void zero(double[][] a) {
-        for (double[] row : a) {
-            Arrays.fill(row, 0.0);
+    /**
+     * out[j] = x[0, n)·v[j][0, n) for j in [0, m), four dot products per pass over x. A last group
+     * of fewer than four repeats its final row in the spare sums, whose results are dropped.
+     */
+    private static void dots(double[] x, double[][] v, double[] out, int m, int n) {
+        for (int j = 0; j < m; j += 4) {
+            int last = m - 1;
+            double[] v0 = v[j];
+            double[] v1 = v[Math.min(j + 1, last)];
+            double[] v2 = v[Math.min(j + 2, last)];
+            double[] v3 = v[Math.min(j + 3, last)];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int k = 0; k < n; k++) {
+                double xk = x[k];
+                s0 += xk * v0[k];
+                s1 += xk * v1[k];
+                s2 += xk * v2[k];
+                s3 += xk * v3[k];
+            }
+            out[j] = s0;
+            if (j + 1 < m) {
+                out[j + 1] = s1;
+            }
+            if (j + 2 < m) {
+                out[j + 2] = s2;
+            }
+            if (j + 3 < m) {
+                out[j + 3] = s3;
+            }
+        }
+    }
+
+    private static void gatherColumn(double[][] a, int col, double[] column, int rows) {
+        for (int i = 0; i < rows; i++) {
+            column[i] = a[i][col];
         }
     }
 }

@@ -12,6 +12,7 @@ public final class Dropout extends Layer {
     private final double rate;
     private final double keep;
     private double[][] mask = new double[0][];
+    private boolean masked;
 
     Dropout(String label, double rate) {
         super(label);
@@ -34,6 +35,7 @@ public final class Dropout extends Layer {
 
     @Override
     double[][] forward(double[][] x, int rows, boolean training) {
+        masked = training;
         if (!training) {
             return x;
         }
@@ -58,7 +60,10 @@ public final class Dropout extends Layer {
         if (!needInputGradient) {
             return null;
         }
-        int cols = mask.length == 0 ? 0 : mask[0].length;
+        if (!masked) {
+            return dY;
+        }
+        int cols = mask[0].length;
         double[][] dX = inputGradientBuffer(rows, cols);
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {

@@ -1,5 +1,6 @@
 package org.nnsh.nn;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,6 +33,15 @@ public final class Net {
             throw new ShapeException(label + " takes " + in + " inputs, but the layer before it gives " + width);
         }
         return add(new Dense(label, in, out), out);
+    }
+
+    /** A dense layer with the given weights (in×out) and biases (1×out), drawing no random numbers: for loading a saved net. */
+    Net dense(Matrix weights, Matrix biases) {
+        String label = nextLabel("dense");
+        if (width >= 0 && weights.rows() != width) {
+            throw new ShapeException(label + " takes " + weights.rows() + " inputs, but the layer before it gives " + width);
+        }
+        return add(new Dense(label, weights.toArray(), biases.toArray()), weights.cols());
     }
 
     /** A fully connected layer whose input width is the previous layer's output width. */
@@ -85,9 +95,20 @@ public final class Net {
         return activation(Activations.elu());
     }
 
+    /** ELU with the given α. */
+    public Net elu(double alpha) {
+        return activation(Activations.elu(alpha));
+    }
+
     public Net gelu() {
         return activation(Activations.gelu());
     }
+
+    /** GELU by its tanh approximation (GPT-2's, PyTorch's {@code approximate="tanh"}). */
+    public Net geluTanh() {
+        return activation(Activations.geluTanh());
+    }
+
 
     public Net silu() {
         return activation(Activations.silu());
@@ -177,6 +198,37 @@ public final class Net {
     public Score evaluate(Dataset data) {
         requireLayers("evaluate");
         return trainer().evaluate(data);
+    }
+
+    /** Back-propagated against numerical gradients for every parameter, on {@code data} (dropout off). */
+    public NetGradCheck gradCheck(Dataset data) {
+        requireLayers("gradCheck");
+        return NetGradCheck.run(this, Objective.of(this, lossOverride), data);
+    }
+
+    // ---------------------------------------------------------------- saving
+
+    /**
+     * Saves the architecture, the weights and the optimizer with its state to a safetensors file
+     * (Python's {@code safetensors} reads it), atomically: the file keeps its old contents until the
+     * new ones are complete. {@link #load(String)} gives back a net that predicts the same numbers
+     * and continues training exactly as this one would. The history is not saved.
+     */
+    public void save(String path) {
+        save(Path.of(path));
+    }
+
+    public void save(Path path) {
+        NetFile.save(this, path);
+    }
+
+    /** The net saved at {@code path}; a file cut short, changed after saving, or inconsistent is rejected with the reason. */
+    public static Net load(String path) {
+        return load(Path.of(path));
+    }
+
+    public static Net load(Path path) {
+        return NetFile.load(path);
     }
 
     /** The history of the last fit (also after it was stopped), or null before any. */
@@ -318,6 +370,17 @@ public final class Net {
     String finalActivationName() {
         Layer last = layers.isEmpty() ? null : layers.get(layers.size() - 1);
         return last instanceof ActivationLayer ? baseName(((ActivationLayer) last).activation().name()) : "linear";
+    }
+
+    /** The loss set by the last fit's options, or null when the final activation implies it. */
+    Loss lossOverride() {
+        return lossOverride;
+    }
+
+    /** Gives a loaded net the optimizer (with its state) and the loss override it was saved with. */
+    void resume(Optimizer optimizer, Loss lossOverride) {
+        this.optimizer = optimizer;
+        this.lossOverride = lossOverride;
     }
 
     void rememberHistory(History h) {

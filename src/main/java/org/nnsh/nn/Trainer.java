@@ -1,5 +1,9 @@
 package org.nnsh.nn;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import org.nnsh.data.Dataset;
 import org.nnsh.tensor.NumpyRandom;
 
@@ -39,6 +43,7 @@ final class Trainer {
         History history = new History(epochs, validationSet != null);
         net.rememberHistory(history);
         objective.warnings().forEach(progress::warning);
+        dataWarnings(train, validation, options.validationFraction()).forEach(progress::warning);
         progress.started(epochs, options.reportEvery(epochs));
 
         int n = set.size();
@@ -116,6 +121,25 @@ final class Trainer {
         Batch all = Batch.all(set);
         double[][] out = net.run(all.x(), all.rows(), false);
         return new Score(objective.value(out, all) + net.regularizationLoss(), set.accuracy(out, all));
+    }
+
+    /** Likely mistakes that only the data reveals. */
+    private List<String> dataWarnings(Dataset train, Dataset validation, double validationFraction) {
+        List<String> warnings = new ArrayList<>();
+        if (!train.isRegression() && net.width() > 1 && objective.loss().name().equals("mse")) {
+            warnings.add("the data has " + train.classes() + " classes but the net ends in " + net.finalActivationName()
+                    + " and trains on mse: end with .softmax() to learn class probabilities with crossEntropy");
+        }
+        if (validationFraction > 0 && !train.isRegression()) {
+            long held = Arrays.stream(validation.y()).distinct().count();
+            long all = Arrays.stream(train.y()).distinct().count();
+            if (held < all) {
+                warnings.add(String.format("validation(%s) holds out the last %d samples, which cover only %d of the %d"
+                        + " classes: shuffle the data first, e.g. data.shuffle()", validationFraction, validation.size(),
+                        held, all));
+            }
+        }
+        return warnings;
     }
 
     private TrainingSet trainingSet(String op, Dataset data) {

@@ -199,9 +199,6 @@ public final class NumpyRandom {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("bernoulli: p must be in [0, 1], got " + p);
         }
-        if (p == 0) {
-            return false;
-        }
         return p <= 0.5 ? binomialOneInversion(p) == 1 : binomialOneInversion(1 - p) == 0;
     }
 

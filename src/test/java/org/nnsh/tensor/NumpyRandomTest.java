@@ -239,4 +239,22 @@ class NumpyRandomTest {
     private static double[] concat(double[]... parts) {
         return Arrays.stream(parts).flatMapToDouble(Arrays::stream).toArray();
     }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0, 0.1, 0.3, 0.5, 0.9, 1.0})
+    void bernoulliIsNumpysBinomialOfOneDrawForDraw(double p) {
+        NumpyRandom random = new NumpyRandom(11);
+        int[] draws = new int[500];
+        for (int k = 0; k < draws.length; k++) {
+            draws[k] = random.bernoulli(p) ? 1 : 0;
+        }
+        assertArrayEquals(ints("binomial1 seed=11 p=" + p + " n=500"), draws);
+        assertBits(doubles("binomial1 seed=11 p=" + p + " then rand"), flat(random.rand(1, 3)));
+    }
+
+    @Test
+    void bernoulliRejectsAProbabilityOutsideZeroToOne() {
+        var e = assertThrows(IllegalArgumentException.class, () -> new NumpyRandom(0).bernoulli(1.5));
+        assertEquals("bernoulli: p must be in [0, 1], got 1.5", e.getMessage());
+    }
 }

@@ -1,0 +1,81 @@
+package org.nnsh.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nnsh.data.Dataset;
+
+/**
+ * A net's back-propagated gradients against central differences of its loss, parameter by
+ * parameter (see {@link GradCheck}). Dropout is off while checking, so the loss is a deterministic
+ * function of the parameters.
+ */
+public final class NetGradCheck {
+    /** The usual tolerance: correct gradients score around 1e-9, wrong ones around 1e-1. */
+    public static final double TOLERANCE = 1e-6;
+
+    /** One parameter's worst entry. */
+    public record Entry(String param, GradCheck.Result result) {
+    }
+
+    private final List<Entry> entries;
+
+    private NetGradCheck(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    static NetGradCheck run(Net net, Objective objective, Dataset data) {
+        TrainingSet set = TrainingSet.of("gradCheck", data, net.inputWidth(), net.width(), objective.loss());
+        Batch all = Batch.all(set);
+        int rows = all.rows();
+        double[][] out = net.run(all.x(), rows, false);
+        double[][] lossGradient = new double[rows][out[0].length];
+        objective.gradient(out, all, lossGradient);
+        net.backward(lossGradient, rows, objective.fused());
+        List<Entry> entries = new ArrayList<>();
+        for (Layer layer : net.layers()) {
+            for (Param p : layer.params()) {
+                double[][] analytic = p.grad().toArray();
+                GradCheck.Result result = GradCheck.parameters(p.value,
+                        () -> objective.value(net.run(all.x(), rows, false), all) + net.regularizationLoss(), analytic);
+                entries.add(new Entry(p.name(), result));
+            }
+        }
+        return new NetGradCheck(entries);
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The largest relative error over all parameters (NaN if any was NaN). */
+    public double maxRelativeError() {
+        double worst = 0;
+        for (Entry e : entries) {
+            double error = e.result().maxRelativeError();
+            if (Double.isNaN(error)) {
+                return error;
+            }
+            worst = Math.max(worst, error);
+        }
+        return worst;
+    }
+
+    /** True when every parameter's worst entry is below {@code tolerance}. */
+    public boolean passes(double tolerance) {
+        return maxRelativeError() < tolerance;
+    }
+
+    /** One line per parameter, then the verdict at {@link #TOLERANCE}. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        int width = entries.stream().mapToInt(e -> e.param().length()).max().orElse(0);
+        for (Entry e : entries) {
+            sb.append(String.format("%-" + width + "s  %s%n", e.param(), e.result()));
+        }
+        sb.append(passes(TOLERANCE) ? "gradients match" : "gradients DIFFER")
+                .append(String.format(" (max relative error %.3g, tolerance %.0e)%n", maxRelativeError(), TOLERANCE));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,404 @@
+package org.nnsh.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnsh.Nnsh.adagrad;
+import static org.nnsh.Nnsh.adam;
+import static org.nnsh.Nnsh.batchSize;
+import static org.nnsh.Nnsh.net;
+import static org.nnsh.Nnsh.quiet;
+import static org.nnsh.Nnsh.randn;
+import static org.nnsh.Nnsh.rmsprop;
+import static org.nnsh.Nnsh.seed;
+import static org.nnsh.Nnsh.sgd;
+import static org.nnsh.Nnsh.sine;
+import static org.nnsh.Nnsh.spiral;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nnsh.Nnsh;
+import org.nnsh.data.Dataset;
+import org.nnsh.tensor.Matrix;
+
+/** Net save/load: identical numbers after loading, training that resumes exactly, and every bad file rejected. */
+class NetFileTest {
+    @TempDir
+    Path dir;
+
+    /** Every kind of layer, parameterised activations and penalties, so the architecture round trip covers them all. */
+    private static Net everyLayerKind() {
+        return net().dense(2, 16).l2(5e-4).l1(1e-5, 2e-5).leakyRelu(0.05).dropout(0.1).dense(16).activation(Activations.elu(0.5))
+                .dense(8).relu().dense(3).softmax();
+    }
+
+    @Test
+    void loadedNetPredictsAndEvaluatesIdentically() {
+        seed(0);
+        Dataset data = spiral(50, 3);
+        Net model = everyLayerKind();
+        model.fit(data, 20, adam(0.02).decay(1e-3), quiet());
+        Path file = dir.resolve("model.safetensors");
+        model.save(file.toString());
+
+        Net loaded = Net.load(file.toString());
+        assertEquals(model.toString(), loaded.toString());
+        assertEquals(model.summary().toString(), loaded.summary().toString());
+        assertEquals(model.forward(data.x()), loaded.forward(data.x()));
+        assertArrayEquals(model.predict(data.x()), loaded.predict(data.x()));
+        assertEquals(model.evaluate(data), loaded.evaluate(data));
+        for (int i = 0; i < model.layers().size(); i++) {
+            assertEquals(model.layer(i).label(), loaded.layer(i).label());
+            if (model.layer(i) instanceof Dense d) {
+                Dense e = (Dense) loaded.layer(i);
+                assertEquals(List.of(d.l1Weights(), d.l1Biases(), d.l2Weights(), d.l2Biases()),
+                        List.of(e.l1Weights(), e.l1Biases(), e.l2Weights(), e.l2Biases()));
+            }
+        }
+        assertEquals(model.optimizer().toString(), loaded.optimizer().toString());
+        assertEquals(model.optimizer().iterations(), loaded.optimizer().iterations());
+        assertNull(loaded.history(), "the history is not saved");
+    }
+
+    static Stream<Arguments> optimizers() {
+        return Stream.of(
+                Arguments.of("sgd with momentum and decay", sgd(0.5).momentum(0.9).decay(1e-3)),
+                Arguments.of("sgd without momentum", sgd(0.5)),
+                Arguments.of("adagrad", adagrad(0.5).decay(1e-4)),
+                Arguments.of("rmsprop", rmsprop(0.01).rho(0.95).decay(1e-4)),
+                Arguments.of("adam", adam(0.02).beta1(0.8).decay(5e-7)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("optimizers")
+    void trainingResumesExactlyAsTheOriginalContinues(String description, Optimizer optimizer) {
+        seed(0);
+        Dataset data = spiral(50, 3);
+        Net model = everyLayerKind();
+        FitOptions options = batchSize(40).quiet();
+        model.fit(data, 6, optimizer, options);
+        Path file = dir.resolve("resume.safetensors");
+        model.save(file);
+        Net loaded = Net.load(file);
+
+        // Shuffling and dropout draw from the global stream, which is not part of the file: seed it alike.
+        seed(42);
+        History original = model.fit(data, 6, options);
+        seed(42);
+        History resumed = loaded.fit(data, 6, options);
+        assertArrayEquals(original.loss(), resumed.loss());
+        assertArrayEquals(original.accuracy(), resumed.accuracy());
+        assertArrayEquals(original.lr(), resumed.lr());
+        assertEquals(model.forward(data.x()), loaded.forward(data.x()));
+        assertEquals(model.optimizer().iterations(), loaded.optimizer().iterations());
+    }
+
+    @Test
+    void fullBatchStepsResumeExactlyToo() {
+        seed(3);
+        Dataset data = spiral(30, 2);
+        Net model = net().dense(2, 8).tanh().dense(2).softmax();
+        model.fit(data, 10, adam(0.05), quiet());
+        Path file = dir.resolve("steps.safetensors");
+        model.save(file);
+        Net loaded = Net.load(file);
+        for (int step = 0; step < 5; step++) {
+            assertEquals(model.step(data), loaded.step(data), "step " + step);
+        }
+    }
+
+    @Test
+    void chosenLossIsKeptForEvaluate() {
+        seed(1);
+        Dataset data = sine(200);
+        Net model = net().dense(1, 8).relu().dense(1).linear();
+        model.fit(data, 5, adam(0.01), quiet().loss(Losses.mae()));
+        Path file = dir.resolve("regression.safetensors");
+        model.save(file);
+        Net loaded = Net.load(file);
+        assertEquals("mae", loaded.loss().name());
+        assertEquals(model.evaluate(data), loaded.evaluate(data));
+    }
+
+    @Test
+    void untrainedNetLoadsWithoutAnOptimizer() {
+        seed(2);
+        Net model = net().dense(3, 2).sigmoid();
+        Path file = dir.resolve("fresh.safetensors");
+        model.save(file);
+        Net loaded = Nnsh.load(file.toString());
+        assertNull(loaded.optimizer());
+        Matrix x = Matrix.of(new double[] {1, 2, 3}, new double[] {-1, 0, 0.5});
+        assertEquals(model.forward(x), loaded.forward(x));
+    }
+
+    @Test
+    void loadingDrawsNoRandomNumbers() {
+        Path file = savedSmallNet();
+        seed(5);
+        Matrix expected = randn(2, 2);
+        seed(5);
+        Net.load(file);
+        assertEquals(expected, randn(2, 2), "a load in a script must not shift the random draws after it");
+    }
+
+    @Test
+    void fileNamesTensorsByLayerAndDescribesTheNetInItsMetadata() {
+        seed(0);
+        Net model = net().dense(2, 4).l2(5e-4).leakyRelu(0.01).dropout(0.1).dense(3).softmax();
+        model.fit(spiral(10, 3), 2, adam(0.05).decay(5e-7), quiet());
+        Path file = dir.resolve("described.safetensors");
+        model.save(file);
+        SafeTensors contents = SafeTensors.read(file);
+        assertEquals(List.of("layers.0.biases", "layers.0.weights", "layers.3.biases", "layers.3.weights",
+                "optimizer.layers.0.biases.cache", "optimizer.layers.0.biases.momentum",
+                "optimizer.layers.0.weights.cache", "optimizer.layers.0.weights.momentum",
+                "optimizer.layers.3.biases.cache", "optimizer.layers.3.biases.momentum",
+                "optimizer.layers.3.weights.cache", "optimizer.layers.3.weights.momentum"),
+                List.copyOf(contents.tensors().keySet()));
+        assertEquals(((Dense) model.layer(3)).weights(), contents.tensor("layers.3.weights"));
+        Map<String, String> metadata = contents.metadata();
+        assertEquals(List.of("format", "version", "architecture", "optimizer", "checksum"), List.copyOf(metadata.keySet()));
+        assertEquals("nnsh.net", metadata.get("format"));
+        assertEquals("[{\"layer\":\"dense\",\"inputs\":2,\"outputs\":4,\"l1Weights\":0.0,\"l1Biases\":0.0,"
+                + "\"l2Weights\":5.0E-4,\"l2Biases\":5.0E-4},{\"layer\":\"activation\",\"name\":\"leakyRelu(0.01)\"},"
+                + "{\"layer\":\"dropout\",\"rate\":0.1},{\"layer\":\"dense\",\"inputs\":4,\"outputs\":3,\"l1Weights\":0.0,"
+                + "\"l1Biases\":0.0,\"l2Weights\":0.0,\"l2Biases\":0.0},{\"layer\":\"activation\",\"name\":\"softmax\"}]",
+                metadata.get("architecture"));
+        assertEquals("{\"name\":\"adam\",\"learningRate\":0.05,\"decay\":5.0E-7,\"beta1\":0.9,\"beta2\":0.999,"
+                + "\"epsilon\":1.0E-7,\"iterations\":2}", metadata.get("optimizer"));
+        assertTrue(metadata.get("checksum").matches("sha256:[0-9a-f]{64}"), metadata.get("checksum"));
+    }
+
+    @Test
+    void savingAgainLeavesOnlyTheFile() throws IOException {
+        Net model = net().dense(2, 2).softmax();
+        Path file = dir.resolve("again.safetensors");
+        model.save(file);
+        model.save(file);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+
+    @Test
+    void truncatedFilesAreRejected() throws IOException {
+        seed(0);
+        Net model = net().dense(2, 3).relu().dense(2).softmax();
+        model.fit(spiral(5, 2), 1, sgd(0.1).momentum(0.5), quiet());
+        Path file = dir.resolve("whole.safetensors");
+        model.save(file);
+        byte[] whole = Files.readAllBytes(file);
+        Path cut = dir.resolve("cut.safetensors");
+        // SafeTensorsTest cuts a file at every length; here a cut every 16 bytes and in the last 16 bytes keeps it quick.
+        IntStream cuts = IntStream.concat(IntStream.iterate(0, n -> n < whole.length, n -> n + 16),
+                IntStream.range(whole.length - 16, whole.length));
+        for (int length : cuts.toArray()) {
+            Files.write(cut, Arrays.copyOf(whole, length));
+            assertThrows(IllegalArgumentException.class, () -> Net.load(cut), "cut at " + length);
+        }
+    }
+
+    @Test
+    void flippedBitsAnywhereAreRejected() throws IOException {
+        Path file = savedSmallNet();
+        byte[] whole = Files.readAllBytes(file);
+        Path changed = dir.resolve("changed.safetensors");
+        // The lowest bit never turns a character into JSON whitespace, so no flip is a harmless one; every 5th byte keeps it quick.
+        for (int position = 0; position < whole.length; position += 5) {
+            byte[] bytes = whole.clone();
+            bytes[position] ^= 1;
+            Files.write(changed, bytes);
+            int at = position;
+            assertThrows(IllegalArgumentException.class, () -> Net.load(changed), "bit 0 of byte " + at);
+        }
+    }
+
+    @Test
+    void changedWeightIsRejected() throws IOException {
+        Path file = savedSmallNet();
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 3] ^= 1;
+        Files.write(file, bytes);
+        assertLoadFails(file, "the file was changed after nnsh saved it: its checksum does not match its tensors and metadata");
+    }
+
+    @Test
+    void changedArchitectureTextIsRejected() throws IOException {
+        Path file = savedSmallNet();
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("\\\"relu\\\""));
+        Files.write(file, text.replace("\\\"relu\\\"", "\\\"tanh\\\"").getBytes(StandardCharsets.ISO_8859_1));
+        assertLoadFails(file, "the file was changed after nnsh saved it: its checksum does not match its tensors and metadata");
+    }
+
+    @Test
+    void plainSafetensorsFileIsNotANet() {
+        Path file = dir.resolve("plain.safetensors");
+        new SafeTensors(Map.of("w", Matrix.vector(1, 2)), Map.of()).write(file);
+        assertLoadFails(file, "this safetensors file is not a net saved by nnsh (its metadata has no format \"nnsh.net\")");
+    }
+
+    @Test
+    void malformedSafetensorsIsRejectedByTheCodec() throws IOException {
+        Path file = dir.resolve("garbage.safetensors");
+        Files.write(file, new byte[] {1, 2, 3});
+        var e = assertThrows(IllegalArgumentException.class, () -> Net.load(file));
+        assertEquals("safetensors: " + file + ": the file has 3 bytes, too few for the 8-byte header length (truncated?)",
+                e.getMessage());
+    }
+
+    static Stream<Arguments> inconsistentFiles() {
+        return Stream.of(
+                Arguments.of("a missing bias", (Consumer<Forgery>) f -> f.tensors.remove("layers.0.biases"),
+                        "the architecture's layer 0 (dense(2, 3)) needs a tensor \"layers.0.biases\", which the file does not have"),
+                Arguments.of("a weight of the wrong shape", (Consumer<Forgery>) f -> f.tensors.put("layers.0.weights", Matrix.zeros(3, 3)),
+                        "tensor \"layers.0.weights\" is (3,3) but the architecture's layer 0 (dense(2, 3)) needs (2,3)"),
+                Arguments.of("a bias stored 1-D", (Consumer<Forgery>) f -> f.tensors.put("layers.0.biases", Matrix.vector(0, 0, 0)),
+                        "tensor \"layers.0.biases\" is (3,) but the architecture's layer 0 (dense(2, 3)) needs (1,3)"),
+                Arguments.of("a tensor no layer uses", (Consumer<Forgery>) f -> f.tensors.put("layers.1.weights", Matrix.zeros(3, 3)),
+                        "tensor \"layers.1.weights\" belongs to no layer of the architecture"),
+                Arguments.of("half an optimizer state", (Consumer<Forgery>) f -> f.tensors.remove("optimizer.layers.3.biases.cache"),
+                        "the adam state of \"layers.3.biases\" is incomplete: tensor \"optimizer.layers.3.biases.cache\" is missing"),
+                Arguments.of("optimizer state without an optimizer", (Consumer<Forgery>) f -> f.metadata.remove("optimizer"),
+                        "tensor \"optimizer.layers.0.biases.cache\" belongs to no layer of the architecture (and there is no optimizer)"),
+                Arguments.of("an unknown activation", (Consumer<Forgery>) f -> f.replace("architecture", "\"relu\"", "\"swish\""),
+                        "architecture layer 1: unknown activation \"swish\""),
+                Arguments.of("an unknown kind of layer", (Consumer<Forgery>) f -> f.replace("architecture", "\"dropout\"", "\"conv\""),
+                        "architecture layer 2: unknown kind \"conv\" (expected dense, activation or dropout)"),
+                Arguments.of("a dense layer without a field", (Consumer<Forgery>) f -> f.replace("architecture", "\"l2Biases\":0.0", "\"x\":0"),
+                        "architecture layer 0 has an unknown field \"x\""),
+                Arguments.of("a dropout rate out of range", (Consumer<Forgery>) f -> f.replace("architecture", "\"rate\":0.1", "\"rate\":1.5"),
+                        "dropout #1: rate must be in [0, 1), got 1.5"),
+                Arguments.of("a widths mismatch", (Consumer<Forgery>) f -> f.replace("architecture", "\"inputs\":3", "\"inputs\":4"),
+                        "tensor \"layers.3.weights\" is (3,2) but the architecture's layer 3 (dense(4, 2)) needs (4,2)"),
+                Arguments.of("an architecture that is not JSON", (Consumer<Forgery>) f -> f.metadata.put("architecture", "[{"),
+                        "the architecture is not valid JSON: "),
+                Arguments.of("no layers", (Consumer<Forgery>) f -> f.metadata.put("architecture", "[]"),
+                        "the architecture has no layers"),
+                Arguments.of("an unknown optimizer", (Consumer<Forgery>) f -> f.replace("optimizer", "\"adam\"", "\"lion\""),
+                        "unknown optimizer \"lion\" (expected sgd, adagrad, rmsprop or adam)"),
+                Arguments.of("a bad hyper-parameter", (Consumer<Forgery>) f -> f.replace("optimizer", "\"beta1\":0.9", "\"beta1\":1.5"),
+                        "adam: beta1 must be in [0, 1), got 1.5"),
+                Arguments.of("a missing hyper-parameter", (Consumer<Forgery>) f -> f.replace("optimizer", "\"beta1\":0.9,", ""),
+                        "the optimizer adam has no beta1"),
+                Arguments.of("a fractional step count", (Consumer<Forgery>) f -> f.replace("optimizer", "\"iterations\":3", "\"iterations\":3.5"),
+                        "the optimizer adam: iterations should be a non-negative integer, got 3.5"),
+                Arguments.of("an unknown loss", (Consumer<Forgery>) f -> f.metadata.put("loss", "hinge"),
+                        "unknown loss \"hinge\" (expected crossEntropy, nll, binaryCrossEntropy, mse or mae)"),
+                Arguments.of("an unknown metadata entry", (Consumer<Forgery>) f -> f.metadata.put("author", "someone"),
+                        "unexpected metadata entry \"author\""),
+                Arguments.of("a newer format version", (Consumer<Forgery>) f -> f.metadata.put("version", "2"),
+                        "format version 2 is not one this nnsh reads (1)"),
+                Arguments.of("no checksum", (Consumer<Forgery>) f -> f.keepChecksumOut = true,
+                        "the metadata has no checksum"));
+    }
+
+    /**
+     * A saved file's contents to edit, re-checksummed when written: what a careless tool (or a deliberate
+     * forger) might produce, so the checks after the checksum are what reject it.
+     */
+    static final class Forgery {
+        final Map<String, Matrix> tensors;
+        final Map<String, String> metadata;
+        boolean keepChecksumOut;
+
+        Forgery(SafeTensors contents) {
+            tensors = new LinkedHashMap<>(contents.tensors());
+            metadata = new LinkedHashMap<>(contents.metadata());
+        }
+
+        void replace(String key, String from, String to) {
+            String value = metadata.get(key);
+            assertTrue(value.contains(from), value);
+            metadata.put(key, value.replace(from, to));
+        }
+
+        void write(Path file) {
+            metadata.remove("checksum");
+            if (!keepChecksumOut) {
+                metadata.put("checksum", NetFile.checksum(tensors, metadata));
+            }
+            new SafeTensors(tensors, metadata).write(file);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inconsistentFiles")
+    void inconsistentFileIsRejectedWithItsReason(String description, Consumer<Forgery> edit, String reason) {
+        Path file = savedSmallNet();
+        Forgery forgery = new Forgery(SafeTensors.read(file));
+        edit.accept(forgery);
+        forgery.write(file);
+        var e = assertThrows(IllegalArgumentException.class, () -> Net.load(file));
+        assertTrue(e.getMessage().startsWith("load " + file + ": " + reason), e.getMessage());
+    }
+
+    @Test
+    void customActivationCannotBeSaved() {
+        Activation custom = new Activation() {
+            @Override
+            public String name() {
+                return "cube";
+            }
+
+            @Override
+            public void forward(double[][] x, double[][] y, int rows) {
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < x[i].length; j++) {
+                        y[i][j] = x[i][j] * x[i][j] * x[i][j];
+                    }
+                }
+            }
+
+            @Override
+            public void backward(double[][] x, double[][] y, double[][] dY, double[][] dX, int rows) {
+                throw new UnsupportedOperationException("not needed to save");
+            }
+        };
+        Path file = dir.resolve("custom.safetensors");
+        Net model = net().dense(2, 2).activation(custom);
+        var e = assertThrows(IllegalArgumentException.class, () -> model.save(file));
+        assertEquals("save " + file + ": cube #1 uses the activation cube, which is not one of nnsh's own;"
+                + " only those can be saved and rebuilt by name", e.getMessage());
+        assertTrue(Files.notExists(file));
+    }
+
+    @Test
+    void emptyNetCannotBeSaved() {
+        var e = assertThrows(IllegalStateException.class, () -> net().save(dir.resolve("empty.safetensors")));
+        assertEquals("save: the net has no layers yet; add some, e.g. net().dense(2, 3).softmax()", e.getMessage());
+    }
+
+    /** A 2-3-relu-dropout-2-softmax net after 3 Adam steps. */
+    private Path savedSmallNet() {
+        seed(0);
+        Net model = net().dense(2, 3).relu().dropout(0.1).dense(2).softmax();
+        model.fit(spiral(5, 2), 3, adam(0.05), quiet());
+        Path file = dir.resolve("small.safetensors");
+        model.save(file);
+        return file;
+    }
+
+    private static void assertLoadFails(Path file, String reason) {
+        var e = assertThrows(IllegalArgumentException.class, () -> Net.load(file));
+        assertEquals("load " + file + ": " + reason, e.getMessage());
+    }
+}

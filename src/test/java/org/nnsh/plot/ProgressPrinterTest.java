@@ -1,0 +1,109 @@
+package org.nnsh.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnsh.Nnsh.adam;
+import static org.nnsh.Nnsh.net;
+import static org.nnsh.Nnsh.seed;
+import static org.nnsh.Nnsh.spiral;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nnsh.data.Dataset;
+import org.nnsh.nn.FitOptions;
+import org.nnsh.nn.Net;
+
+class ProgressPrinterTest {
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    private PrintStream original;
+
+    @BeforeEach
+    void captureStandardOutput() {
+        original = System.out;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(original);
+        ProgressPrinter.interactive(false);
+    }
+
+    private String printed() {
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Net spiralNet() {
+        return net().dense(2, 16).relu().dense(16, 3).softmax();
+    }
+
+    @Test
+    void scriptsGetTheBooksLineAboutEveryTenthOfTheRunAndTheLast() {
+        seed(0);
+        Dataset data = spiral(30, 3);
+        spiralNet().fit(data, 1001, adam(0.05).decay(5e-7), FitOptions.DEFAULT.progress(new ProgressPrinter()));
+        String[] lines = printed().split("\n");
+        assertEquals(11, lines.length, printed());
+        assertTrue(lines[0].matches("epoch: 0, acc: 0\\.\\d{3}, loss: 1\\.099, lr: 0\\.05"), lines[0]);
+        assertTrue(lines[1].startsWith("epoch: 100, acc: "), lines[1]);
+        assertTrue(lines[10].matches("epoch: 1000, acc: 0\\.\\d{3}, loss: \\d\\.\\d{3}, lr: 0\\.04997501249375313"),
+                lines[10]);
+    }
+
+    @Test
+    void theLastEpochIsPrintedEvenOffTheStep() {
+        seed(0);
+        spiralNet().fit(spiral(10, 3), 25, adam(0.01), FitOptions.DEFAULT.every(10).progress(new ProgressPrinter()));
+        String[] lines = printed().split("\n");
+        assertEquals(4, lines.length, printed());
+        assertTrue(lines[3].startsWith("epoch: 24, "), lines[3]);
+    }
+
+    @Test
+    void validationFiguresFollowTheTrainingOnes() {
+        seed(0);
+        spiralNet().fit(spiral(10, 3).shuffle(), 1, adam(0.01),
+                FitOptions.DEFAULT.validation(0.3).progress(new ProgressPrinter()));
+        assertTrue(printed().matches("epoch: 0, acc: \\S+, loss: \\S+, val_acc: \\S+, val_loss: \\S+, lr: 0\\.01\n"),
+                printed());
+    }
+
+    @Test
+    void warningsGetALineOfTheirOwn() {
+        seed(0);
+        net().dense(2, 3).fit(spiral(10, 3), 1, FitOptions.DEFAULT.every(5).progress(new ProgressPrinter()));
+        assertTrue(printed().startsWith("warning: the data has 3 classes but the net ends in linear"), printed());
+    }
+
+    @Test
+    void aTerminalGetsOneLiveLineRedrawnAtMostTenTimesASecond() {
+        ProgressPrinter.interactive(true);
+        AtomicLong clock = new AtomicLong();
+        ProgressPrinter printer = new ProgressPrinter(() -> clock.addAndGet(30_000_000L));
+        seed(0);
+        spiralNet().fit(spiral(10, 3), 40, adam(0.01), FitOptions.DEFAULT.progress(printer));
+        String out = printed();
+        // 40 epochs 30 ms apart span 1.2 s: a redraw every fourth epoch (10 of them), plus the final one
+        assertEquals(11, out.chars().filter(c -> c == '\r').count(), out);
+        assertTrue(out.endsWith("\n"));
+        assertEquals(1, out.split("\n").length);
+        String last = out.substring(out.lastIndexOf('\r') + 1).strip();
+        assertTrue(last.matches("epoch 40/40 █{24} loss \\S+ acc \\S+ lr 0\\.0100 ETA 0\\.0s"), last);
+    }
+
+    @Test
+    void aStoppedFitSaysSo() {
+        seed(0);
+        Net model = spiralNet();
+        Thread.currentThread().interrupt();
+        model.fit(spiral(10, 3), 5, adam(0.01), FitOptions.DEFAULT.progress(new ProgressPrinter()));
+        assertTrue(Thread.interrupted());
+        assertEquals("stopped after 0 of 5 epochs; the weights and history are kept\n", printed());
+    }
+}
