@@ -17,6 +17,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.nnsh.plot.ProgressPrinter;
 
 /**
  * nnsh's interactive shell: a JLine line reader in front of an in-process {@link NnshSession}.
@@ -71,6 +72,8 @@ public final class Shell {
         Thread historySaver = new Thread(this::saveHistory, "nnsh-history");
         Runtime.getRuntime().addShutdownHook(historySaver);
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
+        // a fit draws one live progress line here instead of a script's summary lines
+        ProgressPrinter.interactive(true);
         try {
             say(Messages.BANNER);
             try {
@@ -99,6 +102,7 @@ public final class Shell {
                 }
             }
         } finally {
+            ProgressPrinter.interactive(false);
             saveHistory();
             Runtime.getRuntime().removeShutdownHook(historySaver);
             System.setOut(savedOut);

@@ -7,10 +7,11 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /help}'s half about the preloaded vocabulary: for each group of the doc index its names,
- * wrapped, and one example, the group's first documented {@code Example:} (else its first signature).
+ * wrapped, and one example taken from the index.
  */
 final class VocabularyHelp {
     private static final int WIDTH = 100;
+    private static final String DOCTEST = ">>> ";
 
     private VocabularyHelp() {
     }
@@ -49,7 +50,30 @@ final class VocabularyHelp {
         return lines.toString();
     }
 
+    /**
+     * The group's first doctest expression ({@code >>> relu(vector(-1, 0, 2))}) with what it prints
+     * when that is one line; else its first doctest statement; else its first {@code Example:} line;
+     * else its first signature.
+     */
     private static String example(List<Docs.Doc> docs) {
+        String statement = null;
+        for (Docs.Doc doc : docs) {
+            List<String> lines = doc.text().lines().collect(Collectors.toList());
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.startsWith(DOCTEST) && line.strip().endsWith(";") && statement == null) {
+                    statement = line.substring(DOCTEST.length()).strip();
+                } else if (line.startsWith(DOCTEST)) {
+                    String code = line.substring(DOCTEST.length()).strip();
+                    boolean oneLineOutput = i + 1 < lines.size() && !lines.get(i + 1).isBlank()
+                            && (i + 2 >= lines.size() || lines.get(i + 2).isBlank());
+                    return oneLineOutput ? code + "  ==>  " + lines.get(i + 1).strip() : code;
+                }
+            }
+        }
+        if (statement != null) {
+            return statement;
+        }
         Optional<String> documented = docs.stream()
                 .flatMap(d -> d.text().lines())
                 .filter(line -> line.startsWith("Example:"))

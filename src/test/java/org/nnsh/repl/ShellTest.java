@@ -185,6 +185,7 @@ class ShellTest {
             }
         }
         assertTrue(screen.contains("               e.g. vector(1, 2, 3)  ==>  [1. 2. 3.]\n"), screen);
+        assertTrue(screen.contains("               e.g. relu(vector(-1, 0, 2))  ==>  [0. 0. 2.]\n"), screen);
         assertTrue(screen.contains("nnsh> /doc softmax\n" + Docs.find("softmax").orElseThrow().text() + "\nnnsh> "), screen);
         assertTrue(screen.contains("nnsh> /doc\nusage: /doc NAME"), screen);
         assertTrue(screen.contains("nnsh> /doc nothingLikeThis\n" + Messages.noDoc("nothingLikeThis") + "\n"), screen);
