@@ -15,7 +15,7 @@ import jdk.jshell.Snippet;
  * @param valueText the value as JShell prints it, for expressions and variables; null otherwise
  * @param exception the uncaught exception, or null
  * @param errors    the compile errors (error diagnostics only), empty unless rejected
- * @param stopped   true when {@link NnshSession#stop()} ended the snippet early
+ * @param stopped   true when {@link NnshSession#stop()} had to end the snippet by force
  */
 public record Evaluation(Snippet snippet, Snippet.Status status, Snippet.Status previousStatus, String valueText,
                          JShellException exception, List<Diag> errors, boolean stopped) {
