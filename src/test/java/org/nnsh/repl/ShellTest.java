@@ -202,4 +202,18 @@ class ShellTest {
         assertEquals(List.of("/time", "1 + 1", "/time", "2 + 2"),
                 history.stream().map(line -> line.substring(line.indexOf(':') + 1)).collect(Collectors.toList()));
     }
+
+    /** The README's shell session is typed in again here: its screen must still be what the README shows. */
+    @Test
+    void readmeShowsARealSession() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("## The shell");
+        int start = readme.indexOf("```\n", section) + 4;
+        String shown = readme.substring(start, readme.indexOf("```\n", start));
+        String[] typed = shown.lines()
+                .filter(line -> line.startsWith(Shell.PROMPT) || line.startsWith(Shell.CONTINUATION_PROMPT))
+                .map(line -> line.substring(Shell.PROMPT.length()))
+                .toArray(String[]::new);
+        assertEquals(shown + Shell.PROMPT + "\n", ShellTranscript.of(home, typed).screen());
+    }
 }
