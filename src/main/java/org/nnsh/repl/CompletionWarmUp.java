@@ -21,21 +21,22 @@ final class CompletionWarmUp {
         return thread;
     });
     private ScheduledFuture<?> pending;
-    private volatile boolean done;
+    /** Guarded by this, like {@link #pending}: once set, the timer is shut down. */
+    private boolean done;
 
     CompletionWarmUp(LiveSession session) {
         this.session = session;
     }
 
     /** The prompt is waiting for input: warm up if it stays idle, unless that has been done. */
-    void promptShown() {
+    synchronized void promptShown() {
         if (!done) {
             pending = timer.schedule(this::warmUp, IDLE_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
     /** Input arrived: a warm-up not started yet waits for the next prompt. */
-    void inputArrived() {
+    synchronized void inputArrived() {
         if (pending != null) {
             pending.cancel(false);
         }
@@ -44,12 +45,20 @@ final class CompletionWarmUp {
     private void warmUp() {
         try {
             session.with(s -> s.analysis().completionSuggestions("eye(2).so", 9, new int[1]));
-            done = true;
-            timer.shutdown();
         } catch (RuntimeException | Error e) {
             // JShell's local execution replaces the default uncaught-exception handler; a failed
             // warm-up only means the first Tab pays the cost after all
-            timer.shutdown();
+        } finally {
+            synchronized (this) {
+                done = true;
+                timer.shutdown();
+            }
         }
+    }
+
+    /** The shell is ending: a warm-up still waiting is dropped. */
+    synchronized void close() {
+        done = true;
+        timer.shutdownNow();
     }
 }

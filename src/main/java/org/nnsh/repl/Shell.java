@@ -103,6 +103,7 @@ public final class Shell {
             }
         } finally {
             ProgressPrinter.interactive(false);
+            warmUp.close();
             saveHistory();
             Runtime.getRuntime().removeShutdownHook(historySaver);
             System.setOut(savedOut);
