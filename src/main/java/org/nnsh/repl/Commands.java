@@ -58,18 +58,17 @@ final class Commands {
                 shell.say(shell.session().with(Commands::imports));
                 return null;
             case "/open":
-                open(argument);
-                return null;
+                return open(argument);
             case "/save":
                 save(argument);
                 return null;
             case "/reset":
                 shell.session().reset();
                 shell.forgetSession();
-                shell.say("reset: a fresh session with the preload");
+                shell.say(Messages.RESET);
                 return null;
             case "/time":
-                shell.say(shell.toggleTiming() ? "timing on: each snippet's time follows its output" : "timing off");
+                shell.say(Messages.timing(shell.toggleTiming()));
                 return null;
             case "/trace":
                 shell.say(shell.lastTrace() == null ? Messages.NO_TRACE : shell.lastTrace());
@@ -93,7 +92,7 @@ final class Commands {
 
     private void doc(String name) {
         if (name.isEmpty()) {
-            shell.say(Messages.usage("/doc NAME, e.g. /doc softmax; /help lists the names"));
+            shell.say(Messages.usage(Messages.DOC_USAGE));
             return;
         }
         shell.say(Docs.find(name).map(Docs.Doc::text).orElse(Messages.noDoc(name)));
@@ -135,29 +134,33 @@ final class Commands {
                 .collect(Collectors.joining("\n"));
     }
 
-    private void open(String file) {
+    /** Runs a script's pieces here until the first failure; returns the exit code when it says {@code /exit}. */
+    private Integer open(String file) {
         if (file.isEmpty()) {
             shell.say(Messages.usage("/open FILE.jsh"));
-            return;
+            return null;
         }
         try (BufferedReader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-            shell.session().with(session -> {
+            return shell.session().with(session -> {
                 SourceSplitter splitter = new SourceSplitter(session.analysis(), in);
                 for (SourceSplitter.Piece piece = Shell.next(splitter); piece != null; piece = Shell.next(splitter)) {
-                    boolean ok = piece.command()
-                            ? run(piece.text()) == null
-                            : shell.evaluate(piece.text(), file + ":" + piece.line() + ": ");
-                    if (!ok) {
+                    if (piece.command()) {
+                        Integer exitCode = run(piece.text());
+                        if (exitCode != null) {
+                            return exitCode;
+                        }
+                    } else if (!shell.evaluate(piece.text(), file + ":" + piece.line() + ": ")) {
                         return null;
                     }
                 }
                 return null;
             });
         } catch (NoSuchFileException e) {
-            shell.say("cannot read " + file + ": no such file");
+            shell.say(Messages.cannotRead(file, "no such file"));
         } catch (IOException | UncheckedIOException e) {
-            shell.say("cannot read " + file + ": " + e.getMessage());
+            shell.say(Messages.cannotRead(file, e.getMessage()));
         }
+        return null;
     }
 
     private void save(String file) {
@@ -169,9 +172,9 @@ final class Commands {
         try {
             Files.writeString(Path.of(file), snippets.stream().map(s -> s + "\n").collect(Collectors.joining()),
                     StandardCharsets.UTF_8);
-            shell.say("saved " + snippets.size() + " snippets to " + file);
+            shell.say(Messages.saved(snippets.size(), file));
         } catch (IOException e) {
-            shell.say("cannot write " + file + ": " + e.getMessage());
+            shell.say(Messages.cannotWrite(file, e.getMessage()));
         }
     }
 
@@ -182,7 +185,7 @@ final class Commands {
         try {
             return Integer.parseInt(argument);
         } catch (NumberFormatException e) {
-            shell.say("/exit expects an integer exit code, got: " + argument);
+            shell.say(Messages.badExitCode(argument));
             return null;
         }
     }

@@ -156,7 +156,7 @@ public final class Shell {
         System.out.flush();
         boolean ok = report(result, source, where);
         if (timing) {
-            say("(" + millis + " ms)");
+            say(Messages.took(millis));
         }
         return ok;
     }
@@ -169,7 +169,7 @@ public final class Shell {
         }
         if (!result.errors().isEmpty()) {
             Diag diag = result.errors().get(0);
-            say(where + "error: " + Failures.compileError(source, diag));
+            say(where + Messages.error(Failures.compileError(source, diag)));
             return false;
         }
         if (result.exception() != null) {
@@ -183,7 +183,7 @@ public final class Shell {
             return false;
         }
         if (result.status() == Snippet.Status.REJECTED) {
-            say(where + "error: rejected: " + source.strip());
+            say(where + Messages.error("rejected: " + source.strip()));
             return false;
         }
         if (result.snippet() != null) {

@@ -140,7 +140,7 @@ class ShellTest {
                 "  n  int     4",
                 "  s  String  \"a\\nb\"",
                 "nnsh> /save " + saved,
-                "saved 3 snippets to " + saved,
+                Messages.saved(3, saved.toString()),
                 "nnsh> /reset",
                 "reset: a fresh session with the preload",
                 "nnsh> /vars",
@@ -157,10 +157,13 @@ class ShellTest {
     }
 
     @Test
-    void openStopsAtTheFirstFailureAndNamesTheLine() throws IOException {
+    void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
-        String screen = ShellTranscript.of(home, "/open " + script, "/open nowhere.jsh", "a").screen();
+        Path leaving = home.resolve("leaving.jsh");
+        Files.writeString(leaving, "print(\"bye\");\n/exit 4\nprint(\"not reached\");\n");
+        ShellTranscript t = ShellTranscript.of(home, "/open " + script, "/open nowhere.jsh", "a", "/open " + leaving, "a");
+        String screen = t.screen();
         assertEquals(String.join("\n",
                 "nnsh> /open " + script,
                 "a ==> 1",
@@ -171,7 +174,10 @@ class ShellTest {
                 "cannot read nowhere.jsh: no such file",
                 "nnsh> a",
                 "a ==> 1",
-                "nnsh> \n"), screen);
+                "nnsh> /open " + leaving,
+                "bye",
+                ""), screen);
+        assertEquals(4, t.exitCode(), "/exit in an opened script ends the shell, as in jshell");
     }
 
     @Test
