@@ -40,9 +40,16 @@ final class Feedback {
         return "";
     }
 
+    /**
+     * Above this many values a Matrix value is shown summarised, as numpy prints under
+     * {@code np.printoptions(threshold=100)}: jshell too cuts long values short. {@code print(m)}
+     * keeps numpy's default of 1000.
+     */
+    static final int SUMMARY_THRESHOLD = 100;
+
     /** {@code Matrix 300×3} (or {@code Matrix (3,)} for a vector) and numpy's printing on the next lines. */
     static String matrix(Matrix m) {
-        return "Matrix " + shape(m) + "\n" + m;
+        return "Matrix " + shape(m) + "\n" + m.toString(SUMMARY_THRESHOLD);
     }
 
     static String shape(Matrix m) {
