@@ -123,8 +123,7 @@ final class Commands {
         if (value instanceof Matrix) {
             return Feedback.shape((Matrix) value);
         }
-        String text = session.jshell().varValue(variable).replace("\n", " ");
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        return Feedback.shortened(session.jshell().varValue(variable).replace("\n", " "), 60);
     }
 
     private static String imports(NnshSession session) {

@@ -24,7 +24,7 @@ final class Feedback {
         if (result.valueText() != null && (snippet instanceof VarSnippet || snippet instanceof ExpressionSnippet)) {
             String name = snippet instanceof VarSnippet ? ((VarSnippet) snippet).name() : ((ExpressionSnippet) snippet).name();
             Object value = session.valueOf(snippet);
-            return name + " ==> " + (value instanceof Matrix ? matrix((Matrix) value) : result.valueText());
+            return name + " ==> " + (value instanceof Matrix ? matrix((Matrix) value) : shortened(result.valueText(), VALUE_WIDTH));
         }
         if (snippet instanceof MethodSnippet || snippet instanceof TypeDeclSnippet
                 || (snippet instanceof VarSnippet && result.unresolved())) {
@@ -46,10 +46,25 @@ final class Feedback {
      * keeps numpy's default of 1000.
      */
     static final int SUMMARY_THRESHOLD = 100;
+    /** jshell's normal feedback cuts a value longer than this short. */
+    static final int VALUE_WIDTH = 80;
 
     /** {@code Matrix 300×3} (or {@code Matrix (3,)} for a vector) and numpy's printing on the next lines. */
     static String matrix(Matrix m) {
         return "Matrix " + shape(m) + "\n" + m.toString(SUMMARY_THRESHOLD);
+    }
+
+    /**
+     * A one-line value longer than {@code width} cut as jshell cuts it: its start, {@code " ... "} and
+     * its last third ({@code int[300] { 0, 0, 0, ... , 2, 2 }}). A value of several lines is an
+     * nnsh display (a History's table, a Summary) and is kept whole.
+     */
+    static String shortened(String value, int width) {
+        if (value.length() <= width || value.indexOf('\n') >= 0) {
+            return value;
+        }
+        int end = width / 3;
+        return value.substring(0, width - end - 5) + " ... " + value.substring(value.length() - end);
     }
 
     static String shape(Matrix m) {

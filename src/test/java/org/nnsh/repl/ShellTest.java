@@ -25,6 +25,7 @@ class ShellTest {
                 "linspace(0, 1, 3)",
                 "var big = arange(120).reshape(20, 6).div(7)",
                 "String s = \"hi\"",
+                "int[] labels = new int[300]",
                 "System.out.println(\"printed \" + x);",
                 "int twice(int n) { return 2 * n; }",
                 "class Point {}");
@@ -51,6 +52,8 @@ class ShellTest {
                 " [16.28571429 16.42857143 16.57142857 16.71428571 16.85714286 17.        ]]",
                 "nnsh> String s = \"hi\"",
                 "s ==> \"hi\"",
+                "nnsh> int[] labels = new int[300]",
+                "labels ==> int[300] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ... , 0, 0, 0, 0, 0, 0, 0, 0 }",
                 "nnsh> System.out.println(\"printed \" + x);",
                 "printed 72",
                 "nnsh> int twice(int n) { return 2 * n; }",
