@@ -11,13 +11,14 @@ import jdk.jshell.Snippet;
  *
  * @param snippet   the snippet evaluated, or null when the source held no snippet
  * @param status    its status after evaluation ({@code VALID}, {@code REJECTED}, {@code RECOVERABLE_*})
+ * @param previousStatus the status of the snippet it replaced, {@code NONEXISTENT} for a new name
  * @param valueText the value as JShell prints it, for expressions and variables; null otherwise
  * @param exception the uncaught exception, or null
  * @param errors    the compile errors (error diagnostics only), empty unless rejected
- * @param stopped   true when {@link NnshSession#stop()} ended the snippet early
+ * @param stopped   true when {@link NnshSession#stop()} had to end the snippet by force
  */
-public record Evaluation(Snippet snippet, Snippet.Status status, String valueText, JShellException exception,
-                         List<Diag> errors, boolean stopped) {
+public record Evaluation(Snippet snippet, Snippet.Status status, Snippet.Status previousStatus, String valueText,
+                         JShellException exception, List<Diag> errors, boolean stopped) {
     public Evaluation {
         errors = List.copyOf(errors);
     }

@@ -3,23 +3,24 @@ package org.nnsh.repl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
 /**
  * The {@code nnsh} command: {@code nnsh FILE.jsh [args]} runs a script, {@code nnsh -} runs one from
  * standard input, {@code --record} and {@code --check} keep scripts' {@link Transcript transcripts},
- * {@code nnsh} alone opens stock jshell with nnsh preloaded.
+ * {@code nnsh} alone opens the interactive {@link Shell} (or, when standard input is not a terminal,
+ * runs what it reads there as a script).
  */
 public final class Main {
     static final String USAGE = String.join("\n",
-            "usage: nnsh                  open an interactive shell (stock jshell with nnsh preloaded)",
+            "usage: nnsh                  open the interactive shell; with standard input not a terminal, run it as a script",
             "       nnsh FILE.jsh [ARG…]  run a script; it sees its arguments as String[] args",
             "       nnsh - [ARG…]         run a script read from standard input",
             "       nnsh --record FILE.jsh…  run each script and write what it prints to FILE.jsh.out",
@@ -31,7 +32,7 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] argv) throws IOException, InterruptedException {
+    public static void main(String[] argv) throws IOException {
         // System.exit inside an in-process snippet ends this JVM: make sure what it printed gets out
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.flush();
@@ -40,12 +41,11 @@ public final class Main {
         System.exit(run(argv));
     }
 
-    static int run(String[] argv) throws IOException, InterruptedException {
+    static int run(String[] argv) throws IOException {
         if (argv.length == 0) {
-            return stockJShell();
+            return interactive();
         }
         List<String> scriptArgs = Arrays.asList(argv).subList(1, argv.length);
-        ScriptRunner runner = new ScriptRunner(System.out, System.err);
         switch (argv[0]) {
             case "--help":
             case "-h":
@@ -59,14 +59,13 @@ public final class Main {
             case "--check":
                 return new Transcript(System.out, System.err).check(paths(scriptArgs));
             case "-":
-                return runner.run(ScriptRunner.STDIN_NAME, new InputStreamReader(System.in, StandardCharsets.UTF_8),
-                        scriptArgs);
+                return standardInput(scriptArgs);
             default:
                 if (argv[0].startsWith("-")) {
                     System.err.println("nnsh: unknown option " + argv[0] + "\n" + USAGE);
                     return 2;
                 }
-                return runner.run(Path.of(argv[0]), scriptArgs);
+                return new ScriptRunner(System.out, System.err).run(Path.of(argv[0]), scriptArgs);
         }
     }
 
@@ -86,28 +85,29 @@ public final class Main {
         }
     }
 
-    /** Until nnsh has its own terminal front end: stock jshell with the nnsh jar and startup. */
-    private static int stockJShell() throws IOException, InterruptedException {
-        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        if (!Files.isExecutable(jshell)) {
-            System.err.println("nnsh: no jshell at " + jshell + "; the interactive shell needs a full JDK 17+");
-            return 1;
+    /**
+     * The shell on this terminal; without a terminal (a pipe, or one JLine can only drive as a dumb
+     * terminal) there is no line editing to offer, so standard input runs as a script.
+     */
+    private static int interactive() throws IOException {
+        if (System.console() == null) {
+            return standardInput(List.of());
         }
-        Path startup = Files.createTempFile("nnsh-startup", ".jsh");
-        startup.toFile().deleteOnExit();
-        Files.writeString(startup, NnshSession.startupText());
-        Process process = new ProcessBuilder(jshell.toString(), "--class-path", ownClassPath(),
-                "--startup", "DEFAULT", "--startup", startup.toString())
-                .inheritIO()
-                .start();
-        return process.waitFor();
+        LiveSession session = LiveSession.startInBackground();
+        // JNI first: the fastest to set up (the FFM provider needs JDK 22, exec runs stty)
+        Terminal terminal = TerminalBuilder.builder().system(true).providers("jni,exec").build();
+        if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+            terminal.close();
+            session.close();
+            return standardInput(List.of());
+        }
+        try (terminal) {
+            return new Shell(terminal, ShellHome.dir(), session).run();
+        }
     }
 
-    private static String ownClassPath() {
-        try {
-            return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (URISyntaxException e) {
-            return System.getProperty("java.class.path");
-        }
+    private static int standardInput(List<String> scriptArgs) {
+        return new ScriptRunner(System.out, System.err)
+                .run(ScriptRunner.STDIN_NAME, new InputStreamReader(System.in, StandardCharsets.UTF_8), scriptArgs);
     }
 }

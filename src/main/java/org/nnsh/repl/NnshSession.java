@@ -35,13 +35,14 @@ public final class NnshSession implements AutoCloseable {
 
     private final InProcessExecution execution = new InProcessExecution();
     private final JShell jshell;
-    private volatile boolean stopRequested;
+    private final SnippetStopper stopper;
 
     private NnshSession() {
         jshell = JShell.builder()
                 .executionEngine(execution, null)
                 .compilerOptions("-classpath", System.getProperty("java.class.path"))
                 .build();
+        stopper = new SnippetStopper(jshell);
     }
 
     /**
@@ -103,17 +104,22 @@ public final class NnshSession implements AutoCloseable {
      * source starting with a newline gets wrong line numbers).
      */
     public Evaluation eval(String snippetSource) {
-        stopRequested = false;
-        List<SnippetEvent> events = jshell.eval(snippetSource);
-        boolean stopped = stopRequested;
+        stopper.evaluationStarted();
+        List<SnippetEvent> events;
+        boolean stopped;
+        try {
+            events = jshell.eval(snippetSource);
+        } finally {
+            stopped = stopper.evaluationEnded();
+        }
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null) {
                 Snippet snippet = event.snippet();
                 List<Diag> errors = jshell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
-                return new Evaluation(snippet, event.status(), event.value(), event.exception(), errors, stopped);
+                return new Evaluation(snippet, event.status(), event.previousStatus(), event.value(), event.exception(), errors, stopped);
             }
         }
-        return new Evaluation(null, Snippet.Status.NONEXISTENT, null, null, List.of(), stopped);
+        return new Evaluation(null, Snippet.Status.NONEXISTENT, Snippet.Status.NONEXISTENT, null, null, List.of(), stopped);
     }
 
     /**
@@ -146,16 +152,18 @@ public final class NnshSession implements AutoCloseable {
     }
 
     /**
-     * Stops the running snippet (any thread may call this). JShell raises nothing for a stop, so
-     * the evaluation reports it as {@link Evaluation#stopped()}.
+     * Stops the running snippet (any thread may call this, Ctrl-C's handler does): interrupts it,
+     * and ends it by force if it has not ended half a second later. A snippet that ends by itself
+     * (a fit returns its history) reports as usual; one ended by force reports
+     * {@link Evaluation#stopped()}, since JShell raises nothing for that.
      */
     public void stop() {
-        stopRequested = true;
-        jshell.stop();
+        stopper.stop();
     }
 
     @Override
     public void close() {
+        stopper.close();
         jshell.close();
     }
 }

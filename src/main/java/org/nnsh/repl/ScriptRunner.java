@@ -10,12 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
-import jdk.jshell.EvalException;
 import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.UnresolvedReferenceException;
@@ -168,17 +165,7 @@ public final class ScriptRunner {
         }
 
         private void compileError(SourceSplitter.Piece piece, Diag diag) {
-            String source = piece.text();
-            int position = (int) Math.max(0, Math.min(diag.getPosition(), source.length()));
-            int lineStart = source.lastIndexOf('\n', position - 1) + 1;
-            int lineEnd = source.indexOf('\n', position);
-            String sourceLine = source.substring(lineStart, lineEnd < 0 ? source.length() : lineEnd);
-            // JShell's wrapper class has no name: drop javac's then empty "location: class" line
-            String message = diag.getMessage(Locale.ROOT).lines()
-                    .filter(l -> !l.strip().equals("location: class"))
-                    .collect(Collectors.joining("\n"));
-            fail(piece.line() + SourceSplitter.newlines(source.substring(0, position)),
-                    message + "\n" + sourceLine + "\n" + " ".repeat(position - lineStart) + "^");
+            fail(piece.line() + Failures.linesBefore(piece.text(), diag), Failures.compileError(piece.text(), diag));
         }
 
         private void exception(SourceSplitter.Piece piece, JShellException exception) {
@@ -189,9 +176,9 @@ public final class ScriptRunner {
                         undefinedMessage(declaration) + " (called at " + name + ":" + piece.line() + ")");
                 return;
             }
-            StringBuilder message = new StringBuilder(describe(exception));
+            StringBuilder message = new StringBuilder(Failures.describe(exception));
             for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-                message.append("\ncaused by: ").append(describe(cause));
+                message.append("\ncaused by: ").append(Failures.describe(cause));
             }
             fail(scriptLine(exception, piece.line()), message.toString());
         }
@@ -214,35 +201,14 @@ public final class ScriptRunner {
             return fallback;
         }
 
-        private String describe(Throwable exception) {
-            String className = exception instanceof EvalException
-                    ? ((EvalException) exception).getExceptionClassName()
-                    : exception.getClass().getName();
-            return exception.getMessage() == null ? className : className + ": " + exception.getMessage();
-        }
-
         private String undefinedMessage(DeclarationSnippet declaration) {
-            String missing = session.jshell().unresolvedDependencies(declaration).collect(Collectors.joining(", "));
-            return kindName(declaration) + " " + declaration.name() + " uses undefined " + missing;
+            return Failures.undefined(session.jshell(), declaration);
         }
 
         private void fail(int line, String message) {
             out.flush();
             err.println(name + ":" + line + ": " + message);
             err.flush();
-        }
-    }
-
-    private static String kindName(Snippet snippet) {
-        switch (snippet.kind()) {
-            case METHOD:
-                return "method";
-            case TYPE_DECL:
-                return "class";
-            case VAR:
-                return "variable";
-            default:
-                return snippet.kind().name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -672,6 +672,15 @@ public final class Matrix {
         return NumpyFormat.str(this);
     }
 
+    /**
+     * numpy's {@code str()} under {@code np.printoptions(threshold=threshold)}: above that many
+     * values only the first and last 3 items of each long axis are shown. The interactive shell
+     * shows values this way, so that a 300×3 result takes seven lines rather than 300.
+     */
+    public String toString(int threshold) {
+        return NumpyFormat.str(this, threshold);
+    }
+
     /** numpy's shape notation: {@code (3,)} or {@code (300,2)}. */
     public String shapeString() {
         return Shapes.of(this);

@@ -19,10 +19,15 @@ final class NumpyFormat {
     }
 
     static String str(Matrix m) {
+        return str(m, THRESHOLD);
+    }
+
+    /** As numpy prints under {@code np.printoptions(threshold=threshold)}: summarised above that many values. */
+    static String str(Matrix m, int threshold) {
         if (m.size() == 0) {
             return "[]";
         }
-        boolean summarise = m.size() > THRESHOLD;
+        boolean summarise = m.size() > threshold;
         int[] rows = m.isVector() ? new int[] {0} : shown(m.rows(), summarise);
         int[] cols = shown(m.cols(), summarise);
         FloatFormat format = FloatFormat.of(values(m, rows, cols));

@@ -43,6 +43,31 @@ class MainTest {
         assertEquals(1, code);
     }
 
+    /** Without a terminal (a pipe, as here under the test runner) plain nnsh runs standard input as a script. */
+    @Test
+    void withoutATerminalTheShellReadsSnippetsAsAScript() throws Exception {
+        InputStream savedIn = System.in;
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setIn(new ByteArrayInputStream("print(eye(2).sum());\nint x = 1 +\n  \"no\";\nprint(2);\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.run(new String[0]);
+        } finally {
+            System.setIn(savedIn);
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+        }
+        assertEquals("2.0\n", out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("<stdin>:2: incompatible types"), err.toString());
+        assertEquals(1, code);
+    }
+
     /** System.exit in an in-process snippet ends the JVM, so this one runs nnsh in a child JVM. */
     @Test
     void systemExitInAScriptEndsTheRunWithItsCodeAfterFlushingOutput() throws IOException, InterruptedException {

@@ -63,21 +63,39 @@ class NnshSessionTest {
         assertEquals("For input string: \"x\"", thrown.exception().getMessage());
     }
 
-    @Test
-    void stopEndsARunningSnippetAndTheSessionStaysUsable() throws InterruptedException {
+    /** Calls {@link NnshSession#stop()} from another thread, as Ctrl-C does, while {@code snippet} runs. */
+    private static Evaluation stoppedAfter(long millis, String snippet) throws InterruptedException {
         Thread stopper = new Thread(() -> {
             try {
-                Thread.sleep(300);
+                Thread.sleep(millis);
             } catch (InterruptedException e) {
                 return;
             }
             session.stop();
         });
         stopper.start();
-        Evaluation loop = session.eval("while (true) { Thread.onSpinWait(); }");
+        Evaluation result = session.eval(snippet);
         stopper.join();
+        return result;
+    }
+
+    @Test
+    void stopEndsASnippetThatIgnoresInterruptsByForceAndTheSessionStaysUsable() throws InterruptedException {
+        long start = System.nanoTime();
+        Evaluation loop = stoppedAfter(300, "while (true) { Thread.onSpinWait(); }");
         assertTrue(loop.stopped());
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "a forced stop comes within the grace period");
         assertEquals("3", session.eval("1 + 2").valueText());
+    }
+
+    @Test
+    void stopInterruptsFirstSoAFitEndsAfterItsStepAndReturnsItsHistory() throws InterruptedException {
+        session.eval("var model = net().dense(2, 8).relu().dense(8, 3).softmax();");
+        Evaluation fit = stoppedAfter(500, "var h = model.fit(spiral(50, 3), 100_000_000, adam(0.01), quiet());");
+        assertFalse(fit.stopped(), "the fit ended by itself");
+        assertFalse(fit.failed(), fit.toString());
+        assertEquals("true", session.eval("h.stopped()").valueText());
+        assertEquals("true", session.eval("h == model.history()").valueText());
     }
 
     /**

@@ -109,4 +109,38 @@ class NumpyFormatTest {
         assertEquals("[1. 2.]", Matrix.vector(1, 2).toString());
         assertEquals("[[1. 2.]]", Matrix.of(new double[] {1, 2}).toString());
     }
+
+    /**
+     * A lower summary threshold, against numpy: {@code np.set_printoptions(threshold=100);
+     * str(np.arange(120).reshape(20, 6) / 7)} and the same of {@code np.arange(128).reshape(2, 64) / 7}.
+     */
+    @Test
+    void aLowerThresholdSummarisesAsNumpyDoes() {
+        assertEquals(String.join("\n",
+                "[[ 0.          0.14285714  0.28571429  0.42857143  0.57142857  0.71428571]",
+                " [ 0.85714286  1.          1.14285714  1.28571429  1.42857143  1.57142857]",
+                " [ 1.71428571  1.85714286  2.          2.14285714  2.28571429  2.42857143]",
+                " ...",
+                " [14.57142857 14.71428571 14.85714286 15.         15.14285714 15.28571429]",
+                " [15.42857143 15.57142857 15.71428571 15.85714286 16.         16.14285714]",
+                " [16.28571429 16.42857143 16.57142857 16.71428571 16.85714286 17.        ]]"),
+                sevenths(20, 6).toString(100));
+        assertEquals(String.join("\n",
+                "[[ 0.          0.14285714  0.28571429 ...  8.71428571  8.85714286",
+                "   9.        ]",
+                " [ 9.14285714  9.28571429  9.42857143 ... 17.85714286 18.",
+                "  18.14285714]]"),
+                sevenths(2, 64).toString(100));
+        assertEquals(sevenths(20, 6).toString(), sevenths(20, 6).toString(1000), "1000 is numpy's default");
+    }
+
+    private static Matrix sevenths(int rows, int cols) {
+        double[][] values = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                values[i][j] = (i * cols + j) / 7.0;
+            }
+        }
+        return Matrix.of(values);
+    }
 }

@@ -1,0 +1,195 @@
+package org.nnsh.repl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.VarSnippet;
+import org.nnsh.tensor.Matrix;
+
+/** The shell's {@code /commands}. */
+final class Commands {
+    /** Each command with what it does, in the order {@code /help} lists them. */
+    static final List<String[]> TABLE = List.of(
+            new String[] {"/help", "this help"},
+            new String[] {"/doc NAME", "what NAME does: formula, derivative, numpy / Keras / PyTorch equivalent"},
+            new String[] {"/vars", "the variables, their types and values (a Matrix by its shape)"},
+            new String[] {"/imports", "the active imports"},
+            new String[] {"/open FILE.jsh", "run a script's snippets in this session"},
+            new String[] {"/save FILE.jsh", "write this session's successful snippets as a replayable script"},
+            new String[] {"/reset", "start over: a fresh session with the preload"},
+            new String[] {"/time", "show each snippet's time, or stop showing it"},
+            new String[] {"/trace", "the full stack trace of the last exception"},
+            new String[] {"/exit [CODE]", "leave nnsh (Ctrl-D too), with exit code CODE (0)"});
+    static final List<String> NAMES = TABLE.stream().map(row -> row[0].split(" ")[0]).collect(Collectors.toList());
+    static final String KEYS = String.join("\n",
+            "Keys: Tab completes (after `softmax(` it shows the signature); Ctrl-R searches history;",
+            "Ctrl-C stops a running snippet or clears the line; Ctrl-D leaves; Emacs editing keys.",
+            "An unfinished snippet (an open brace or parenthesis) continues on the next line.");
+
+    private final Shell shell;
+
+    Commands(Shell shell) {
+        this.shell = shell;
+    }
+
+    /** Runs one command line; returns the exit code when the shell should end, else null. */
+    Integer run(String line) {
+        String[] words = line.strip().split("\\s+", 2);
+        String argument = words.length > 1 ? words[1].strip() : "";
+        switch (words[0]) {
+            case "/help":
+                help();
+                return null;
+            case "/doc":
+                doc(argument);
+                return null;
+            case "/vars":
+                vars();
+                return null;
+            case "/imports":
+                shell.say(shell.session().with(Commands::imports));
+                return null;
+            case "/open":
+                return open(argument);
+            case "/save":
+                save(argument);
+                return null;
+            case "/reset":
+                shell.session().reset();
+                shell.forgetSession();
+                shell.say(Messages.RESET);
+                return null;
+            case "/time":
+                shell.say(Messages.timing(shell.toggleTiming()));
+                return null;
+            case "/trace":
+                shell.say(shell.lastTrace() == null ? Messages.NO_TRACE : shell.lastTrace());
+                return null;
+            case "/exit":
+                return exit(argument);
+            default:
+                shell.say(Messages.unknownCommand(words[0]));
+                return null;
+        }
+    }
+
+    private void help() {
+        int width = TABLE.stream().mapToInt(row -> row[0].length()).max().orElse(0);
+        StringBuilder text = new StringBuilder("Commands:\n");
+        for (String[] row : TABLE) {
+            text.append("  ").append(pad(row[0], width)).append("  ").append(row[1]).append('\n');
+        }
+        shell.say(text.append(KEYS).append("\n\n").append(VocabularyHelp.text()).toString());
+    }
+
+    private void doc(String name) {
+        if (name.isEmpty()) {
+            shell.say(Messages.usage(Messages.DOC_USAGE));
+            return;
+        }
+        shell.say(Docs.find(name).map(Docs.Doc::text).orElse(Messages.noDoc(name)));
+    }
+
+    private void vars() {
+        List<String[]> rows = shell.session().with(session -> {
+            JShell jshell = session.jshell();
+            return jshell.variables()
+                    .filter(v -> jshell.status(v) == Snippet.Status.VALID)
+                    .map(v -> new String[] {v.name(), v.typeName(), value(session, v)})
+                    .collect(Collectors.toList());
+        });
+        if (rows.isEmpty()) {
+            shell.say(Messages.NO_VARIABLES);
+            return;
+        }
+        int nameWidth = rows.stream().mapToInt(row -> row[0].length()).max().orElse(0);
+        int typeWidth = rows.stream().mapToInt(row -> row[1].length()).max().orElse(0);
+        shell.say(rows.stream()
+                .map(row -> "  " + pad(row[0], nameWidth) + "  " + pad(row[1], typeWidth) + "  " + row[2])
+                .collect(Collectors.joining("\n")));
+    }
+
+    /** A variable's value on one line: a Matrix by its shape, anything else as jshell prints it, cut short. */
+    private static String value(NnshSession session, VarSnippet variable) {
+        Object value = session.valueOf(variable);
+        if (value instanceof Matrix) {
+            return Feedback.shape((Matrix) value);
+        }
+        return Feedback.shortened(session.jshell().varValue(variable).replace("\n", " "), 60);
+    }
+
+    private static String imports(NnshSession session) {
+        return session.jshell().imports()
+                .filter(i -> session.jshell().status(i).isActive())
+                .map(i -> "import " + (i.isStatic() ? "static " : "") + i.fullname() + ";")
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Runs a script's pieces here until the first failure; returns the exit code when it says {@code /exit}. */
+    private Integer open(String file) {
+        if (file.isEmpty()) {
+            shell.say(Messages.usage("/open FILE.jsh"));
+            return null;
+        }
+        try (BufferedReader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            return shell.session().with(session -> {
+                SourceSplitter splitter = new SourceSplitter(session.analysis(), in);
+                for (SourceSplitter.Piece piece = Shell.next(splitter); piece != null; piece = Shell.next(splitter)) {
+                    if (piece.command()) {
+                        Integer exitCode = run(piece.text());
+                        if (exitCode != null) {
+                            return exitCode;
+                        }
+                    } else if (!shell.evaluate(piece.text(), file + ":" + piece.line() + ": ")) {
+                        return null;
+                    }
+                }
+                return null;
+            });
+        } catch (NoSuchFileException e) {
+            shell.say(Messages.cannotRead(file, "no such file"));
+        } catch (IOException | UncheckedIOException e) {
+            shell.say(Messages.cannotRead(file, e.getMessage()));
+        }
+        return null;
+    }
+
+    private void save(String file) {
+        if (file.isEmpty()) {
+            shell.say(Messages.usage("/save FILE.jsh"));
+            return;
+        }
+        List<String> snippets = shell.succeeded();
+        try {
+            Files.writeString(Path.of(file), snippets.stream().map(s -> s + "\n").collect(Collectors.joining()),
+                    StandardCharsets.UTF_8);
+            shell.say(Messages.saved(snippets.size(), file));
+        } catch (IOException e) {
+            shell.say(Messages.cannotWrite(file, e.getMessage()));
+        }
+    }
+
+    private Integer exit(String argument) {
+        if (argument.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(argument);
+        } catch (NumberFormatException e) {
+            shell.say(Messages.badExitCode(argument));
+            return null;
+        }
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
+    }
+}

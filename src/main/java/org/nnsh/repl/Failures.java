@@ -1,0 +1,88 @@
+package org.nnsh.repl;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+
+/** How the script runner and the shell put a failed snippet into words. */
+final class Failures {
+    private Failures() {
+    }
+
+    /** A compile error: javac's message, the offending line of {@code source} and a caret under the position. */
+    static String compileError(String source, Diag diag) {
+        int position = position(source, diag);
+        int lineStart = source.lastIndexOf('\n', position - 1) + 1;
+        int lineEnd = source.indexOf('\n', position);
+        String sourceLine = source.substring(lineStart, lineEnd < 0 ? source.length() : lineEnd);
+        // JShell's wrapper class has no name: drop javac's then empty "location: class" line
+        String message = diag.getMessage(Locale.ROOT).lines()
+                .filter(l -> !l.strip().equals("location: class"))
+                .collect(Collectors.joining("\n"));
+        return message + "\n" + sourceLine + "\n" + " ".repeat(position - lineStart) + "^";
+    }
+
+    /** How many lines of {@code source} come before the compile error's position. */
+    static int linesBefore(String source, Diag diag) {
+        return SourceSplitter.newlines(source.substring(0, position(source, diag)));
+    }
+
+    private static int position(String source, Diag diag) {
+        return (int) Math.max(0, Math.min(diag.getPosition(), source.length()));
+    }
+
+    /** {@code org.nnsh.tensor.ShapeException: message}, for an exception a snippet threw or any other. */
+    static String describe(Throwable exception) {
+        String className = className(exception);
+        return exception.getMessage() == null ? className : className + ": " + exception.getMessage();
+    }
+
+    /** The thrown class: JShell wraps a snippet's exception in an {@link EvalException} naming it. */
+    static String className(Throwable exception) {
+        return exception instanceof EvalException
+                ? ((EvalException) exception).getExceptionClassName()
+                : exception.getClass().getName();
+    }
+
+    /** The exception's class without its package, and its message: one line for the shell. */
+    static String oneLine(Throwable exception) {
+        String className = className(exception);
+        String simpleName = className.substring(className.lastIndexOf('.') + 1);
+        return exception.getMessage() == null ? simpleName : simpleName + ": " + exception.getMessage();
+    }
+
+    /** The whole stack trace with its causes, as {@link Throwable#printStackTrace()} would print it. */
+    static String stackTrace(Throwable exception) {
+        StringBuilder trace = new StringBuilder();
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            trace.append(t == exception ? "" : "\nCaused by: ").append(describe(t));
+            for (StackTraceElement frame : t.getStackTrace()) {
+                trace.append("\n\tat ").append(frame);
+            }
+        }
+        return trace.toString();
+    }
+
+    /** {@code method f uses undefined g, h}. */
+    static String undefined(JShell jshell, DeclarationSnippet declaration) {
+        String missing = jshell.unresolvedDependencies(declaration).collect(Collectors.joining(", "));
+        return kindName(declaration) + " " + declaration.name() + " uses undefined " + missing;
+    }
+
+    static String kindName(Snippet snippet) {
+        switch (snippet.kind()) {
+            case METHOD:
+                return "method";
+            case TYPE_DECL:
+                return "class";
+            case VAR:
+                return "variable";
+            default:
+                return snippet.kind().name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.nnsh.repl;
+
+import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.MethodSnippet;
+import jdk.jshell.Snippet;
+import jdk.jshell.TypeDeclSnippet;
+import jdk.jshell.VarSnippet;
+import org.nnsh.tensor.Matrix;
+
+/**
+ * What the shell says after a snippet succeeds, as jshell does in its normal mode: {@code x ==> 72}
+ * for a value, {@code |  created method f(int)} for a declaration, nothing for a statement. A
+ * {@code Matrix} value gets a header with its shape and numpy's printing below it.
+ */
+final class Feedback {
+    private Feedback() {
+    }
+
+    /** The feedback lines (empty when there are none), without a final newline. */
+    static String of(Evaluation result, NnshSession session) {
+        Snippet snippet = result.snippet();
+        if (result.valueText() != null && (snippet instanceof VarSnippet || snippet instanceof ExpressionSnippet)) {
+            String name = snippet instanceof VarSnippet ? ((VarSnippet) snippet).name() : ((ExpressionSnippet) snippet).name();
+            Object value = session.valueOf(snippet);
+            return name + " ==> " + (value instanceof Matrix ? matrix((Matrix) value) : shortened(result.valueText(), VALUE_WIDTH));
+        }
+        if (snippet instanceof MethodSnippet || snippet instanceof TypeDeclSnippet
+                || (snippet instanceof VarSnippet && result.unresolved())) {
+            DeclarationSnippet declaration = (DeclarationSnippet) snippet;
+            String verb = result.previousStatus() == Snippet.Status.NONEXISTENT ? "created" : "modified";
+            String text = "|  " + verb + " " + describe(declaration);
+            if (result.unresolved()) {
+                String missing = session.jshell().unresolvedDependencies(declaration).collect(Collectors.joining(", "));
+                text += ", however, it cannot be used until " + missing + " is declared";
+            }
+            return text;
+        }
+        return "";
+    }
+
+    /**
+     * Above this many values a Matrix value is shown summarised, as numpy prints under
+     * {@code np.printoptions(threshold=100)}: jshell too cuts long values short. {@code print(m)}
+     * keeps numpy's default of 1000.
+     */
+    static final int SUMMARY_THRESHOLD = 100;
+    /** jshell's normal feedback cuts a value longer than this short. */
+    static final int VALUE_WIDTH = 80;
+
+    /** {@code Matrix 300×3} (or {@code Matrix (3,)} for a vector) and numpy's printing on the next lines. */
+    static String matrix(Matrix m) {
+        return "Matrix " + shape(m) + "\n" + m.toString(SUMMARY_THRESHOLD);
+    }
+
+    /**
+     * A one-line value longer than {@code width} cut as jshell cuts it: its start, {@code " ... "} and
+     * its last third ({@code int[300] { 0, 0, 0, ... , 2, 2 }}). A value of several lines is an
+     * nnsh display (a History's table, a Summary) and is kept whole.
+     */
+    static String shortened(String value, int width) {
+        if (value.length() <= width || value.indexOf('\n') >= 0) {
+            return value;
+        }
+        int end = width / 3;
+        return value.substring(0, width - end - 5) + " ... " + value.substring(value.length() - end);
+    }
+
+    static String shape(Matrix m) {
+        return m.isVector() ? m.shapeString() : m.rows() + "×" + m.cols();
+    }
+
+    private static String describe(DeclarationSnippet declaration) {
+        if (declaration instanceof MethodSnippet) {
+            return "method " + declaration.name() + "(" + ((MethodSnippet) declaration).parameterTypes() + ")";
+        }
+        if (declaration instanceof TypeDeclSnippet) {
+            return typeKind(declaration.subKind()) + " " + declaration.name();
+        }
+        return "variable " + declaration.name();
+    }
+
+    private static String typeKind(Snippet.SubKind subKind) {
+        switch (subKind) {
+            case INTERFACE_SUBKIND:
+                return "interface";
+            case ENUM_SUBKIND:
+                return "enum";
+            case RECORD_SUBKIND:
+                return "record";
+            case ANNOTATION_TYPE_SUBKIND:
+                return "annotation interface";
+            default:
+                return "class";
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.nnsh.repl;
+
+/** What the shell tells its user, kept in one place: what happened, then what to do next. */
+final class Messages {
+    static final String BANNER = "nnsh: Java " + Runtime.version().feature()
+            + " with Matrix, activations, losses, datasets and nets preloaded. /help for help, Ctrl-D to leave.";
+    static final String STOPPED = "stopped; variables keep the values they had";
+    static final String NO_TRACE = "no exception so far: /trace shows the last one's full stack trace";
+    static final String NO_VARIABLES = "no variables yet";
+    static final String RESET = "reset: a fresh session with the preload";
+    static final String DOC_USAGE = "/doc NAME, e.g. /doc softmax; /help lists the names";
+
+    private Messages() {
+    }
+
+    static String unknownCommand(String name) {
+        return "unknown command " + name + ": /help lists the commands";
+    }
+
+    static String noDoc(String name) {
+        return "no doc for " + name + ": /help lists the documented names";
+    }
+
+    static String error(String text) {
+        return "error: " + text;
+    }
+
+    static String took(long millis) {
+        return "(" + millis + " ms)";
+    }
+
+    static String timing(boolean on) {
+        return on ? "timing on: each snippet's time follows its output" : "timing off";
+    }
+
+    static String saved(int snippets, String file) {
+        return "saved " + snippets + " snippets to " + file + "; /open " + file + " or scripts/nnsh " + file
+                + " replays them";
+    }
+
+    static String cannotRead(String file, String why) {
+        return "cannot read " + file + ": " + why;
+    }
+
+    static String cannotWrite(String file, String why) {
+        return "cannot write " + file + ": " + why;
+    }
+
+    static String badExitCode(String argument) {
+        return "/exit expects an integer exit code, got: " + argument;
+    }
+
+    static String usage(String usage) {
+        return "usage: " + usage;
+    }
+}

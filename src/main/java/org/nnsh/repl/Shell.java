@@ -1,0 +1,246 @@
+package org.nnsh.repl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jdk.jshell.Diag;
+import jdk.jshell.Snippet;
+import jdk.jshell.UnresolvedReferenceException;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.nnsh.plot.ProgressPrinter;
+
+/**
+ * nnsh's interactive shell: a JLine line reader in front of an in-process {@link NnshSession}.
+ * Reads a snippet (several lines when JShell says it is incomplete), runs it, prints its value the
+ * way jshell does, with numpy's printing for a {@code Matrix}. Failures print one line, never end
+ * the session; Ctrl-C stops a running snippet, Ctrl-D or {@code /exit} ends the shell.
+ */
+public final class Shell {
+    static final String PROMPT = "nnsh> ";
+    static final String CONTINUATION_PROMPT = " ...> ";
+
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final PrintWriter out;
+    private final LiveSession session;
+    private final CompletionWarmUp warmUp;
+    private final Commands commands = new Commands(this);
+    /** The source of every snippet that ran without failing, in order: what {@code /save} writes. */
+    private final List<String> succeeded = new ArrayList<>();
+    private boolean timing;
+    private String lastTrace;
+    /** True while a snippet runs, so Ctrl-C knows to stop it; read by the signal thread. */
+    private volatile boolean evaluating;
+
+    /** A shell on {@code terminal} in front of {@code session}, keeping its history under {@code home}. */
+    Shell(Terminal terminal, Path home, LiveSession session) {
+        this.terminal = terminal;
+        this.out = terminal.writer();
+        this.session = session;
+        this.warmUp = new CompletionWarmUp(session);
+        this.reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("nnsh")
+                .parser(new SnippetParser(session))
+                .completer(new SnippetCompleter(session))
+                .variable(LineReader.HISTORY_FILE, ShellHome.history(home))
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
+                // `!` is Java's not, never history expansion
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build();
+        reader.setKeyMap(LineReader.EMACS);
+    }
+
+    /** Reads and runs snippets until Ctrl-D or {@code /exit}; returns the exit code. */
+    public int run() {
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        PrintStream snippetOut = new PrintStream(new SnippetOutput(terminal.output()), true, terminal.encoding());
+        System.setOut(snippetOut);
+        System.setErr(snippetOut);
+        // System.exit in a snippet ends this JVM while a snippet runs: the hook still saves history
+        Thread historySaver = new Thread(this::saveHistory, "nnsh-history");
+        Runtime.getRuntime().addShutdownHook(historySaver);
+        terminal.handle(Terminal.Signal.INT, signal -> interrupt());
+        // a fit draws one live progress line here instead of a script's summary lines
+        ProgressPrinter.interactive(true);
+        try {
+            say(Messages.BANNER);
+            try {
+                // keys typed meanwhile wait in the terminal
+                session.awaitStart();
+            } catch (IllegalStateException e) {
+                say(e.getMessage());
+                return 1;
+            }
+            while (true) {
+                String input;
+                try {
+                    warmUp.promptShown();
+                    input = reader.readLine(PROMPT);
+                } catch (UserInterruptException e) {
+                    // Ctrl-C at the prompt: JLine has dropped the line, read a new one
+                    continue;
+                } catch (EndOfFileException e) {
+                    return 0;
+                } finally {
+                    warmUp.inputArrived();
+                }
+                Integer exitCode = handle(input);
+                if (exitCode != null) {
+                    return exitCode;
+                }
+            }
+        } finally {
+            ProgressPrinter.interactive(false);
+            warmUp.close();
+            saveHistory();
+            Runtime.getRuntime().removeShutdownHook(historySaver);
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+            session.close();
+        }
+    }
+
+    /** Runs the commands and snippets in one input; returns the exit code when one was {@code /exit}. */
+    private Integer handle(String input) {
+        return session.with(s -> {
+            SourceSplitter splitter = new SourceSplitter(s.analysis(), new BufferedReader(new StringReader(input)));
+            for (SourceSplitter.Piece piece = next(splitter); piece != null; piece = next(splitter)) {
+                if (piece.command()) {
+                    Integer exitCode = commands.run(piece.text());
+                    if (exitCode != null) {
+                        return exitCode;
+                    }
+                } else if (!evaluate(piece.text(), "")) {
+                    return null;
+                }
+            }
+            return null;
+        });
+    }
+
+    static SourceSplitter.Piece next(SourceSplitter splitter) {
+        try {
+            return splitter.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs one snippet and reports it; false when it failed or was stopped. {@code where} goes in
+     * front of failure messages ({@code demo.jsh:3: } for {@code /open}).
+     */
+    boolean evaluate(String source, String where) {
+        out.flush();
+        long start = System.nanoTime();
+        Evaluation result;
+        evaluating = true;
+        try {
+            result = session.with(s -> s.eval(source));
+        } finally {
+            evaluating = false;
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.flush();
+        boolean ok = report(result, source, where);
+        if (timing) {
+            say(Messages.took(millis));
+        }
+        return ok;
+    }
+
+    private boolean report(Evaluation result, String source, String where) {
+        if (result.stopped()) {
+            // on a line of its own, after the ^C the terminal echoed
+            say("\n" + where + Messages.STOPPED);
+            return false;
+        }
+        if (!result.errors().isEmpty()) {
+            Diag diag = result.errors().get(0);
+            say(where + Messages.error(Failures.compileError(source, diag)));
+            return false;
+        }
+        if (result.exception() != null) {
+            lastTrace = Failures.stackTrace(result.exception());
+            if (result.exception() instanceof UnresolvedReferenceException) {
+                say(where + session.with(s -> Failures.undefined(s.jshell(),
+                        ((UnresolvedReferenceException) result.exception()).getSnippet())));
+            } else {
+                say(where + Failures.oneLine(result.exception()));
+            }
+            return false;
+        }
+        if (result.status() == Snippet.Status.REJECTED) {
+            say(where + Messages.error("rejected: " + source.strip()));
+            return false;
+        }
+        if (result.snippet() != null) {
+            succeeded.add(source.strip());
+            String feedback = session.with(s -> Feedback.of(result, s));
+            if (!feedback.isEmpty()) {
+                say(feedback);
+            }
+        }
+        return true;
+    }
+
+    /** Ctrl-C, on JLine's signal thread: stop the running snippet, if any. */
+    private void interrupt() {
+        try {
+            if (evaluating) {
+                session.stop();
+            }
+        } catch (RuntimeException | Error e) {
+            // JShell's local execution replaced the default uncaught-exception handler; a stop that
+            // failed leaves the snippet running, and the next Ctrl-C tries again
+        }
+    }
+
+    private void saveHistory() {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            System.err.println("nnsh: cannot save history to " + reader.getVariable(LineReader.HISTORY_FILE) + ": " + e.getMessage());
+        }
+    }
+
+    void say(String text) {
+        out.println(text);
+        out.flush();
+    }
+
+    LiveSession session() {
+        return session;
+    }
+
+    List<String> succeeded() {
+        return succeeded;
+    }
+
+    String lastTrace() {
+        return lastTrace;
+    }
+
+    void forgetSession() {
+        succeeded.clear();
+        lastTrace = null;
+    }
+
+    /** Flips per-snippet timing; returns the new setting. */
+    boolean toggleTiming() {
+        timing = !timing;
+        return timing;
+    }
+}

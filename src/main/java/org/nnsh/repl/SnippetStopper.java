@@ -1,0 +1,88 @@
+package org.nnsh.repl;
+
+import java.util.Arrays;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import jdk.jshell.JShell;
+
+/**
+ * Stops a running snippet gently first: it interrupts the threads running snippet code, so that an
+ * engine loop (a fit) ends after its current step and returns what it has. Only when the snippet is
+ * still running half a second later (a tight {@code while (true) {}}) does it use JShell's own stop,
+ * which kills the snippet's thread wherever it is.
+ */
+final class SnippetStopper {
+    static final long GRACE_MILLIS = 500;
+
+    private final JShell jshell;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "nnsh-snippet-stopper");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Object lock = new Object();
+    /** The number of the evaluation running, 0 when none is. */
+    private long running;
+    private long evaluations;
+    private boolean forced;
+
+    SnippetStopper(JShell jshell) {
+        this.jshell = jshell;
+    }
+
+    void evaluationStarted() {
+        synchronized (lock) {
+            running = ++evaluations;
+            forced = false;
+        }
+    }
+
+    /** The evaluation has ended; returns true when {@link #stop()} had to end it by force. */
+    boolean evaluationEnded() {
+        synchronized (lock) {
+            running = 0;
+            return forced;
+        }
+    }
+
+    /** Asks the running snippet, if any, to stop; any thread may call this. */
+    void stop() {
+        long target;
+        synchronized (lock) {
+            target = running;
+        }
+        if (target == 0) {
+            return;
+        }
+        Thread.getAllStackTraces().forEach((thread, frames) -> {
+            if (runsSnippetCode(frames)) {
+                thread.interrupt();
+            }
+        });
+        timer.schedule(() -> force(target), GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void force(long target) {
+        try {
+            synchronized (lock) {
+                if (running == target) {
+                    forced = true;
+                    jshell.stop();
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            // JShell's local execution replaced the default uncaught-exception handler; a failed
+            // stop leaves the snippet running, and the next Ctrl-C tries again
+        }
+    }
+
+    /** JShell compiles each snippet into a class {@code REPL.$JShell$N}: its frames mark snippet code. */
+    static boolean runsSnippetCode(StackTraceElement[] frames) {
+        return Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("REPL."));
+    }
+
+    void close() {
+        timer.shutdownNow();
+    }
+}

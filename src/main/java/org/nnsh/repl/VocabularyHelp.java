@@ -1,0 +1,84 @@
+package org.nnsh.repl;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /help}'s half about the preloaded vocabulary: for each group of the doc index its names,
+ * wrapped, and one example taken from the index.
+ */
+final class VocabularyHelp {
+    private static final int WIDTH = 100;
+    private static final String DOCTEST = ">>> ";
+
+    private VocabularyHelp() {
+    }
+
+    static String text() {
+        Map<String, List<Docs.Doc>> byGroup = Docs.all().stream().collect(Collectors.groupingBy(Docs.Doc::group));
+        int groupWidth = Docs.GROUPS.stream().mapToInt(String::length).max().orElse(0);
+        String indent = " ".repeat(2 + groupWidth + 2);
+        StringBuilder text = new StringBuilder("The vocabulary (/doc NAME tells more about any name):");
+        for (String group : Docs.GROUPS) {
+            List<Docs.Doc> docs = byGroup.get(group);
+            if (docs == null) {
+                continue;
+            }
+            text.append("\n  ").append(group).append(" ".repeat(groupWidth - group.length() + 2));
+            text.append(wrap(docs.stream().map(Docs.Doc::name).collect(Collectors.toList()), indent));
+            text.append('\n').append(indent).append("e.g. ").append(example(docs));
+        }
+        return text.toString();
+    }
+
+    private static String wrap(List<String> names, String indent) {
+        StringBuilder lines = new StringBuilder();
+        int column = indent.length();
+        for (String name : names) {
+            if (column + name.length() + 1 > WIDTH && column > indent.length()) {
+                lines.append('\n').append(indent);
+                column = indent.length();
+            } else if (column > indent.length()) {
+                lines.append(' ');
+                column++;
+            }
+            lines.append(name);
+            column += name.length();
+        }
+        return lines.toString();
+    }
+
+    /**
+     * The group's first doctest expression ({@code >>> relu(vector(-1, 0, 2))}) with what it prints
+     * when that is one line; else its first doctest statement; else its first {@code Example:} line;
+     * else its first signature.
+     */
+    private static String example(List<Docs.Doc> docs) {
+        String statement = null;
+        for (Docs.Doc doc : docs) {
+            List<String> lines = doc.text().lines().collect(Collectors.toList());
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.startsWith(DOCTEST) && line.strip().endsWith(";") && statement == null) {
+                    statement = line.substring(DOCTEST.length()).strip();
+                } else if (line.startsWith(DOCTEST)) {
+                    String code = line.substring(DOCTEST.length()).strip();
+                    boolean oneLineOutput = i + 1 < lines.size() && !lines.get(i + 1).isBlank()
+                            && (i + 2 >= lines.size() || lines.get(i + 2).isBlank());
+                    return oneLineOutput ? code + "  ==>  " + lines.get(i + 1).strip() : code;
+                }
+            }
+        }
+        if (statement != null) {
+            return statement;
+        }
+        Optional<String> documented = docs.stream()
+                .flatMap(d -> d.text().lines())
+                .filter(line -> line.startsWith("Example:"))
+                .map(line -> line.substring("Example:".length()).strip())
+                .findFirst();
+        return documented.orElseGet(() -> docs.get(0).signature().lines().findFirst().orElse(docs.get(0).name()));
+    }
+}

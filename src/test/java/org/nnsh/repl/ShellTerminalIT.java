@@ -1,0 +1,96 @@
+package org.nnsh.repl;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real {@code scripts/nnsh} in a terminal (tmux): what the transcript tests cannot see, such as
+ * Tab, Ctrl-C and Ctrl-D from a keyboard. Runs after package, when the launcher finds a fresh jar.
+ */
+class ShellTerminalIT {
+    private static final int START_SECONDS = 60;
+    private static final int STEP_SECONDS = 15;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void needsTmux() {
+        // CI installs tmux (.ci/run): there a missing tmux must fail, not skip
+        assumeTrue(Tmux.installed() || System.getenv("CI") != null, "tmux is not installed");
+    }
+
+    private Tmux nnsh() throws IOException, InterruptedException {
+        Path launcher = Path.of("scripts", "nnsh").toAbsolutePath();
+        Tmux tmux = new Tmux("env " + ShellHome.VARIABLE + "=" + home + " " + launcher);
+        tmux.await("prompt", s -> s.endsWith(Shell.PROMPT.strip()), START_SECONDS);
+        return tmux;
+    }
+
+    @Test
+    void tabCompletesShowsSignaturesAndDocTellsMore() throws Exception {
+        try (Tmux tmux = nnsh()) {
+            tmux.type("var m = eye(2)");
+            tmux.send("Enter");
+            tmux.await("m's value", s -> s.contains("m ==> Matrix 2×2"), STEP_SECONDS);
+            tmux.type("m.argm");
+            tmux.send("Tab");
+            tmux.await("both argmax( and argmin(", s -> s.contains("argmax()") && s.contains("argmin()"), STEP_SECONDS);
+            tmux.send("C-u");
+            tmux.type("softmax(");
+            tmux.send("Tab");
+            tmux.await("softmax's signature and summary", s -> s.contains("Matrix softmax(Matrix x)\n  "
+                    + Docs.find("softmax").orElseThrow().summary()), STEP_SECONDS);
+            tmux.send("C-u");
+            tmux.type("/doc crossEntropy");
+            tmux.send("Enter");
+            tmux.await("crossEntropy's doc", s -> s.contains(Docs.find("crossEntropy").orElseThrow().text()), STEP_SECONDS);
+        }
+    }
+
+    @Test
+    void multiLineInputAndCtrlCStopsALoopKeepingTheSession() throws Exception {
+        try (Tmux tmux = nnsh()) {
+            tmux.type("int n = 0;");
+            tmux.send("Enter");
+            tmux.type("for (int i = 0; i < 3; i++) {");
+            tmux.send("Enter");
+            tmux.await("continuation prompt", s -> s.endsWith(Shell.CONTINUATION_PROMPT.strip()), STEP_SECONDS);
+            tmux.type("n += i; }");
+            tmux.send("Enter");
+            tmux.type("while (true) {}");
+            tmux.send("Enter");
+            Thread.sleep(500);
+            tmux.send("C-c");
+            tmux.await("the stop", s -> s.contains(Messages.STOPPED), STEP_SECONDS);
+            tmux.type("n * 10");
+            tmux.send("Enter");
+            tmux.await("n * 10 after the stop", s -> s.indexOf("==> 30", s.indexOf(Messages.STOPPED)) >= 0, STEP_SECONDS);
+        }
+    }
+
+    @Test
+    void ctrlDAndSystemExitEndTheShellWithHistorySaved() throws Exception {
+        try (Tmux tmux = nnsh()) {
+            tmux.type("int kept = 1");
+            tmux.send("Enter");
+            tmux.await("kept's value", s -> s.contains("kept ==> 1"), STEP_SECONDS);
+            tmux.send("C-d");
+            tmux.awaitExit(STEP_SECONDS);
+        }
+        assertTrue(Files.readString(ShellHome.history(home)).contains(":int kept = 1\n"));
+        try (Tmux tmux = nnsh()) {
+            tmux.type("System.exit(0)");
+            tmux.send("Enter");
+            tmux.awaitExit(STEP_SECONDS);
+        }
+        assertTrue(Files.readString(ShellHome.history(home)).contains(":System.exit(0)\n"));
+    }
+}

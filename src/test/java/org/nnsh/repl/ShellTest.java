@@ -1,0 +1,238 @@
+package org.nnsh.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Transcripts of the interactive shell, typed line by line into a dumb terminal, as the JDK tests jshell. */
+class ShellTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void valuesPrintLikeJshellWithNumpyBodiesForMatrices() {
+        ShellTranscript t = ShellTranscript.of(home,
+                "int x = 72",
+                "x + 1",
+                "var m = eye(2).times(0.5)",
+                "linspace(0, 1, 3)",
+                "var big = arange(120).reshape(20, 6).div(7)",
+                "String s = \"hi\"",
+                "int[] labels = new int[300]",
+                "System.out.println(\"printed \" + x);",
+                "int twice(int n) { return 2 * n; }",
+                "class Point {}");
+        assertEquals(String.join("\n",
+                "nnsh> int x = 72",
+                "x ==> 72",
+                "nnsh> x + 1",
+                "$1 ==> 73",
+                "nnsh> var m = eye(2).times(0.5)",
+                "m ==> Matrix 2×2",
+                "[[0.5 0. ]",
+                " [0.  0.5]]",
+                "nnsh> linspace(0, 1, 3)",
+                "$2 ==> Matrix (3,)",
+                "[0.  0.5 1. ]",
+                "nnsh> var big = arange(120).reshape(20, 6).div(7)",
+                "big ==> Matrix 20×6",
+                "[[ 0.          0.14285714  0.28571429  0.42857143  0.57142857  0.71428571]",
+                " [ 0.85714286  1.          1.14285714  1.28571429  1.42857143  1.57142857]",
+                " [ 1.71428571  1.85714286  2.          2.14285714  2.28571429  2.42857143]",
+                " ...",
+                " [14.57142857 14.71428571 14.85714286 15.         15.14285714 15.28571429]",
+                " [15.42857143 15.57142857 15.71428571 15.85714286 16.         16.14285714]",
+                " [16.28571429 16.42857143 16.57142857 16.71428571 16.85714286 17.        ]]",
+                "nnsh> String s = \"hi\"",
+                "s ==> \"hi\"",
+                "nnsh> int[] labels = new int[300]",
+                "labels ==> int[300] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ... , 0, 0, 0, 0, 0, 0, 0, 0 }",
+                "nnsh> System.out.println(\"printed \" + x);",
+                "printed 72",
+                "nnsh> int twice(int n) { return 2 * n; }",
+                "|  created method twice(int)",
+                "nnsh> class Point {}",
+                "|  created class Point",
+                "nnsh> \n"), t.screen());
+        assertEquals(0, t.exitCode());
+    }
+
+    @Test
+    void anIncompleteSnippetContinuesOnTheNextLine() {
+        ShellTranscript t = ShellTranscript.of(home,
+                "for (int i = 0; i < 2; i++) {",
+                "  System.out.println(i);",
+                "}",
+                "int a = 1; int b = a + 1;");
+        assertEquals(String.join("\n",
+                "nnsh> for (int i = 0; i < 2; i++) {",
+                " ...>   System.out.println(i);",
+                " ...> }",
+                "0",
+                "1",
+                "nnsh> int a = 1; int b = a + 1;",
+                "a ==> 1",
+                "b ==> 2",
+                "nnsh> \n"), t.screen());
+    }
+
+    @Test
+    void failuresPrintOneLineOrTheLineWithACaretAndTheSessionSurvives() {
+        ShellTranscript t = ShellTranscript.of(home,
+                "int y = \"s\";",
+                "zeros(2, 3).plus(zeros(4, 1))",
+                "/trace",
+                "int z = 1 +",
+                "  true;",
+                "void f() { g(); }",
+                "f()",
+                "1 + 1");
+        String screen = t.screen();
+        assertTrue(screen.startsWith(String.join("\n",
+                "nnsh> int y = \"s\";",
+                "error: incompatible types: java.lang.String cannot be converted to int",
+                "int y = \"s\";",
+                "        ^",
+                "nnsh> zeros(2, 3).plus(zeros(4, 1))",
+                "ShapeException: plus: shapes (2,3) and (4,1) cannot be broadcast",
+                "nnsh> /trace",
+                "org.nnsh.tensor.ShapeException: plus: shapes (2,3) and (4,1) cannot be broadcast",
+                "\tat org.nnsh.tensor.Matrix.zip(Matrix.java:")), screen);
+        assertTrue(screen.contains(String.join("\n",
+                "nnsh> int z = 1 +",
+                " ...>   true;",
+                "error: bad operand types for binary operator '+'",
+                "  first type:  int",
+                "  second type: boolean",
+                "int z = 1 +",
+                "          ^",
+                "nnsh> void f() { g(); }",
+                "|  created method f(), however, it cannot be used until method g() is declared",
+                "nnsh> f()",
+                "method f uses undefined method g()",
+                "nnsh> 1 + 1",
+                "$2 ==> 2",
+                "nnsh> \n")), screen);
+    }
+
+    @Test
+    void commands() throws IOException {
+        Path script = home.resolve("demo.jsh");
+        Files.writeString(script, "var w = ones(2, 3);\nint n = 4\n");
+        Path saved = home.resolve("saved.jsh");
+        ShellTranscript t = ShellTranscript.of(home,
+                "/vars",
+                "/open " + script,
+                "String s = \"a\\nb\"",
+                "/vars",
+                "/save " + saved,
+                "/reset",
+                "/vars",
+                "/trace",
+                "/frob",
+                "/exit 3");
+        assertEquals(String.join("\n",
+                "nnsh> /vars",
+                Messages.NO_VARIABLES,
+                "nnsh> /open " + script,
+                "w ==> Matrix 2×3",
+                "[[1. 1. 1.]",
+                " [1. 1. 1.]]",
+                "n ==> 4",
+                "nnsh> String s = \"a\\nb\"",
+                "s ==> \"a\\nb\"",
+                "nnsh> /vars",
+                "  w  Matrix  2×3",
+                "  n  int     4",
+                "  s  String  \"a\\nb\"",
+                "nnsh> /save " + saved,
+                Messages.saved(3, saved.toString()),
+                "nnsh> /reset",
+                "reset: a fresh session with the preload",
+                "nnsh> /vars",
+                Messages.NO_VARIABLES,
+                "nnsh> /trace",
+                Messages.NO_TRACE,
+                "nnsh> /frob",
+                "unknown command /frob: /help lists the commands",
+                "nnsh> /exit 3",
+                ""), t.screen());
+        assertEquals(3, t.exitCode());
+        assertEquals("var w = ones(2, 3);\nint n = 4;\nString s = \"a\\nb\";\n", Files.readString(saved));
+        assertEquals(0, ScriptRun.ofFile(saved).exitCode(), "a saved session replays as a script");
+    }
+
+    @Test
+    void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
+        Path script = home.resolve("broken.jsh");
+        Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
+        Path leaving = home.resolve("leaving.jsh");
+        Files.writeString(leaving, "print(\"bye\");\n/exit 4\nprint(\"not reached\");\n");
+        ShellTranscript t = ShellTranscript.of(home, "/open " + script, "/open nowhere.jsh", "a", "/open " + leaving, "a");
+        String screen = t.screen();
+        assertEquals(String.join("\n",
+                "nnsh> /open " + script,
+                "a ==> 1",
+                script + ":3: error: int cannot be dereferenced",
+                "int b = a.length();",
+                "         ^",
+                "nnsh> /open nowhere.jsh",
+                "cannot read nowhere.jsh: no such file",
+                "nnsh> a",
+                "a ==> 1",
+                "nnsh> /open " + leaving,
+                "bye",
+                ""), screen);
+        assertEquals(4, t.exitCode(), "/exit in an opened script ends the shell, as in jshell");
+    }
+
+    @Test
+    void helpListsCommandsKeysAndVocabularyDocTellsMoreImportsListsImports() {
+        String screen = ShellTranscript.of(home, "/help", "/doc softmax", "/doc", "/doc nothingLikeThis", "/imports").screen();
+        assertTrue(screen.contains("  /save FILE.jsh  write this session's successful snippets as a replayable script\n"), screen);
+        assertTrue(screen.contains(Commands.KEYS), screen);
+        for (String group : Docs.GROUPS) {
+            if (Docs.all().stream().anyMatch(d -> d.group().equals(group))) {
+                assertTrue(screen.contains("\n  " + group + " "), "group " + group + " in\n" + screen);
+            }
+        }
+        assertTrue(screen.contains("               e.g. vector(1, 2, 3)  ==>  [1. 2. 3.]\n"), screen);
+        assertTrue(screen.contains("               e.g. relu(vector(-1, 0, 2))  ==>  [0. 0. 2.]\n"), screen);
+        assertTrue(screen.contains("nnsh> /doc softmax\n" + Docs.find("softmax").orElseThrow().text() + "\nnnsh> "), screen);
+        assertTrue(screen.contains("nnsh> /doc\nusage: /doc NAME"), screen);
+        assertTrue(screen.contains("nnsh> /doc nothingLikeThis\n" + Messages.noDoc("nothingLikeThis") + "\n"), screen);
+        assertTrue(screen.contains("nnsh> /imports\nimport java.io.*;\n"), screen);
+        assertTrue(screen.contains("\nimport static org.nnsh.Nnsh.*;\nnnsh> "), screen);
+    }
+
+    @Test
+    void timeShowsEachSnippetsTimeAndTheHistoryIsSavedAtTheEnd() throws IOException {
+        String screen = ShellTranscript.of(home, "/time", "1 + 1", "/time", "2 + 2").screen();
+        assertTrue(screen.matches("(?s)nnsh> /time\ntiming on.*\nnnsh> 1 \\+ 1\n\\$1 ==> 2\n\\(\\d+ ms\\)\n"
+                + "nnsh> /time\ntiming off\nnnsh> 2 \\+ 2\n\\$2 ==> 4\nnnsh> \n"), screen);
+        List<String> history = Files.readAllLines(ShellHome.history(home));
+        assertEquals(List.of("/time", "1 + 1", "/time", "2 + 2"),
+                history.stream().map(line -> line.substring(line.indexOf(':') + 1)).collect(Collectors.toList()));
+    }
+
+    /** The README's shell session is typed in again here: its screen must still be what the README shows. */
+    @Test
+    void readmeShowsARealSession() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("## The shell");
+        int start = readme.indexOf("```\n", section) + 4;
+        String shown = readme.substring(start, readme.indexOf("```\n", start));
+        String[] typed = shown.lines()
+                .filter(line -> line.startsWith(Shell.PROMPT) || line.startsWith(Shell.CONTINUATION_PROMPT))
+                .map(line -> line.substring(Shell.PROMPT.length()))
+                .toArray(String[]::new);
+        assertEquals(shown + Shell.PROMPT + "\n", ShellTranscript.of(home, typed).screen());
+    }
+}
