@@ -8,27 +8,41 @@ import java.util.Arrays;
  * the epoch's last update and, with validation data, the validation loss and accuracy after it.
  */
 public final class History {
+    /** Room for this many epochs at first; the arrays double as needed, so a huge epoch count costs nothing up front. */
+    private static final int INITIAL_CAPACITY = 1024;
+
     private final int planned;
     private final boolean validated;
-    private final double[] loss;
-    private final double[] accuracy;
-    private final double[] lr;
-    private final double[] valLoss;
-    private final double[] valAccuracy;
+    private double[] loss;
+    private double[] accuracy;
+    private double[] lr;
+    private double[] valLoss;
+    private double[] valAccuracy;
     private int epochs;
     private boolean stopped;
 
     History(int planned, boolean validated) {
         this.planned = planned;
         this.validated = validated;
-        this.loss = new double[planned];
-        this.accuracy = new double[planned];
-        this.lr = new double[planned];
-        this.valLoss = new double[validated ? planned : 0];
-        this.valAccuracy = new double[validated ? planned : 0];
+        int capacity = Math.min(planned, INITIAL_CAPACITY);
+        this.loss = new double[capacity];
+        this.accuracy = new double[capacity];
+        this.lr = new double[capacity];
+        this.valLoss = new double[validated ? capacity : 0];
+        this.valAccuracy = new double[validated ? capacity : 0];
     }
 
     void record(double epochLoss, double epochAccuracy, double learningRate) {
+        if (epochs == loss.length) {
+            int capacity = (int) Math.min(planned, Math.max(1L, 2L * loss.length));
+            loss = Arrays.copyOf(loss, capacity);
+            accuracy = Arrays.copyOf(accuracy, capacity);
+            lr = Arrays.copyOf(lr, capacity);
+            if (validated) {
+                valLoss = Arrays.copyOf(valLoss, capacity);
+                valAccuracy = Arrays.copyOf(valAccuracy, capacity);
+            }
+        }
         loss[epochs] = epochLoss;
         accuracy[epochs] = epochAccuracy;
         lr[epochs] = learningRate;

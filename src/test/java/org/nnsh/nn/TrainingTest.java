@@ -298,6 +298,26 @@ class TrainingTest {
         assertTrue(perEpoch < 1024, perEpoch + " bytes per epoch");
     }
 
+    @Test
+    void aHugeEpochCountCostsNothingUpFront() {
+        seed(0);
+        Dataset data = spiral(10, 3);
+        Net model = net().dense(2, 4).relu().dense(4, 3).softmax();
+        TrainingProgress stopAt3000 = new TrainingProgress() {
+            @Override
+            public void epochEnded(History history) {
+                if (history.epochs() == 3000) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        History h = model.fit(data, Integer.MAX_VALUE, adam(0.01), FitOptions.DEFAULT.progress(stopAt3000));
+        assertTrue(Thread.interrupted());
+        assertEquals(3000, h.loss().length);
+        assertEquals(Integer.MAX_VALUE, h.planned());
+        assertEquals(h.loss()[2999], h.lastLoss());
+    }
+
     private static Matrix labelsColumn(Dataset data) {
         double[][] t = new double[data.size()][1];
         for (int i = 0; i < t.length; i++) {
