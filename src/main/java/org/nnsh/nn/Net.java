@@ -279,9 +279,15 @@ public final class Net {
 
     /**
      * The predicted class of each row: the argmax of the output, or, for a single output column,
-     * 1 where the output is above 0.5 (a sigmoid's decision).
+     * 1 where the output is above 0.5 (a sigmoid's decision). A single-output regression net (one
+     * trained on mse or mae) predicts values, not classes: {@code forward(x)} gives them.
      */
     public int[] predict(Matrix x) {
+        String lossName = loss().name();
+        if (width == 1 && (lossName.equals("mse") || lossName.equals("mae"))) {
+            throw new IllegalStateException("predict: this net regresses one value (it ends in " + finalActivationName()
+                    + " and trains on " + lossName + "), so it has no classes; forward(x) gives its predictions");
+        }
         Matrix y = forward(x);
         if (y.cols() != 1) {
             return y.argmax();

@@ -105,6 +105,14 @@ class TrainingTest {
     }
 
     @Test
+    void aRegressionNetPredictsValuesThroughForwardNotClasses() {
+        var e = assertThrows(IllegalStateException.class, () -> net().dense(1, 1).predict(Matrix.of(new double[] {1})));
+        assertEquals("predict: this net regresses one value (it ends in linear and trains on mse), so it has no"
+                + " classes; forward(x) gives its predictions", e.getMessage());
+        assertEquals(1, net().dense(2, 1).sigmoid().predict(Matrix.of(new double[] {0, 0})).length);
+    }
+
+    @Test
     void regressionOnSineLearnsTheCurve() {
         seed(0);
         Dataset data = sine(200);
