@@ -18,6 +18,7 @@ public final class Dense extends Layer {
     private final int out;
     private final Param weights;
     private final Param biases;
+    private final List<Param> params;
     private final double[][] weightsT;
     private final double[][] gradientT;
     private double l1Weights;
@@ -38,6 +39,7 @@ public final class Dense extends Layer {
         this.out = biases[0].length;
         this.weights = new Param(label + " weights", weights);
         this.biases = new Param(label + " biases", biases);
+        this.params = List.of(this.weights, this.biases);
         this.weightsT = new double[out][in];
         this.gradientT = new double[out][in];
     }
@@ -85,7 +87,7 @@ public final class Dense extends Layer {
 
     @Override
     public List<Param> params() {
-        return List.of(weights, biases);
+        return params;
     }
 
     void l1(double onWeights, double onBiases) {

@@ -146,17 +146,14 @@ final class DenseKernels {
         }
     }
 
-    /**
-     * out[j] = x[0, n)·v[j][0, n) for j in [0, m), four dot products per pass over x. A last group
-     * of fewer than four repeats its final row in the spare sums, whose results are dropped.
-     */
+    /** out[j] = x[0, n)·v[j][0, n) for j in [0, m), up to four dot products per pass over x. */
     private static void dots(double[] x, double[][] v, double[] out, int m, int n) {
-        for (int j = 0; j < m; j += 4) {
-            int last = m - 1;
+        int j = 0;
+        for (; j + 3 < m; j += 4) {
             double[] v0 = v[j];
-            double[] v1 = v[Math.min(j + 1, last)];
-            double[] v2 = v[Math.min(j + 2, last)];
-            double[] v3 = v[Math.min(j + 3, last)];
+            double[] v1 = v[j + 1];
+            double[] v2 = v[j + 2];
+            double[] v3 = v[j + 3];
             double s0 = 0;
             double s1 = 0;
             double s2 = 0;
@@ -169,15 +166,35 @@ final class DenseKernels {
                 s3 += xk * v3[k];
             }
             out[j] = s0;
-            if (j + 1 < m) {
-                out[j + 1] = s1;
+            out[j + 1] = s1;
+            out[j + 2] = s2;
+            out[j + 3] = s3;
+        }
+        if (m - j == 3) {
+            double[] v0 = v[j];
+            double[] v1 = v[j + 1];
+            double[] v2 = v[j + 2];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            for (int k = 0; k < n; k++) {
+                double xk = x[k];
+                s0 += xk * v0[k];
+                s1 += xk * v1[k];
+                s2 += xk * v2[k];
             }
-            if (j + 2 < m) {
-                out[j + 2] = s2;
+            out[j] = s0;
+            out[j + 1] = s1;
+            out[j + 2] = s2;
+            return;
+        }
+        for (; j < m; j++) {
+            double[] vj = v[j];
+            double s = 0;
+            for (int k = 0; k < n; k++) {
+                s += x[k] * vj[k];
             }
-            if (j + 3 < m) {
-                out[j + 3] = s3;
-            }
+            out[j] = s;
         }
     }
 
