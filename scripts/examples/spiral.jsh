@@ -8,6 +8,8 @@ var history = model.fit(data, 10_001, adam(0.05).decay(5e-7));
 var score = model.evaluate(data);
 print(score);
 if (score.accuracy() < 0.95) throw new AssertionError("the spiral should be learned, got " + score);
+print(plot(history));
+print(boundary(model, data));
 
 // New points from the same distribution: how well does it generalise?
 seed(1);

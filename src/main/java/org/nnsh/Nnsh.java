@@ -17,6 +17,10 @@ import org.nnsh.nn.Net;
 import org.nnsh.nn.Optimizers;
 import org.nnsh.nn.RmsProp;
 import org.nnsh.nn.Sgd;
+import org.nnsh.nn.History;
+import org.nnsh.plot.DecisionMap;
+import org.nnsh.plot.LineChart;
+import org.nnsh.plot.Plots;
 import org.nnsh.plot.ProgressPrinter;
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.NumpyRandom;
@@ -496,5 +500,22 @@ public final class Nnsh {
     /** Fit options training on {@code loss} (e.g. {@code Losses.mae()}) instead of the implied one. */
     public static FitOptions loss(Loss loss) {
         return FitOptions.DEFAULT.loss(loss);
+    }
+
+    // ================================================================ plots
+
+    /** The loss per epoch of a fit as a terminal chart (validation loss dotted): {@code plot(model.fit(…))}. */
+    public static LineChart plot(History history) {
+        return Plots.history(history);
+    }
+
+    /** A terminal line chart of {@code values} against their index. */
+    public static LineChart plot(double... values) {
+        return Plots.line("values", values);
+    }
+
+    /** A terminal map of the classes {@code model} predicts over a two-input dataset's plane, its samples on top. */
+    public static DecisionMap boundary(Net model, Dataset data) {
+        return Plots.boundary(model, data);
     }
 }

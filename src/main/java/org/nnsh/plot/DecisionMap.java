@@ -1,0 +1,94 @@
+package org.nnsh.plot;
+
+import org.nnsh.data.Dataset;
+import org.nnsh.nn.Net;
+import org.nnsh.tensor.Matrix;
+import org.nnsh.tensor.ShapeException;
+
+/**
+ * What a classifier with two inputs decides across the plane of its data, in the terminal: each
+ * character cell is shaded by the class the net predicts at its centre, and each sample is drawn
+ * on top as its label's digit. The view spans the data's range in both inputs. Its
+ * {@code toString()} is the map.
+ */
+public final class DecisionMap {
+    static final int COLUMNS = 64;
+    static final int ROWS = 24;
+    /** Background shades by predicted class, lightest first. */
+    private static final String SHADES = " ░▒▓";
+    private static final String LABELS = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+    private final String text;
+
+    DecisionMap(Net net, Dataset data) {
+        Matrix x = data.x();
+        if (x.cols() != 2) {
+            throw new ShapeException("boundary: the map is drawn over two inputs, but the data has " + x.cols()
+                    + " columns");
+        }
+        if (data.isRegression()) {
+            throw new IllegalArgumentException("boundary: the data has regression targets; a decision map needs class labels");
+        }
+        if (data.size() == 0) {
+            throw new IllegalArgumentException("boundary: the dataset is empty");
+        }
+        if (data.classes() > LABELS.length()) {
+            throw new IllegalArgumentException("boundary: " + data.classes() + " classes are more than the map can label ("
+                    + LABELS.length() + ")");
+        }
+        double x0 = x.col(0).min();
+        double x1 = x.col(0).max();
+        double y0 = x.col(1).min();
+        double y1 = x.col(1).max();
+        double[][] centres = new double[ROWS * COLUMNS][];
+        for (int r = 0; r < ROWS; r++) {
+            for (int c = 0; c < COLUMNS; c++) {
+                centres[r * COLUMNS + c] = new double[] {
+                    x0 + (c + 0.5) / COLUMNS * (x1 - x0), y1 - (r + 0.5) / ROWS * (y1 - y0)};
+            }
+        }
+        int[] predicted = net.predict(Matrix.wrap(centres));
+        char[][] grid = new char[ROWS][COLUMNS];
+        for (int r = 0; r < ROWS; r++) {
+            for (int c = 0; c < COLUMNS; c++) {
+                grid[r][c] = SHADES.charAt(predicted[r * COLUMNS + c] % SHADES.length());
+            }
+        }
+        int[] labels = data.y();
+        for (int i = 0; i < labels.length; i++) {
+            int c = cell(x.get(i, 0), x0, x1, COLUMNS);
+            int r = ROWS - 1 - cell(x.get(i, 1), y0, y1, ROWS);
+            grid[r][c] = LABELS.charAt(labels[i]);
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append('┌').append("─".repeat(COLUMNS)).append("┐\n");
+        for (char[] row : grid) {
+            sb.append('│').append(row).append("│\n");
+        }
+        sb.append('└').append("─".repeat(COLUMNS)).append("┘\n");
+        sb.append(legend(data.classes()));
+        this.text = sb.toString();
+    }
+
+    /** The cell of v on an axis from lo to hi cut into n cells (hi falls in the last). */
+    private static int cell(double v, double lo, double hi, int n) {
+        if (hi == lo) {
+            return n / 2;
+        }
+        return Math.min(n - 1, (int) ((v - lo) / (hi - lo) * n));
+    }
+
+    private static String legend(int classes) {
+        StringBuilder sb = new StringBuilder("digits: samples by label; shading: the predicted class (");
+        for (int k = 0; k < classes; k++) {
+            char shade = SHADES.charAt(k % SHADES.length());
+            sb.append(k == 0 ? "" : ", ").append(k).append(" = '").append(shade).append('\'');
+        }
+        return sb.append(")\n").toString();
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
