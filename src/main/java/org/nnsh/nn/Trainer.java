@@ -3,6 +3,7 @@ package org.nnsh.nn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.nnsh.data.Dataset;
 import org.nnsh.tensor.NumpyRandom;
@@ -111,7 +112,7 @@ final class Trainer {
     }
 
     /** The gradient of the loss for one batch (see {@link Objective#gradient}), in a reused buffer. */
-    double[][] lossGradient(double[][] out, Batch batch) {
+    private double[][] lossGradient(double[][] out, Batch batch) {
         lossGradient = Buffers.ensure(lossGradient, batch.rows(), out[0].length);
         objective.gradient(out, batch, lossGradient);
         return lossGradient;
@@ -134,7 +135,7 @@ final class Trainer {
             long held = Arrays.stream(validation.y()).distinct().count();
             long all = Arrays.stream(train.y()).distinct().count();
             if (held < all) {
-                warnings.add(String.format("validation(%s) holds out the last %d samples, which cover only %d of the %d"
+                warnings.add(String.format(Locale.ROOT, "validation(%s) holds out the last %d samples, which cover only %d of the %d"
                         + " classes: shuffle the data first, e.g. data.shuffle()", validationFraction, validation.size(),
                         held, all));
             }
