@@ -21,18 +21,20 @@ final class DenseKernels {
     static void forward(double[][] x, double[][] w, double[][] wT, double[] b, double[][] y, int rows) {
         int in = w.length;
         int out = b.length;
-        for (int i = 0; i < rows; i++) {
-            double[] yi = y[i];
-            if (out >= NARROW) {
-                System.arraycopy(b, 0, yi, 0, out);
-                combine(x[i], w, yi, in, out);
-            } else {
-                dots(x[i], wT, yi, out, in);
-                for (int j = 0; j < out; j++) {
-                    yi[j] += b[j];
+        Ranges.split(rows, (long) rows * in * out, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                double[] yi = y[i];
+                if (out >= NARROW) {
+                    System.arraycopy(b, 0, yi, 0, out);
+                    combine(x[i], w, yi, in, out);
+                } else {
+                    dots(x[i], wT, yi, out, in);
+                    for (int j = 0; j < out; j++) {
+                        yi[j] += b[j];
+                    }
                 }
             }
-        }
+        });
     }
 
     /**
@@ -42,20 +44,20 @@ final class DenseKernels {
     static void weightGradient(double[][] x, double[][] dY, double[][] dW, double[][] dWT, double[] column, int rows) {
         int in = dW.length;
         int out = dW[0].length;
-        if (out >= NARROW) {
-            for (int k = 0; k < in; k++) {
-                Arrays.fill(dW[k], 0.0);
-                gatherColumn(x, k, column, rows);
-                combine(column, dY, dW[k], rows, out);
+        boolean wide = out >= NARROW;
+        double[][] target = wide ? dW : dWT;
+        Ranges.split(target.length, (long) rows * in * out, (from, to) -> {
+            // pieces on other threads need their own scratch column
+            double[] scratch = to - from == target.length ? column : new double[rows];
+            for (int r = from; r < to; r++) {
+                Arrays.fill(target[r], 0.0);
+                gatherColumn(wide ? x : dY, r, scratch, rows);
+                combine(scratch, wide ? dY : x, target[r], rows, wide ? out : in);
             }
-            return;
+        });
+        if (!wide) {
+            transpose(dWT, dW);
         }
-        for (int j = 0; j < out; j++) {
-            Arrays.fill(dWT[j], 0.0);
-            gatherColumn(dY, j, column, rows);
-            combine(column, x, dWT[j], rows, in);
-        }
-        transpose(dWT, dW);
     }
 
     /** db = Σᵢ dY[i] over the first {@code rows} rows. */
@@ -73,15 +75,17 @@ final class DenseKernels {
     static void inputGradient(double[][] dY, double[][] w, double[][] wT, double[][] dX, int rows) {
         int in = w.length;
         int out = w[0].length;
-        for (int i = 0; i < rows; i++) {
-            double[] dxi = dX[i];
-            if (in >= NARROW) {
-                Arrays.fill(dxi, 0, in, 0.0);
-                combine(dY[i], wT, dxi, out, in);
-            } else {
-                dots(dY[i], w, dxi, in, out);
+        Ranges.split(rows, (long) rows * in * out, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                double[] dxi = dX[i];
+                if (in >= NARROW) {
+                    Arrays.fill(dxi, 0, in, 0.0);
+                    combine(dY[i], wT, dxi, out, in);
+                } else {
+                    dots(dY[i], w, dxi, in, out);
+                }
             }
-        }
+        });
     }
 
     /** a into b transposed: b[j][i] = a[i][j]. */
