@@ -123,6 +123,47 @@ public final class Nnsh {
         return Matrix.where(condition, a, b);
     }
 
+    /** numpy's {@code np.dot(a, b)}: {@code a.dot(b)}. */
+    public static Matrix dot(Matrix a, Matrix b) {
+        return a.dot(b);
+    }
+
+    /** numpy's {@code np.exp}: e^x elementwise. */
+    public static Matrix exp(Matrix x) {
+        return x.exp();
+    }
+
+    public static double exp(double x) {
+        return Math.exp(x);
+    }
+
+    /** numpy's {@code np.log}: the natural logarithm elementwise; log(0) is -Infinity, a negative value an error. */
+    public static Matrix log(Matrix x) {
+        return x.log();
+    }
+
+    public static double log(double x) {
+        return Math.log(x);
+    }
+
+    /** numpy's {@code np.sqrt} elementwise; a negative value is an error. */
+    public static Matrix sqrt(Matrix x) {
+        return x.sqrt();
+    }
+
+    public static double sqrt(double x) {
+        return Math.sqrt(x);
+    }
+
+    /** numpy's {@code np.abs} elementwise. */
+    public static Matrix abs(Matrix x) {
+        return x.abs();
+    }
+
+    public static double abs(double x) {
+        return Math.abs(x);
+    }
+
     // ================================================================ random numbers (numpy legacy)
 
     /** As {@code np.random.seed(s)}. */

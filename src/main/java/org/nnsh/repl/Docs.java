@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -72,10 +73,10 @@ public final class Docs {
 
     /**
      * The entry for {@code name}, case-sensitive: an exact name ({@code softmax}, {@code Matrix.dot});
-     * else a member by its simple name ({@code dot}); else, for a qualified name such as {@code m.dot}
-     * whose qualifier is a variable, the entry of its simple name; else the entry whose signatures
-     * declare that method ({@code lt} is documented with {@code Matrix.gt}). Top-level names win over
-     * members.
+     * else, for a name after a receiver ({@code m.dot}, {@code x.T().dot}), a member of that simple
+     * name, then a facade function; for a bare name ({@code dot}, {@code shuffle}), a facade function,
+     * then a member; else the entry whose signatures declare that method ({@code lt} is documented
+     * with {@code Matrix.gt}).
      */
     public static Optional<Doc> find(String name) {
         String wanted = name.strip();
@@ -87,8 +88,12 @@ public final class Docs {
         if (simple.isEmpty()) {
             return Optional.empty();
         }
-        return all().stream().filter(d -> d.name().equals(simple)).findFirst()
-                .or(() -> all().stream().filter(d -> d.simpleName().equals(simple)).findFirst())
+        // after a receiver (m.dot) a member comes first; a bare name (dot) is a facade function first
+        Predicate<Doc> member = d -> d.name().indexOf('.') >= 0 && d.simpleName().equals(simple);
+        Predicate<Doc> topLevel = d -> d.name().equals(simple);
+        boolean hasReceiver = wanted.indexOf('.') >= 0;
+        return all().stream().filter(hasReceiver ? member : topLevel).findFirst()
+                .or(() -> all().stream().filter(hasReceiver ? topLevel : member).findFirst())
                 .or(() -> all().stream().filter(d -> d.declares(simple)).findFirst());
     }
 

@@ -106,9 +106,11 @@ class DocsTest {
         Docs.Doc dot = Docs.find("Matrix.dot").orElseThrow();
         assertEquals("Matrix dot(Matrix o)", dot.signature());
         assertEquals("The matrix product: (r×k)·(k×c) → r×c; a vector on the right acts as a column.", dot.summary());
-        assertEquals(Optional.of(dot), Docs.find("dot"));
         assertEquals(Optional.of(dot), Docs.find("m.dot"));
         assertEquals(Optional.of(dot), Docs.find(" x.T().dot "));
+        // a bare name is a facade function first: dot(a, b), as shuffle is
+        assertEquals("dot", Docs.find("dot").orElseThrow().name());
+        assertEquals(Optional.of(Docs.find("Matrix.abs").orElseThrow()), Docs.find("m.abs"));
     }
 
     @Test
