@@ -155,7 +155,8 @@ public final class Dense extends Layer {
             return null;
         }
         double[][] dX = inputGradientBuffer(rows, in);
-        if (in >= DenseKernels.NARROW) {
+        // a narrow layer's forward pass already left Wᵀ here, and W has not changed since
+        if (in >= DenseKernels.NARROW && out >= DenseKernels.NARROW) {
             DenseKernels.transpose(weights.value, weightsT);
         }
         DenseKernels.inputGradient(dY, weights.value, weightsT, dX, rows);
