@@ -16,6 +16,11 @@ public final class ActivationLayer extends Layer {
     }
 
     @Override
+    ActivationLayer twin() {
+        return new ActivationLayer(label(), activation);
+    }
+
+    @Override
     int outputWidth(int inputWidth) {
         return inputWidth;
     }

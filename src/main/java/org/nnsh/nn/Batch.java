@@ -10,6 +10,7 @@ final class Batch {
     private final double[][] x;
     private final double[][] targets;
     private final int[] labels;
+    private Batch[] halves;
 
     private Batch(double[][] x, double[][] targets, int[] labels) {
         this.x = x;
@@ -36,6 +37,20 @@ final class Batch {
             }
         }
         return new Batch(x, t, labels);
+    }
+
+    /** The first ⌊rows/2⌋ samples and the rest, made once and kept. */
+    Batch[] halves() {
+        if (halves == null) {
+            int cut = rows() / 2;
+            halves = new Batch[] {part(0, cut), part(cut, rows() - cut)};
+        }
+        return halves;
+    }
+
+    private Batch part(int from, int count) {
+        return new Batch(Arrays.copyOfRange(x, from, from + count), Arrays.copyOfRange(targets, from, from + count),
+                labels == null ? null : Arrays.copyOfRange(labels, from, from + count));
     }
 
     int rows() {

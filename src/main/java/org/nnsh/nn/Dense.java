@@ -111,6 +111,11 @@ public final class Dense extends Layer {
         weights.set(NumpyRandom.global().uniform(-limit, limit, in, out));
     }
 
+    @Override
+    Dense twin() {
+        return new Dense(label(), weights.value, biases.value);
+    }
+
     /** λ₁·Σ|w| + λ₂·Σw² over weights and biases: what the penalties add to the loss. */
     double regularizationLoss() {
         return penalty(weights.value, l1Weights, l2Weights) + penalty(biases.value, l1Biases, l2Biases);
@@ -132,6 +137,12 @@ public final class Dense extends Layer {
     }
 
     @Override
+    void prepare(int rows, int inputWidth) {
+        super.prepare(rows, inputWidth);
+        growColumn(rows);
+    }
+
+    @Override
     double[][] forward(double[][] x, int rows, boolean training) {
         double[][] y = outputBuffer(rows, out);
         if (out < DenseKernels.NARROW) {
@@ -144,9 +155,7 @@ public final class Dense extends Layer {
 
     @Override
     double[][] backward(double[][] dY, int rows, boolean needInputGradient) {
-        if (column.length < rows) {
-            column = new double[rows];
-        }
+        growColumn(rows);
         DenseKernels.weightGradient(input, dY, weights.grad, gradientT, column, rows);
         DenseKernels.biasGradient(dY, biases.grad[0], rows);
         addPenaltyGradient(weights, l1Weights, l2Weights);
@@ -161,6 +170,12 @@ public final class Dense extends Layer {
         }
         DenseKernels.inputGradient(dY, weights.value, weightsT, dX, rows);
         return dX;
+    }
+
+    private void growColumn(int rows) {
+        if (column.length < rows) {
+            column = new double[rows];
+        }
     }
 
     private double penalty(String kind, double lambda) {

@@ -21,20 +21,18 @@ final class DenseKernels {
     static void forward(double[][] x, double[][] w, double[][] wT, double[] b, double[][] y, int rows) {
         int in = w.length;
         int out = b.length;
-        Ranges.split(rows, (long) rows * in * out, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                double[] yi = y[i];
-                if (out >= NARROW) {
-                    System.arraycopy(b, 0, yi, 0, out);
-                    combine(x[i], w, yi, in, out);
-                } else {
-                    dots(x[i], wT, yi, out, in);
-                    for (int j = 0; j < out; j++) {
-                        yi[j] += b[j];
-                    }
+        for (int i = 0; i < rows; i++) {
+            double[] yi = y[i];
+            if (out >= NARROW) {
+                System.arraycopy(b, 0, yi, 0, out);
+                combine(x[i], w, yi, in, out);
+            } else {
+                dots(x[i], wT, yi, out, in);
+                for (int j = 0; j < out; j++) {
+                    yi[j] += b[j];
                 }
             }
-        });
+        }
     }
 
     /**
@@ -46,15 +44,11 @@ final class DenseKernels {
         int out = dW[0].length;
         boolean wide = out >= NARROW;
         double[][] target = wide ? dW : dWT;
-        Ranges.split(target.length, (long) rows * in * out, (from, to) -> {
-            // pieces on other threads need their own scratch column
-            double[] scratch = to - from == target.length ? column : new double[rows];
-            for (int r = from; r < to; r++) {
-                Arrays.fill(target[r], 0.0);
-                gatherColumn(wide ? x : dY, r, scratch, rows);
-                combine(scratch, wide ? dY : x, target[r], rows, wide ? out : in);
-            }
-        });
+        for (int r = 0; r < target.length; r++) {
+            Arrays.fill(target[r], 0.0);
+            gatherColumn(wide ? x : dY, r, column, rows);
+            combine(column, wide ? dY : x, target[r], rows, wide ? out : in);
+        }
         if (!wide) {
             transpose(dWT, dW);
         }
@@ -75,17 +69,15 @@ final class DenseKernels {
     static void inputGradient(double[][] dY, double[][] w, double[][] wT, double[][] dX, int rows) {
         int in = w.length;
         int out = w[0].length;
-        Ranges.split(rows, (long) rows * in * out, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                double[] dxi = dX[i];
-                if (in >= NARROW) {
-                    Arrays.fill(dxi, 0, in, 0.0);
-                    combine(dY[i], wT, dxi, out, in);
-                } else {
-                    dots(dY[i], w, dxi, in, out);
-                }
+        for (int i = 0; i < rows; i++) {
+            double[] dxi = dX[i];
+            if (in >= NARROW) {
+                Arrays.fill(dxi, 0, in, 0.0);
+                combine(dY[i], wT, dxi, out, in);
+            } else {
+                dots(dY[i], w, dxi, in, out);
             }
-        });
+        }
     }
 
     /** a into b transposed: b[j][i] = a[i][j]. */

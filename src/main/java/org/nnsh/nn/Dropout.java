@@ -29,8 +29,19 @@ public final class Dropout extends Layer {
     }
 
     @Override
+    Layer twin() {
+        return null;
+    }
+
+    @Override
     int outputWidth(int inputWidth) {
         return inputWidth;
+    }
+
+    @Override
+    void prepare(int rows, int inputWidth) {
+        super.prepare(rows, inputWidth);
+        mask = Buffers.ensure(mask, rows, inputWidth);
     }
 
     @Override

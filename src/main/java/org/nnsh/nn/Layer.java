@@ -15,6 +15,8 @@ public abstract class Layer {
     private double[][] inputGradient = new double[0][];
     private double[][] lastOutput;
     private int lastRows;
+    private double[][] followingOutput;
+    private int followingRows;
 
     /** @param label how errors and summaries name this layer, e.g. {@code dense #2}. */
     Layer(String label) {
@@ -47,6 +49,23 @@ public abstract class Layer {
      */
     abstract double[][] backward(double[][] dY, int rows, boolean needInputGradient);
 
+    /**
+     * A twin for a second thread: the same parameter values (shared, not copied) but its own
+     * buffers and gradients, and no penalties; null when this layer cannot be split (dropout draws
+     * from the one global random stream in row order).
+     */
+    abstract Layer twin();
+
+    /**
+     * Grows this layer's buffers for batches of {@code rows} rows of {@code inputWidth} values
+     * before training starts, so that no step has to: a first allocation inside the JIT-compiled
+     * loop would send it back to the interpreter and through the compiler again at every new fit.
+     */
+    void prepare(int rows, int inputWidth) {
+        outputBuffer(rows, outputWidth(inputWidth));
+        inputGradientBuffer(rows, inputWidth);
+    }
+
     /** The number of trainable values. */
     public int paramCount() {
         return params().stream().mapToInt(Param::size).sum();
@@ -71,9 +90,12 @@ public abstract class Layer {
         if (lastOutput == null) {
             return null;
         }
-        double[][] rows = new double[lastRows][];
+        double[][] rows = new double[lastRows + followingRows][];
         for (int i = 0; i < lastRows; i++) {
             rows[i] = lastOutput[i].clone();
+        }
+        for (int i = 0; i < followingRows; i++) {
+            rows[lastRows + i] = followingOutput[i].clone();
         }
         return Matrix.wrap(rows);
     }
@@ -81,6 +103,14 @@ public abstract class Layer {
     final void remember(double[][] output, int rows) {
         lastOutput = output;
         lastRows = rows;
+        followingOutput = null;
+        followingRows = 0;
+    }
+
+    /** After a step split in two halves, this layer's output is its own for the first and its twin's for the second. */
+    final void rememberFollowedBy(Layer twin) {
+        followingOutput = twin.lastOutput;
+        followingRows = twin.lastRows;
     }
 
     /** This layer's input-gradient buffer, grown to at least {@code rows}×{@code cols}. */

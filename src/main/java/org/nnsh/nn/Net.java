@@ -350,6 +350,22 @@ public final class Net {
         return h;
     }
 
+    /** Grows every layer's buffers for batches of {@code rows} rows (see {@link Layer#prepare}). */
+    void prepare(int rows) {
+        int w = inputWidth();
+        for (Layer layer : layers) {
+            layer.prepare(rows, w);
+            w = layer.outputWidth(w);
+        }
+    }
+
+    /** After a step split in two halves between this net and its twin: each layer's output is both halves'. */
+    void rememberFollowedBy(Net twin) {
+        for (int l = 0; l < layers.size(); l++) {
+            layers.get(l).rememberFollowedBy(twin.layers.get(l));
+        }
+    }
+
     /**
      * Back-propagates the loss gradient through every layer, last to first; with {@code fused} the
      * gradient is already with respect to the final activation's input, so that layer is skipped.
@@ -387,6 +403,20 @@ public final class Net {
     void resume(Optimizer optimizer, Loss lossOverride) {
         this.optimizer = optimizer;
         this.lossOverride = lossOverride;
+    }
+
+    /** A twin of every layer for a second thread (see {@link Layer#twin()}), or null if one cannot be split. */
+    Net twin() {
+        Net twin = new Net();
+        for (Layer layer : layers) {
+            Layer copy = layer.twin();
+            if (copy == null) {
+                return null;
+            }
+            twin.layers.add(copy);
+        }
+        twin.width = width;
+        return twin;
     }
 
     void rememberHistory(History h) {

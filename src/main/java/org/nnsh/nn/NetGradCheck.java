@@ -30,7 +30,7 @@ public final class NetGradCheck {
         int rows = all.rows();
         double[][] out = net.run(all.x(), rows, false);
         double[][] lossGradient = new double[rows][out[0].length];
-        objective.gradient(out, all, lossGradient);
+        objective.gradient(out, all, rows, lossGradient);
         net.backward(lossGradient, rows, objective.fused());
         List<Entry> entries = new ArrayList<>();
         for (Layer layer : net.layers()) {

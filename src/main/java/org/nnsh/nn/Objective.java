@@ -68,25 +68,29 @@ final class Objective {
     }
 
     /**
-     * Writes the loss gradient for the batch into {@code grad}: with respect to the final
-     * activation's input when fused — (p − t)/n for softmax with cross-entropy, (p − t)/(n·k) for
-     * sigmoid with binary cross-entropy, (e^y − t)/n for logSoftmax with nll — else with respect to
-     * the output, from the loss itself.
+     * Writes into {@code grad} the gradient, for the batch's rows, of the loss of a batch of
+     * {@code total} rows that holds them: with respect to the final activation's input when fused —
+     * (p − t)/n for softmax with cross-entropy, (p − t)/(n·k) for sigmoid with binary cross-entropy,
+     * (e^y − t)/n for logSoftmax with nll — else with respect to the output, from the loss itself
+     * (a mean over rows, so rescaled from the batch's rows to {@code total}).
      */
-    void gradient(double[][] out, Batch batch, double[][] grad) {
+    void gradient(double[][] out, Batch batch, int total, double[][] grad) {
         int rows = batch.rows();
         double[][] t = batch.targets();
         if (!fused) {
             Matrix yPred = Matrix.wrap(batch.view(out));
             double[][] g = loss.gradient(yPred, Matrix.wrap(t)).toArray();
+            double share = (double) rows / total;
             for (int i = 0; i < rows; i++) {
-                System.arraycopy(g[i], 0, grad[i], 0, g[i].length);
+                for (int j = 0; j < g[i].length; j++) {
+                    grad[i][j] = rows == total ? g[i][j] : g[i][j] * share;
+                }
             }
             return;
         }
         boolean logProbabilities = finalActivation.equals("logSoftmax");
         int cols = t[0].length;
-        double scale = finalActivation.equals("sigmoid") ? (double) rows * cols : rows;
+        double scale = finalActivation.equals("sigmoid") ? (double) total * cols : total;
         for (int i = 0; i < rows; i++) {
             double[] yi = out[i];
             double[] ti = t[i];

@@ -91,8 +91,9 @@ public abstract class Optimizer {
         currentLearningRate = decay == 0 ? learningRate : learningRate * (1. / (1. + decay * iterations));
     }
 
-    final void update(Param p) {
-        update(p.value, p.grad, currentLearningRate, slots(p));
+    /** Updates {@code p} with the state {@link #slots} gave for it. */
+    final void update(Param p, double[][][] slots) {
+        update(p.value, p.grad, currentLearningRate, slots);
     }
 
     /** Ends a step. */

@@ -16,15 +16,74 @@ import org.nnsh.tensor.NumpyRandom;
  * current step with the weights and the history so far kept.
  */
 final class Trainer {
+    /**
+     * A step over at least this many rows × parameters is split in two halves, each
+     * back-propagated by its own twin of the net (on two cores when there are two, see
+     * {@link SecondCore}), their gradients then summed; a smaller step would spend more on handing
+     * over than it gains. The split depends on the batch and the net alone, never on the machine,
+     * so results are the same everywhere. A net with dropout is never split: its masks come from
+     * one random stream.
+     */
+    static final long SPLIT_WORK = 65_536;
+
     private final Net net;
+    private final Net twin;
     private final Optimizer optimizer;
     private final Objective objective;
-    private double[][] lossGradient = new double[0][];
+    private final Half first;
+    private final Half second;
+    private final int paramCount;
+    private final Param[] params;
+    private final Param[] twinParams;
+    private final double[][][][] slots;
+    private SecondCore core;
 
     Trainer(Net net, Optimizer optimizer, Objective objective) {
         this.net = net;
+        this.twin = net.twin();
         this.optimizer = optimizer;
         this.objective = objective;
+        this.first = new Half(net);
+        this.second = twin == null ? null : new Half(twin);
+        this.paramCount = net.paramCount();
+        this.params = params(net);
+        this.twinParams = twin == null ? null : params(twin);
+        this.slots = new double[params.length][][][];
+        for (int k = 0; k < params.length; k++) {
+            slots[k] = optimizer.slots(params[k]);
+        }
+    }
+
+    /** One net's share of a step: its forward and backward pass over part of a batch. */
+    private final class Half {
+        private final Net net;
+        private double[][] lossGradient = new double[0][];
+        private double loss;
+        private long hits;
+        private long predictions;
+
+        Half(Net net) {
+            this.net = net;
+        }
+
+        /** Grows the buffers for parts of up to {@code rows} rows. */
+        void prepare(int rows) {
+            net.prepare(rows);
+            lossGradient = Buffers.ensure(lossGradient, rows, net.width());
+        }
+
+        /** Forward, loss and accuracy (as shares of a batch of {@code total} rows), then backward. */
+        void run(TrainingSet set, Batch part, int total) {
+            int rows = part.rows();
+            double[][] out = net.run(part.x(), rows, true);
+            double share = (double) rows / total;
+            loss = objective.value(out, part) * share;
+            hits = set.hits(out, part);
+            predictions = set.predictions(part);
+            lossGradient = Buffers.ensure(lossGradient, rows, out[0].length);
+            objective.gradient(out, part, total, lossGradient);
+            net.backward(lossGradient, rows, objective.fused());
+        }
     }
 
     History fit(Dataset data, int epochs, FitOptions options) {
@@ -51,6 +110,26 @@ final class Trainer {
         int batchSize = options.batchSize() == 0 ? n : Math.min(options.batchSize(), n);
         int[] order = identity(n);
         Batch whole = Batch.all(set);
+        // everything a step grows or makes once, made before the loop (see Layer.prepare)
+        if (splits(batchSize)) {
+            first.prepare(batchSize / 2);
+            second.prepare(batchSize - batchSize / 2);
+            whole.halves();
+        } else {
+            first.prepare(batchSize);
+        }
+        core = SecondCore.start();
+        try {
+            train(set, validationSet, epochs, options, history, progress, n, batchSize, order, whole);
+        } finally {
+            core.close();
+        }
+        progress.finished(history);
+        return history;
+    }
+
+    private void train(TrainingSet set, TrainingSet validationSet, int epochs, FitOptions options, History history,
+            TrainingProgress progress, int n, int batchSize, int[] order, Batch whole) {
         for (int epoch = 0; epoch < epochs && !history.stopped(); epoch++) {
             if (options.shuffles()) {
                 order = NumpyRandom.global().permutation(n);
@@ -65,7 +144,7 @@ final class Trainer {
                 }
                 int rows = Math.min(batchSize, n - from);
                 Batch batch = rows == n && !options.shuffles() ? whole : Batch.of(set, order, from, rows);
-                Score score = step(set, batch);
+                Score score = step(set, batch, true);
                 lossSum += score.loss() * rows;
                 accuracySum += score.accuracy() * rows;
                 seen += rows;
@@ -79,14 +158,15 @@ final class Trainer {
             }
             progress.epochEnded(history);
         }
-        progress.finished(history);
-        return history;
     }
 
-    /** One optimisation step on the whole dataset; the score is measured before the update. */
+    /**
+     * One optimisation step on the whole dataset, never split, so that every layer's output then
+     * holds all rows; the score is measured before the update.
+     */
     Score step(Dataset data) {
         TrainingSet set = trainingSet("step", data);
-        return step(set, Batch.all(set));
+        return step(set, Batch.all(set), false);
     }
 
     /** The loss (with regularisation) and accuracy of the net on {@code data}, dropout off. */
@@ -94,28 +174,52 @@ final class Trainer {
         return evaluate(trainingSet("evaluate", data));
     }
 
-    /** Forward, loss and accuracy, backward, and one optimizer step for {@code batch}. */
-    private Score step(TrainingSet set, Batch batch) {
+    /** Forward, loss and accuracy, backward — in two halves when allowed and it splits — and one optimizer step. */
+    private Score step(TrainingSet set, Batch batch, boolean maySplit) {
         int rows = batch.rows();
-        double[][] out = net.run(batch.x(), rows, true);
-        double loss = objective.value(out, batch) + net.regularizationLoss();
-        double accuracy = set.accuracy(out, batch);
-        net.backward(lossGradient(out, batch), rows, objective.fused());
+        double loss;
+        double accuracy;
+        if (!maySplit || !splits(rows)) {
+            first.run(set, batch, rows);
+            loss = first.loss;
+            accuracy = (double) first.hits / first.predictions;
+        } else {
+            Batch[] halves = batch.halves();
+            core.fork(() -> second.run(set, halves[1], rows));
+            first.run(set, halves[0], rows);
+            core.join();
+            addGradients();
+            net.rememberFollowedBy(twin);
+            loss = first.loss + second.loss;
+            accuracy = (double) (first.hits + second.hits) / (first.predictions + second.predictions);
+        }
+        loss += net.regularizationLoss();
         optimizer.beginStep();
-        for (Layer layer : net.layers()) {
-            for (Param p : layer.params()) {
-                optimizer.update(p);
-            }
+        for (int k = 0; k < params.length; k++) {
+            optimizer.update(params[k], slots[k]);
         }
         optimizer.endStep();
         return new Score(loss, accuracy);
     }
 
-    /** The gradient of the loss for one batch (see {@link Objective#gradient}), in a reused buffer. */
-    private double[][] lossGradient(double[][] out, Batch batch) {
-        lossGradient = Buffers.ensure(lossGradient, batch.rows(), out[0].length);
-        objective.gradient(out, batch, lossGradient);
-        return lossGradient;
+    /** Whether a step over {@code rows} rows is split in two halves (see {@link #SPLIT_WORK}). */
+    private boolean splits(int rows) {
+        return second != null && rows >= 2 && (long) rows * paramCount >= SPLIT_WORK;
+    }
+
+    /** The net's gradients += its twin's, parameter by parameter. */
+    private void addGradients() {
+        for (int k = 0; k < params.length; k++) {
+            double[][] g = params[k].grad;
+            double[][] h = twinParams[k].grad;
+            for (int r = 0; r < g.length; r++) {
+                double[] gr = g[r];
+                double[] hr = h[r];
+                for (int c = 0; c < gr.length; c++) {
+                    gr[c] += hr[c];
+                }
+            }
+        }
     }
 
     private Score evaluate(TrainingSet set) {
@@ -145,6 +249,11 @@ final class Trainer {
 
     private TrainingSet trainingSet(String op, Dataset data) {
         return TrainingSet.of(op, data, net.inputWidth(), net.width(), objective.loss());
+    }
+
+    /** Every parameter of the net, in layer order. */
+    private static Param[] params(Net net) {
+        return net.layers().stream().flatMap(layer -> layer.params().stream()).toArray(Param[]::new);
     }
 
     private static int[] identity(int n) {

@@ -88,15 +88,18 @@ final class TrainingSet {
 
     /** The fraction of the batch's predictions (its first rows of {@code out}) that are right. */
     double accuracy(double[][] out, Batch batch) {
+        return (double) hits(out, batch) / predictions(batch);
+    }
+
+    /** How many of the batch's predictions are right: one per row for class labels, else one per output. */
+    long hits(double[][] out, Batch batch) {
         int rows = batch.rows();
         double[][] t = batch.targets();
         long right = 0;
-        long total = 0;
         for (int i = 0; i < rows; i++) {
             double[] yi = out[i];
             if (accuracy == Accuracy.CATEGORICAL) {
                 right += argmax(yi) == batch.labels()[i] ? 1 : 0;
-                total++;
                 continue;
             }
             for (int j = 0; j < yi.length; j++) {
@@ -104,10 +107,14 @@ final class TrainingSet {
                         ? (yi[j] > 0.5 ? 1 : 0) == t[i][j]
                         : Math.abs(yi[j] - t[i][j]) < precision;
                 right += hit ? 1 : 0;
-                total++;
             }
         }
-        return (double) right / total;
+        return right;
+    }
+
+    /** How many predictions {@link #hits} counts for the batch. */
+    long predictions(Batch batch) {
+        return accuracy == Accuracy.CATEGORICAL ? batch.rows() : (long) batch.rows() * batch.targets()[0].length;
     }
 
     /** The first index of the largest value, as numpy's argmax. */

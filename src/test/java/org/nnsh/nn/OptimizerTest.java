@@ -21,7 +21,7 @@ class OptimizerTest {
         for (int t = 0; t < steps; t++) {
             p.grad[0][0] = G;
             optimizer.beginStep();
-            optimizer.update(p);
+            optimizer.update(p, optimizer.slots(p));
             optimizer.endStep();
             w[t] = p.value[0][0];
         }
@@ -128,8 +128,8 @@ class OptimizerTest {
         Param b = new Param("b", new double[][] {{1, 2}});
         a.grad[0][0] = 1;
         adam.beginStep();
-        adam.update(a);
-        adam.update(b);
+        adam.update(a, adam.slots(a));
+        adam.update(b, adam.slots(b));
         adam.endStep();
         assertEquals(Matrix.of(new double[] {1 - 0.1 * 1 / (1 + 1e-7), 2}).get(0, 0), a.value().get(0, 0), 1e-15);
         assertEquals(Matrix.of(new double[] {1, 2}), b.value());

@@ -96,6 +96,40 @@ class TrainingTest {
     }
 
     @Test
+    void aStepSplitInTwoHalvesLeavesEveryRowsOutputToInspect() {
+        seed(0);
+        Dataset data = spiral(100, 3);
+        Net model = net().dense(2, 64).relu().dense(64, 3).softmax();
+        assertTrue(data.size() * model.paramCount() >= Trainer.SPLIT_WORK, "the spiral net's full batch is split");
+        Dense first = (Dense) model.layer(0);
+        Matrix before = data.x().dot(first.weights()).plus(first.biases());
+        model.fit(data, 1, quiet());
+        assertEquals(before, first.output());
+        assertEquals(300, model.layer(3).output().rows());
+    }
+
+    @Test
+    void whicheverThreadRunsEachHalfTheNumbersAreTheSame() {
+        // long enough for the second thread to start and, on a busy machine, for the caller to take over some halves
+        int epochs = SecondCore.WARM_UP_TASKS + 1500;
+        double[] losses = null;
+        Matrix weights = null;
+        for (int run = 0; run < 3; run++) {
+            seed(0);
+            Dataset data = spiral(100, 3);
+            Net model = net().dense(2, 64).relu().dense(64, 3).softmax();
+            History h = model.fit(data, epochs, adam(0.05).decay(5e-7), quiet());
+            if (losses == null) {
+                losses = h.loss();
+                weights = ((Dense) model.layer(2)).weights();
+            } else {
+                assertArrayEquals(losses, h.loss(), 0.0);
+                assertEquals(weights, ((Dense) model.layer(2)).weights());
+            }
+        }
+    }
+
+    @Test
     void theFinalActivationImpliesTheLoss() {
         assertEquals("crossEntropy", net().dense(2, 3).softmax().loss().name());
         assertEquals("nll", net().dense(2, 3).logSoftmax().loss().name());

@@ -1,0 +1,142 @@
+package org.nnsh.nn;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Offers one task at a time to a second thread while the caller does its own share, for the
+ * training step's two halves. Whoever claims the task first runs it: the second thread as soon as
+ * it sees it, or the caller, once done with its own share, if the second thread has not started —
+ * so when the machine is busy and the second thread is not running, the caller does both halves
+ * at the speed of one core instead of waiting for a thread the scheduler has set aside. Waits spin
+ * for a few microseconds (a step lasts tens of them, and waking a parked thread costs about as
+ * much) and then park. The first tasks run on the caller's thread, leaving the second core to the
+ * JIT compiler while the code warms up. With one processor every task runs on the caller's thread.
+ * Where a task runs never changes what it computes.
+ */
+final class SecondCore implements AutoCloseable {
+    /** Tasks run on the caller's thread before the second thread starts. */
+    static final int WARM_UP_TASKS = 300;
+    /** Pauses (~12 ns each here) a wait starts with: a step's other half usually ends within them. */
+    private static final int SPINS = 200;
+    /**
+     * Then yields to any other runnable thread — the other half's or the JIT compiler's — before
+     * parking: a spinning thread on a busy machine holds a core that the one it waits for needs.
+     */
+    private static final int YIELDS = 2_000;
+
+    private final boolean threaded;
+    private final AtomicLong claimed = new AtomicLong();
+    private Thread thread;
+    private Thread caller;
+    private int tasks;
+    private Runnable task;
+    private volatile long offered;
+    private volatile long finished;
+    private volatile boolean helperParked;
+    private volatile boolean callerParked;
+    private volatile boolean closed;
+    private volatile Throwable failure;
+
+    private SecondCore(boolean threaded) {
+        this.threaded = threaded;
+    }
+
+    /** A second thread when there is a second processor, else the caller's own. */
+    static SecondCore start() {
+        return new SecondCore(Runtime.getRuntime().availableProcessors() >= 2);
+    }
+
+    /** Offers {@code work} to the second thread; {@link #join()} makes sure it has run. */
+    void fork(Runnable work) {
+        if (thread == null && threaded && ++tasks > WARM_UP_TASKS) {
+            caller = Thread.currentThread();
+            thread = new Thread(this::serve, "nnsh training, second half");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        task = work;
+        offered = offered + 1;
+        if (helperParked) {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    /** Runs the offered task here if the second thread has not claimed it, else waits for it; rethrows what it threw. */
+    void join() {
+        long n = offered;
+        if (claimed.compareAndSet(n - 1, n)) {
+            task.run();
+            return;
+        }
+        for (int spins = 0; finished != n; spins++) {
+            if (spins < SPINS) {
+                Thread.onSpinWait();
+            } else if (spins < SPINS + YIELDS) {
+                Thread.yield();
+            } else {
+                callerParked = true;
+                if (finished != n) {
+                    LockSupport.park(this);
+                }
+                callerParked = false;
+            }
+        }
+        Throwable t = failure;
+        if (t != null) {
+            failure = null;
+            if (t instanceof RuntimeException) {
+                throw (RuntimeException) t;
+            }
+            if (t instanceof Error) {
+                throw (Error) t;
+            }
+            throw new IllegalStateException("training's second thread failed", t);
+        }
+    }
+
+    /** Ends the second thread once it has finished what it claimed. */
+    @Override
+    public void close() {
+        closed = true;
+        if (thread != null) {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    private void serve() {
+        long seen = claimed.get();
+        while (true) {
+            for (int spins = 0; offered == seen; spins++) {
+                if (closed) {
+                    return;
+                }
+                if (spins < SPINS) {
+                    Thread.onSpinWait();
+                } else if (spins < SPINS + YIELDS) {
+                    Thread.yield();
+                } else {
+                    helperParked = true;
+                    if (offered == seen && !closed) {
+                        LockSupport.park(this);
+                    }
+                    helperParked = false;
+                }
+            }
+            long n = offered;
+            seen = n;
+            if (!claimed.compareAndSet(n - 1, n)) {
+                continue;
+            }
+            try {
+                task.run();
+            } catch (Throwable t) {
+                failure = t;
+            }
+            finished = n;
+            if (callerParked) {
+                LockSupport.unpark(caller);
+            }
+        }
+    }
+}
