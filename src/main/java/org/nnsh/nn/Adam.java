@@ -12,6 +12,9 @@ public final class Adam extends Optimizer {
     private final double beta1;
     private final double beta2;
     private final double epsilon;
+    private long correctedStep;
+    private double correction1;
+    private double correction2;
 
     Adam(double learningRate, double decay, double beta1, double beta2, double epsilon) {
         super(learningRate, decay);
@@ -75,8 +78,12 @@ public final class Adam extends Optimizer {
 
     @Override
     void update(double[][] w, double[][] g, double rate, double[][][] slots) {
-        double correction1 = 1 - Math.pow(beta1, iterations() + 1);
-        double correction2 = 1 - Math.pow(beta2, iterations() + 1);
+        if (correctedStep != iterations() + 1) {
+            // once per step, not per parameter: β₁ᵗ is subnormal for t near 7000, where pow is slow
+            correctedStep = iterations() + 1;
+            correction1 = 1 - Math.pow(beta1, correctedStep);
+            correction2 = 1 - Math.pow(beta2, correctedStep);
+        }
         for (int r = 0; r < w.length; r++) {
             double[] wr = w[r];
             double[] gr = g[r];

@@ -186,6 +186,9 @@ public final class Dense extends Layer {
     }
 
     private static double penalty(double[][] values, double l1, double l2) {
+        if (l1 == 0 && l2 == 0) {
+            return 0;
+        }
         double sumAbs = 0;
         double sumSquares = 0;
         for (double[] row : values) {
