@@ -84,18 +84,29 @@ public final class Adam extends Optimizer {
             correction1 = 1 - Math.pow(beta1, correctedStep);
             correction2 = 1 - Math.pow(beta2, correctedStep);
         }
+        // With |m| < 2⁻¹⁰²², this step changes w by at most 2⁻¹⁰¹⁸·rate/(correction₁·ε) + 2⁻¹⁰⁷²/ε + 2⁻¹⁰⁷⁴,
+        // rounding included: when ulp(w)·2¹⁰¹⁶ exceeds this bound, that is below a quarter of w's ulp.
+        double negligible = 16 * (rate / (correction1 * epsilon) + 1 / epsilon + 1);
         for (int r = 0; r < w.length; r++) {
             double[] wr = w[r];
             double[] gr = g[r];
             double[] mr = slots[0][r];
             double[] cr = slots[1][r];
             for (int c = 0; c < wr.length; c++) {
-                mr[c] = beta1 * mr[c] + (1 - beta1) * gr[c];
+                double m = beta1 * mr[c] + (1 - beta1) * gr[c];
+                mr[c] = m;
                 cr[c] = beta2 * cr[c] + (1 - beta2) * (gr[c] * gr[c]);
-                double mHat = mr[c] / correction1;
+                if (Math.abs(m) < Double.MIN_NORMAL && Math.ulp(wr[c]) * 0x1p1016 > negligible) {
+                    // a dead unit's momentum decays into subnormals, ~50× slower to compute with (on the
+                    // spiral, 72 of them from epoch 7000: 1.6 → 9.9 µs a step); w + change would round
+                    // back to w, so skipping it leaves every bit as the formula would
+                    continue;
+                }
+                double mHat = m / correction1;
                 double cHat = cr[c] / correction2;
                 wr[c] += -rate * mHat / (Math.sqrt(cHat) + epsilon);
             }
         }
     }
+
 }

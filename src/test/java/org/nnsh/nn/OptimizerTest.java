@@ -54,6 +54,48 @@ class OptimizerTest {
     }
 
     @Test
+    void adamMatchesTheBooksFormulaBitForBitAlsoWhereMomentumIsSubnormal() {
+        java.util.Random random = new java.util.Random(7);
+        double[] magnitudes = {0, Double.MIN_VALUE, 1e-320, 1e-310, Double.MIN_NORMAL, 1e-300, 1e-200, 1e-8, 0.1, 3, 1e10};
+        for (int k = 0; k < 200_000; k++) {
+            Adam adam = Optimizers.adam(pick(random, 1e-3, 0.05, 1e3)).epsilon(pick(random, 1e-7, 1e-300, 1.0));
+            long t = random.nextInt(20_000);
+            adam.iterations(t);
+            adam.beginStep();
+            double w = signed(random, magnitudes);
+            double g = random.nextInt(3) == 0 ? signed(random, magnitudes) : 0.0;
+            double m = signed(random, magnitudes);
+            double c = Math.abs(signed(random, magnitudes));
+            Param p = new Param("p", new double[][] {{w}});
+            p.grad[0][0] = g;
+            double[][][] slots = adam.slots(p);
+            slots[0][0][0] = m;
+            slots[1][0][0] = c;
+            adam.update(p, slots);
+
+            double rate = adam.currentLearningRate();
+            double m1 = adam.beta1() * m + (1 - adam.beta1()) * g;
+            double c1 = adam.beta2() * c + (1 - adam.beta2()) * (g * g);
+            double mHat = m1 / (1 - Math.pow(adam.beta1(), t + 1));
+            double cHat = c1 / (1 - Math.pow(adam.beta2(), t + 1));
+            double w1 = w + -rate * mHat / (Math.sqrt(cHat) + adam.epsilon());
+            String state = "w=" + w + " g=" + g + " m=" + m + " c=" + c + " t=" + t + " " + adam;
+            assertEquals(Double.doubleToRawLongBits(w1), Double.doubleToRawLongBits(p.value[0][0]), state);
+            assertEquals(Double.doubleToRawLongBits(m1), Double.doubleToRawLongBits(slots[0][0][0]), state);
+            assertEquals(Double.doubleToRawLongBits(c1), Double.doubleToRawLongBits(slots[1][0][0]), state);
+        }
+    }
+
+    private static double pick(java.util.Random random, double... values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static double signed(java.util.Random random, double[] magnitudes) {
+        double v = pick(random, magnitudes) * (1 + random.nextDouble());
+        return random.nextBoolean() ? v : -v;
+    }
+
+    @Test
     void adagradDividesByTheRootOfTheSummedSquares() {
         double[] w = run(Optimizers.adagrad(0.1), 2);
         double w1 = W0 - 0.1 * G / (Math.sqrt(G * G) + 1e-7);
