@@ -13,7 +13,6 @@ print(model.evaluate(data));
 print(loaded.evaluate(data));
 
 // The same seed for both (shuffling and dropout draw from it), then 100 more epochs each.
-// Adam at lr 0.05 is jumpy on this data: a loss spike along the way is its nature, not the file's.
 seed(1);
 var more = model.fit(data, 100, quiet());
 seed(1);

@@ -21,6 +21,8 @@ public final class Dense extends Layer {
     private final List<Param> params;
     private final double[][] weightsT;
     private final double[][] gradientT;
+    /** What the kernels start a sum from, so that they need not clear their output first. */
+    private final double[] zeros;
     private double l1Weights;
     private double l1Biases;
     private double l2Weights;
@@ -42,6 +44,7 @@ public final class Dense extends Layer {
         this.params = List.of(this.weights, this.biases);
         this.weightsT = new double[out][in];
         this.gradientT = new double[out][in];
+        this.zeros = new double[Math.max(in, out)];
     }
 
     private static double[][] initialWeights(String label, int in, int out) {
@@ -156,7 +159,7 @@ public final class Dense extends Layer {
     @Override
     double[][] backward(double[][] dY, int rows, boolean needInputGradient) {
         growColumn(rows);
-        DenseKernels.weightGradient(input, dY, weights.grad, gradientT, column, rows);
+        DenseKernels.weightGradient(input, dY, weights.grad, gradientT, column, zeros, rows);
         DenseKernels.biasGradient(dY, biases.grad[0], rows);
         addPenaltyGradient(weights, l1Weights, l2Weights);
         addPenaltyGradient(biases, l1Biases, l2Biases);
@@ -168,7 +171,7 @@ public final class Dense extends Layer {
         if (in >= DenseKernels.NARROW && out >= DenseKernels.NARROW) {
             DenseKernels.transpose(weights.value, weightsT);
         }
-        DenseKernels.inputGradient(dY, weights.value, weightsT, dX, rows);
+        DenseKernels.inputGradient(dY, weights.value, weightsT, zeros, dX, rows);
         return dX;
     }
 

@@ -24,6 +24,14 @@ public final class Losses {
     // ---------------------------------------------------------------- factories
 
     /** Mean categorical cross-entropy of n×k probabilities (softmax outputs). */
+    /**
+     * Cross-entropy of the first {@code rows} rows of probabilities against labels a
+     * {@link TrainingSet} has checked: the training loop's form, without a Matrix or a second check.
+     */
+    static double crossEntropyOfLabels(double[][] p, int[] labels, int rows) {
+        return CrossEntropy.ofLabels(p, labels, rows);
+    }
+
     public static CategoricalLoss crossEntropy() {
         return CROSS_ENTROPY;
     }
@@ -126,6 +134,15 @@ public final class Losses {
                 sum -= Math.log(clip(yPred.get(i, labels[i])));
             }
             return sum / labels.length;
+        }
+
+        /** {@link #value(Matrix, int[])} of the first {@code rows} rows of raw probabilities, labels already checked. */
+        static double ofLabels(double[][] p, int[] labels, int rows) {
+            double sum = 0;
+            for (int i = 0; i < rows; i++) {
+                sum -= Math.log(clip(p[i][labels[i]]));
+            }
+            return sum / rows;
         }
 
         @Override

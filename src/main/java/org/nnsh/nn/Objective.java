@@ -60,6 +60,9 @@ final class Objective {
 
     /** The mean loss of the first {@code rows} outputs against their targets. */
     double value(double[][] out, Batch batch) {
+        if (loss == Losses.crossEntropy() && batch.labels() != null) {
+            return Losses.crossEntropyOfLabels(out, batch.labels(), batch.rows());
+        }
         Matrix yPred = Matrix.wrap(batch.view(out));
         if (loss instanceof CategoricalLoss && batch.labels() != null) {
             return ((CategoricalLoss) loss).value(yPred, batch.labels());
