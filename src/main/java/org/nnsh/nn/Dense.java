@@ -16,11 +16,13 @@ import org.nnsh.tensor.ShapeException;
 public final class Dense extends Layer {
     private final int in;
     private final int out;
+    /** Whether W is narrow (fewer than {@link DenseKernels#NARROW} outputs): then {@link #weights} keeps Wᵀ. */
+    private final boolean narrow;
     private final Param weights;
     private final Param biases;
     private final List<Param> params;
-    private final double[][] weightsT;
-    private final double[][] gradientT;
+    /** W the other way round from how {@link #weights} keeps it, made when a kernel needs it. */
+    private final double[][] flipped;
     /** What the kernels start a sum from, so that they need not clear their output first. */
     private final double[] zeros;
     private double l1Weights;
@@ -36,15 +38,29 @@ public final class Dense extends Layer {
 
     /** A layer that takes ownership of W (in×out) and b (1×out) and draws nothing: for loading a saved net. */
     Dense(String label, double[][] weights, double[][] biases) {
+        this(label, weightsParam(label, weights, biases[0].length < DenseKernels.NARROW), new Param(label + " biases", biases));
+    }
+
+    private Dense(String label, Param weights, Param biases) {
         super(label);
-        this.in = weights.length;
-        this.out = biases[0].length;
-        this.weights = new Param(label + " weights", weights);
-        this.biases = new Param(label + " biases", biases);
-        this.params = List.of(this.weights, this.biases);
-        this.weightsT = new double[out][in];
-        this.gradientT = new double[out][in];
+        this.narrow = weights.transposed();
+        this.in = weights.rows();
+        this.out = weights.cols();
+        this.weights = weights;
+        this.biases = biases;
+        this.params = List.of(weights, biases);
+        this.flipped = narrow ? new double[in][out] : new double[out][in];
         this.zeros = new double[Math.max(in, out)];
+    }
+
+    /** W as a parameter: its rows as given, or transposed into out rows of in values for a narrow layer. */
+    private static Param weightsParam(String label, double[][] w, boolean narrow) {
+        if (!narrow) {
+            return new Param(label + " weights", w, false);
+        }
+        double[][] wT = new double[w[0].length][w.length];
+        DenseKernels.transpose(w, wT);
+        return new Param(label + " weights", wT, true);
     }
 
     private static double[][] initialWeights(String label, int in, int out) {
@@ -116,7 +132,7 @@ public final class Dense extends Layer {
 
     @Override
     Dense twin() {
-        return new Dense(label(), weights.value, biases.value);
+        return new Dense(label(), new Param(weights.name(), weights.value, narrow), new Param(biases.name(), biases.value));
     }
 
     /** λ₁·Σ|w| + λ₂·Σw² over weights and biases: what the penalties add to the loss. */
@@ -148,10 +164,8 @@ public final class Dense extends Layer {
     @Override
     double[][] forward(double[][] x, int rows, boolean training) {
         double[][] y = outputBuffer(rows, out);
-        if (out < DenseKernels.NARROW) {
-            DenseKernels.transpose(weights.value, weightsT);
-        }
-        DenseKernels.forward(x, weights.value, weightsT, biases.value[0], y, rows);
+        // the kernel reads W for a wide layer, Wᵀ for a narrow one: what the layer keeps
+        DenseKernels.forward(x, w(), wT(), biases.value[0], y, rows);
         input = x;
         return y;
     }
@@ -159,7 +173,7 @@ public final class Dense extends Layer {
     @Override
     double[][] backward(double[][] dY, int rows, boolean needInputGradient) {
         growColumn(rows);
-        DenseKernels.weightGradient(input, dY, weights.grad, gradientT, column, zeros, rows);
+        DenseKernels.weightGradient(input, dY, weights.grad, narrow, column, zeros, rows);
         DenseKernels.biasGradient(dY, biases.grad[0], rows);
         addPenaltyGradient(weights, l1Weights, l2Weights);
         addPenaltyGradient(biases, l1Biases, l2Biases);
@@ -167,12 +181,22 @@ public final class Dense extends Layer {
             return null;
         }
         double[][] dX = inputGradientBuffer(rows, in);
-        // a narrow layer's forward pass already left Wᵀ here, and W has not changed since
-        if (in >= DenseKernels.NARROW && out >= DenseKernels.NARROW) {
-            DenseKernels.transpose(weights.value, weightsT);
+        // the kernel reads Wᵀ for a wide input, W for a narrow one: make it if the layer keeps the other
+        if ((in >= DenseKernels.NARROW) != narrow) {
+            DenseKernels.transpose(weights.value, flipped);
         }
-        DenseKernels.inputGradient(dY, weights.value, weightsT, zeros, dX, rows);
+        DenseKernels.inputGradient(dY, w(), wT(), zeros, dX, rows);
         return dX;
+    }
+
+    /** W (in×out): kept, or the last one made for a narrow layer. */
+    private double[][] w() {
+        return narrow ? flipped : weights.value;
+    }
+
+    /** Wᵀ (out×in): kept for a narrow layer, or the last one made. */
+    private double[][] wT() {
+        return narrow ? weights.value : flipped;
     }
 
     private void growColumn(int rows) {

@@ -35,22 +35,18 @@ final class DenseKernels {
     }
 
     /**
-     * dW = xᵀ·dY over the first {@code rows} rows, into {@code dW} (in×out) — via {@code dWT}
-     * (out×in) when W is narrow; {@code column} is scratch of at least {@code rows} values, and
-     * {@code zeros} at least as long as a row of dW or dWT.
+     * dW = xᵀ·dY over the first {@code rows} rows, into {@code g}: dW itself (in×out), or dWᵀ
+     * (out×in) when {@code transposed}, as a narrow layer keeps it, so that the inner loop runs
+     * along the wider size; {@code column} is scratch of at least {@code rows} values, and
+     * {@code zeros} at least as long as a row of g.
      */
-    static void weightGradient(double[][] x, double[][] dY, double[][] dW, double[][] dWT, double[] column, double[] zeros,
-            int rows) {
-        int in = dW.length;
-        int out = dW[0].length;
-        boolean wide = out >= NARROW;
-        double[][] target = wide ? dW : dWT;
-        for (int r = 0; r < target.length; r++) {
-            gatherColumn(wide ? x : dY, r, column, rows);
-            combineOnto(zeros, column, wide ? dY : x, target[r], rows, wide ? out : in);
-        }
-        if (!wide) {
-            transpose(dWT, dW);
+    static void weightGradient(double[][] x, double[][] dY, double[][] g, boolean transposed, double[] column,
+            double[] zeros, int rows) {
+        double[][] gathered = transposed ? dY : x;
+        double[][] combined = transposed ? x : dY;
+        for (int r = 0; r < g.length; r++) {
+            gatherColumn(gathered, r, column, rows);
+            combineOnto(zeros, column, combined, g[r], rows, g[r].length);
         }
     }
 

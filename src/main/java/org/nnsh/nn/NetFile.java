@@ -82,7 +82,7 @@ final class NetFile {
         if (optimizer != null && optimizer.hasSlots(p)) {
             double[][][] slots = optimizer.slots(p);
             for (int s = 0; s < slots.length; s++) {
-                tensors.put(slotName(name, optimizer.slotNames().get(s)), Matrix.of(slots[s]));
+                tensors.put(slotName(name, optimizer.slotNames().get(s)), p.shown(slots[s]));
             }
         }
     }
@@ -175,10 +175,7 @@ final class NetFile {
                 throw new IllegalArgumentException("the " + optimizer.name() + " state of \"" + name + "\" is incomplete: tensor \""
                         + slot + "\" is missing");
             }
-            double[][] values = take(file, unused, slot, p.rows(), p.cols(), "parameter \"" + name + "\"").toArray();
-            for (int r = 0; r < values.length; r++) {
-                System.arraycopy(values[r], 0, slots[s][r], 0, values[r].length);
-            }
+            p.store(take(file, unused, slot, p.rows(), p.cols(), "parameter \"" + name + "\"").toArray(), slots[s]);
         }
     }
 

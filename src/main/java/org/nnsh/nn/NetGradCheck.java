@@ -36,8 +36,17 @@ public final class NetGradCheck {
         for (Layer layer : net.layers()) {
             for (Param p : layer.params()) {
                 double[][] analytic = p.grad().toArray();
-                GradCheck.Result result = GradCheck.parameters(p.value,
-                        () -> objective.value(net.run(all.x(), rows, false), all) + net.regularizationLoss(), analytic);
+                // perturbed the right way round, so that the report's positions are W's own
+                double[][] values = p.transposed() ? p.value().toArray() : p.value;
+                GradCheck.Result result = GradCheck.parameters(values, () -> {
+                    if (p.transposed()) {
+                        p.store(values, p.value);
+                    }
+                    return objective.value(net.run(all.x(), rows, false), all) + net.regularizationLoss();
+                }, analytic);
+                if (p.transposed()) {
+                    p.store(values, p.value);
+                }
                 entries.add(new Entry(p.name(), result));
             }
         }

@@ -101,12 +101,12 @@ public abstract class Optimizer {
         iterations++;
     }
 
-    /** The state kept for {@code p}, created as zeros on first use. */
+    /** The state kept for {@code p}, rows laid out as p's own (see {@link Param}), created as zeros on first use. */
     final double[][][] slots(Param p) {
         return state.computeIfAbsent(p, key -> {
             double[][][] slots = new double[slotNames().size()][][];
             for (int s = 0; s < slots.length; s++) {
-                slots[s] = new double[key.rows()][key.cols()];
+                slots[s] = new double[key.value.length][key.value.length == 0 ? 0 : key.value[0].length];
             }
             return slots;
         });

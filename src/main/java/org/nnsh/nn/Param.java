@@ -1,17 +1,34 @@
 package org.nnsh.nn;
 
 import org.nnsh.tensor.Matrix;
+import org.nnsh.tensor.ShapeException;
 
-/** A trainable array and its gradient, both as rows; optimizers update {@code value} in place. */
+/**
+ * A trainable array and its gradient, both as rows; optimizers update {@code value} in place.
+ * The rows may hold the array transposed — a narrow layer keeps Wᵀ, so that its few long rows,
+ * not many short ones, are what kernels and optimizers loop over — and everything public (shape,
+ * {@link #value()}, {@link #grad()}, {@link #set}) shows the array the right way round.
+ */
 public final class Param {
     private final String name;
+    private final boolean transposed;
     final double[][] value;
     final double[][] grad;
 
+    /** A parameter stored as given. */
     Param(String name, double[][] value) {
+        this(name, value, false);
+    }
+
+    /**
+     * A parameter whose rows are {@code stored}: the array itself, or its transpose when
+     * {@code transposed}; shares {@code stored}, with a gradient of its own.
+     */
+    Param(String name, double[][] stored, boolean transposed) {
         this.name = name;
-        this.value = value;
-        this.grad = new double[value.length][value.length == 0 ? 0 : value[0].length];
+        this.transposed = transposed;
+        this.value = stored;
+        this.grad = new double[stored.length][stored.length == 0 ? 0 : stored[0].length];
     }
 
     /** e.g. {@code dense #1 weights}. */
@@ -20,11 +37,11 @@ public final class Param {
     }
 
     public int rows() {
-        return value.length;
+        return transposed ? storedCols() : value.length;
     }
 
     public int cols() {
-        return value.length == 0 ? 0 : value[0].length;
+        return transposed ? value.length : storedCols();
     }
 
     public int size() {
@@ -33,23 +50,48 @@ public final class Param {
 
     /** A snapshot of the current values. */
     public Matrix value() {
-        return Matrix.of(value);
+        return shown(value);
     }
 
     /** A snapshot of the last computed gradient. */
     public Matrix grad() {
-        return Matrix.of(grad);
+        return shown(grad);
     }
 
     /** Replaces the values (e.g. when loading a model); the shape must match. */
     public void set(Matrix m) {
-        if (m.rows() != rows() || m.cols() != cols()) {
-            throw new org.nnsh.tensor.ShapeException(name + ": expected shape (" + rows() + "," + cols()
-                    + "), got " + m.shapeString());
+        store(m.toArray(), value);
+    }
+
+    /** Whether the rows hold the array transposed. */
+    boolean transposed() {
+        return transposed;
+    }
+
+    /** Rows stored like this parameter's (its value, or optimizer state of the same layout), shown the right way round. */
+    Matrix shown(double[][] stored) {
+        return transposed ? Matrix.of(stored).T() : Matrix.of(stored);
+    }
+
+    /** Copies {@code values}, the right way round, into rows stored like this parameter's. */
+    void store(double[][] values, double[][] stored) {
+        int cols = values.length == 0 ? 0 : values[0].length;
+        if (values.length != rows() || cols != cols()) {
+            throw new ShapeException(name + ": expected shape (" + rows() + "," + cols() + "), got (" + values.length + ","
+                    + cols + ")");
         }
-        double[][] src = m.toArray();
-        for (int i = 0; i < src.length; i++) {
-            System.arraycopy(src[i], 0, value[i], 0, src[i].length);
+        for (int i = 0; i < values.length; i++) {
+            for (int j = 0; j < cols; j++) {
+                if (transposed) {
+                    stored[j][i] = values[i][j];
+                } else {
+                    stored[i][j] = values[i][j];
+                }
+            }
         }
+    }
+
+    private int storedCols() {
+        return value.length == 0 ? 0 : value[0].length;
     }
 }
