@@ -2,7 +2,6 @@ package org.nnsh.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 class SecondCoreTest {
-    private static final int TASKS = SecondCore.WARM_UP_TASKS + 20_000;
+    private static final int TASKS = 20_000;
 
     @Test
     void everyTaskRunsExactlyOnceAndBeforeJoinReturns() {
@@ -33,18 +32,6 @@ class SecondCoreTest {
         }
         if (Runtime.getRuntime().availableProcessors() >= 2) {
             assertTrue(threads.contains("nnsh training, second half"), "the second thread never ran a task: " + threads);
-        }
-    }
-
-    @Test
-    void theFirstTasksRunOnTheCallersThreadWhileTheJitWarmsUp() {
-        try (SecondCore core = SecondCore.start()) {
-            for (int t = 0; t < SecondCore.WARM_UP_TASKS; t++) {
-                Thread[] ranOn = new Thread[1];
-                core.fork(() -> ranOn[0] = Thread.currentThread());
-                core.join();
-                assertSame(Thread.currentThread(), ranOn[0]);
-            }
         }
     }
 
@@ -72,7 +59,7 @@ class SecondCoreTest {
     @Test
     void closeEndsTheSecondThread() throws InterruptedException {
         SecondCore core = SecondCore.start();
-        for (int t = 0; t < SecondCore.WARM_UP_TASKS + 10; t++) {
+        for (int t = 0; t < 10; t++) {
             core.fork(() -> { });
             core.join();
         }

@@ -110,8 +110,8 @@ class TrainingTest {
 
     @Test
     void whicheverThreadRunsEachHalfTheNumbersAreTheSame() {
-        // long enough for the second thread to start and, on a busy machine, for the caller to take over some halves
-        int epochs = SecondCore.WARM_UP_TASKS + 1500;
+        // long enough, on a busy machine, for the caller to take over some halves
+        int epochs = 1500;
         double[] losses = null;
         Matrix weights = null;
         for (int run = 0; run < 3; run++) {
