@@ -149,13 +149,12 @@ public final class Activations {
         @Override
         public void backward(double[][] x, double[][] y, double[][] dY, double[][] dX, int rows) {
             for (int i = 0; i < rows; i++) {
-                double[] xi = x[i];
+                double[] yi = y[i];
                 double[] dyi = dY[i];
                 double[] dxi = dX[i];
-                for (int j = 0; j < xi.length; j++) {
-                    // all ones where x > 0 (bits in (0, +∞]), else zero: -0.0 and negatives have the sign bit
-                    long bits = Double.doubleToRawLongBits(xi[j]);
-                    long keep = ~(((bits - 1) | bits) >> 63);
+                for (int j = 0; j < yi.length; j++) {
+                    // all ones where y = max(x, 0) > 0 (bits above +0.0's zero), which is where x > 0
+                    long keep = -Double.doubleToRawLongBits(yi[j]) >> 63;
                     dxi[j] = Double.longBitsToDouble(Double.doubleToRawLongBits(dyi[j]) & keep);
                 }
             }

@@ -190,6 +190,9 @@ class ActivationsTest {
         assertEquals(0.0, Activations.relu().backward(x, Nnsh.vector(1)).get(0));
         assertEquals(0.01, Activations.leakyRelu().backward(x, Nnsh.vector(1)).get(0));
         assertEquals(0.0, Activations.step().backward(x, Nnsh.vector(1)).get(0));
+        Matrix edges = Nnsh.vector(-0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY, 5, -5);
+        assertValues(new double[] {0, 1, 0, 1, 0, 1, 0}, Activations.relu().backward(edges, Nnsh.ones(1, 7)), 0);
     }
 
     @Test
