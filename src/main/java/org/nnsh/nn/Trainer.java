@@ -27,31 +27,25 @@ final class Trainer {
     static final long SPLIT_WORK = 65_536;
 
     private final Net net;
-    private final Net twin;
     private final Optimizer optimizer;
     private final Objective objective;
     private final Half first;
-    private final Half second;
+    /** The twin's share of split steps, with its parameters; made by the first fit that splits. */
+    private Half second;
+    private Param[] twinParams;
     private final int paramCount;
     private final Param[] params;
-    private final Param[] twinParams;
-    private final double[][][][] slots;
+    /** The optimizer's state for each of {@link #params}, fetched when a step is about to be taken. */
+    private double[][][][] slots;
     private SecondCore core;
 
     Trainer(Net net, Optimizer optimizer, Objective objective) {
         this.net = net;
-        this.twin = net.twin();
         this.optimizer = optimizer;
         this.objective = objective;
         this.first = new Half(net);
-        this.second = twin == null ? null : new Half(twin);
         this.paramCount = net.paramCount();
         this.params = params(net);
-        this.twinParams = twin == null ? null : params(twin);
-        this.slots = new double[params.length][][][];
-        for (int k = 0; k < params.length; k++) {
-            slots[k] = optimizer.slots(params[k]);
-        }
     }
 
     /** One net's share of a step: its forward and backward pass over part of a batch. */
@@ -111,7 +105,10 @@ final class Trainer {
         int[] order = identity(n);
         Batch whole = Batch.all(set);
         // everything a step grows or makes once, made before the loop (see Layer.prepare)
-        if (splits(batchSize)) {
+        if (epochs > 0) {
+            fetchSlots();
+        }
+        if (bigEnoughToSplit(batchSize) && makeTwin()) {
             first.prepare(batchSize / 2);
             second.prepare(batchSize - batchSize / 2);
             whole.halves();
@@ -166,7 +163,16 @@ final class Trainer {
      */
     Score step(Dataset data) {
         TrainingSet set = trainingSet("step", data);
+        fetchSlots();
         return step(set, Batch.all(set), false);
+    }
+
+    /** The optimizer's state for every parameter, made by the optimizer if it has none yet. */
+    private void fetchSlots() {
+        slots = new double[params.length][][][];
+        for (int k = 0; k < params.length; k++) {
+            slots[k] = optimizer.slots(params[k]);
+        }
     }
 
     /** The loss (with regularisation) and accuracy of the net on {@code data}, dropout off. */
@@ -189,7 +195,7 @@ final class Trainer {
             first.run(set, halves[0], rows);
             core.join();
             addGradients();
-            net.rememberFollowedBy(twin);
+            net.rememberFollowedBy(second.net);
             loss = first.loss + second.loss;
             accuracy = (double) (first.hits + second.hits) / (first.predictions + second.predictions);
         }
@@ -204,7 +210,24 @@ final class Trainer {
 
     /** Whether a step over {@code rows} rows is split in two halves (see {@link #SPLIT_WORK}). */
     private boolean splits(int rows) {
-        return second != null && rows >= 2 && (long) rows * paramCount >= SPLIT_WORK;
+        return second != null && bigEnoughToSplit(rows);
+    }
+
+    private boolean bigEnoughToSplit(int rows) {
+        return rows >= 2 && (long) rows * paramCount >= SPLIT_WORK;
+    }
+
+    /** Makes the twin the second half runs on, unless made already; false when the net cannot be split. */
+    private boolean makeTwin() {
+        if (second == null) {
+            Net twin = net.twin();
+            if (twin == null) {
+                return false;
+            }
+            second = new Half(twin);
+            twinParams = params(twin);
+        }
+        return true;
     }
 
     /** The net's gradients += its twin's, parameter by parameter. */
