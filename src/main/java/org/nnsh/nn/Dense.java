@@ -30,7 +30,7 @@ public final class Dense extends Layer {
     private double l2Weights;
     private double l2Biases;
     private double[][] input;
-    private double[] column = new double[0];
+    private double[][] columns = new double[3][0];
 
     Dense(String label, int in, int out) {
         this(label, initialWeights(label, in, out), new double[1][out]);
@@ -173,7 +173,7 @@ public final class Dense extends Layer {
     @Override
     double[][] backward(double[][] dY, int rows, boolean needInputGradient) {
         growColumn(rows);
-        DenseKernels.weightGradient(input, dY, weights.grad, narrow, column, zeros, rows);
+        DenseKernels.weightGradient(input, dY, weights.grad, narrow, columns, zeros, rows);
         DenseKernels.biasGradient(dY, biases.grad[0], rows);
         addPenaltyGradient(weights, l1Weights, l2Weights);
         addPenaltyGradient(biases, l1Biases, l2Biases);
@@ -200,8 +200,8 @@ public final class Dense extends Layer {
     }
 
     private void growColumn(int rows) {
-        if (column.length < rows) {
-            column = new double[rows];
+        if (columns[0].length < rows) {
+            columns = new double[3][rows];
         }
     }
 

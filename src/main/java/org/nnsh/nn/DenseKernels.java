@@ -37,16 +37,71 @@ final class DenseKernels {
     /**
      * dW = xᵀ·dY over the first {@code rows} rows, into {@code g}: dW itself (in×out), or dWᵀ
      * (out×in) when {@code transposed}, as a narrow layer keeps it, so that the inner loop runs
-     * along the wider size; {@code column} is scratch of at least {@code rows} values, and
-     * {@code zeros} at least as long as a row of g.
+     * along the wider size; {@code columns} is scratch of three rows of at least {@code rows}
+     * values, and {@code zeros} at least as long as a row of g.
      */
-    static void weightGradient(double[][] x, double[][] dY, double[][] g, boolean transposed, double[] column,
+    static void weightGradient(double[][] x, double[][] dY, double[][] g, boolean transposed, double[][] columns,
             double[] zeros, int rows) {
+        int r = 0;
+        if (transposed) {
+            // dWᵀ's few rows three at a time, in one pass over x instead of three (3.4 → 2.5 µs on a
+            // 150×64 spiral half)
+            for (; r + 2 < g.length; r += 3) {
+                gatherColumn(dY, r, columns[0], rows);
+                gatherColumn(dY, r + 1, columns[1], rows);
+                gatherColumn(dY, r + 2, columns[2], rows);
+                accumulateThree(columns, x, g[r], g[r + 1], g[r + 2], rows);
+            }
+        }
         double[][] gathered = transposed ? dY : x;
         double[][] combined = transposed ? x : dY;
-        for (int r = 0; r < g.length; r++) {
-            gatherColumn(gathered, r, column, rows);
-            combineOnto(zeros, column, combined, g[r], rows, g[r].length);
+        for (; r < g.length; r++) {
+            gatherColumn(gathered, r, columns[0], rows);
+            combineOnto(zeros, columns[0], combined, g[r], rows, g[r].length);
+        }
+    }
+
+    /**
+     * yₖ = Σᵢ c[k][i]·x[i] for k = 0, 1, 2 over the first {@code rows} rows, two rows of x per pass:
+     * three rows written in one loop still vectorise, four do not. The coefficients must come from
+     * plain columns: read from dY's rows inside the loop nest, the same loop runs 2.5× slower.
+     */
+    private static void accumulateThree(double[][] c, double[][] x, double[] y0, double[] y1, double[] y2, int rows) {
+        double[] c0 = c[0];
+        double[] c1 = c[1];
+        double[] c2 = c[2];
+        Arrays.fill(y0, 0.0);
+        Arrays.fill(y1, 0.0);
+        Arrays.fill(y2, 0.0);
+        int n = y0.length;
+        int i = 0;
+        for (; i + 1 < rows; i += 2) {
+            double p0 = c0[i];
+            double p1 = c1[i];
+            double p2 = c2[i];
+            double q0 = c0[i + 1];
+            double q1 = c1[i + 1];
+            double q2 = c2[i + 1];
+            double[] u = x[i];
+            double[] v = x[i + 1];
+            for (int j = 0; j < n; j++) {
+                double uj = u[j];
+                double vj = v[j];
+                y0[j] += p0 * uj + q0 * vj;
+                y1[j] += p1 * uj + q1 * vj;
+                y2[j] += p2 * uj + q2 * vj;
+            }
+        }
+        if (i < rows) {
+            double p0 = c0[i];
+            double p1 = c1[i];
+            double p2 = c2[i];
+            double[] u = x[i];
+            for (int j = 0; j < n; j++) {
+                y0[j] += p0 * u[j];
+                y1[j] += p1 * u[j];
+                y2[j] += p2 * u[j];
+            }
         }
     }
 
