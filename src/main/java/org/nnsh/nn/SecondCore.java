@@ -10,10 +10,10 @@ import java.util.concurrent.locks.LockSupport;
  * so when the machine is busy and the second thread is not running, the caller does both halves
  * at the speed of one core instead of waiting for a thread the scheduler has set aside. Waits spin
  * for a few microseconds (a step lasts tens of them, and waking a parked thread costs about as
- * much), then yield, then park. The second thread starts with the first task: running the first
- * tasks on the caller's thread to leave the second core to the JIT compiler made the spiral's first
- * fit slower (300 tasks: 60.6 µs/epoch, 2000: 62.0, none: 56.7). With one processor every task
- * runs on the caller's thread. Where a task runs never changes what it computes.
+ * much), then yield, then park. The second thread starts at once: running the first tasks on the
+ * caller's thread to leave the second core to the JIT compiler made the spiral's first fit slower
+ * (300 tasks: 60.6 µs/epoch, 2000: 62.0, none: 56.7). With one processor every task runs on the
+ * caller's thread. Where a task runs never changes what it computes.
  */
 final class SecondCore implements AutoCloseable {
     /** Pauses (~12 ns each here) a wait starts with: a step's other half usually ends within them. */
@@ -24,10 +24,9 @@ final class SecondCore implements AutoCloseable {
      */
     private static final int YIELDS = 2_000;
 
-    private final boolean threaded;
     private final AtomicLong claimed = new AtomicLong();
-    private Thread thread;
-    private Thread caller;
+    private final Thread caller = Thread.currentThread();
+    private final Thread thread;
     private Runnable task;
     private volatile long offered;
     private volatile long finished;
@@ -37,22 +36,22 @@ final class SecondCore implements AutoCloseable {
     private volatile Throwable failure;
 
     private SecondCore(boolean threaded) {
-        this.threaded = threaded;
+        // started here, not at the first task: a branch first taken inside the compiled training
+        // step would send it back to the interpreter at every new fit
+        thread = threaded ? new Thread(this::serve, "nnsh training, second half") : null;
+        if (thread != null) {
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
-    /** A second thread when there is a second processor, else the caller's own. */
+    /** A second thread when there is a second processor, else the caller's own; the caller is this thread. */
     static SecondCore start() {
         return new SecondCore(Runtime.getRuntime().availableProcessors() >= 2);
     }
 
     /** Offers {@code work} to the second thread; {@link #join()} makes sure it has run. */
     void fork(Runnable work) {
-        if (thread == null && threaded) {
-            caller = Thread.currentThread();
-            thread = new Thread(this::serve, "nnsh training, second half");
-            thread.setDaemon(true);
-            thread.start();
-        }
         task = work;
         offered = offered + 1;
         if (helperParked) {

@@ -115,11 +115,14 @@ final class Trainer {
         } else {
             first.prepare(batchSize);
         }
-        core = SecondCore.start();
+        // no smaller batch splits when the largest does not
+        core = splits(batchSize) ? SecondCore.start() : null;
         try {
             train(set, validationSet, epochs, options, history, progress, n, batchSize, order, whole);
         } finally {
-            core.close();
+            if (core != null) {
+                core.close();
+            }
         }
         progress.finished(history);
         return history;
