@@ -158,7 +158,7 @@ public final class Dense extends Layer {
     @Override
     void prepare(int rows, int inputWidth) {
         super.prepare(rows, inputWidth);
-        growColumn(rows);
+        growColumns(rows);
     }
 
     @Override
@@ -172,7 +172,7 @@ public final class Dense extends Layer {
 
     @Override
     double[][] backward(double[][] dY, int rows, boolean needInputGradient) {
-        growColumn(rows);
+        growColumns(rows);
         DenseKernels.weightGradient(input, dY, weights.grad, narrow, columns, zeros, rows);
         DenseKernels.biasGradient(dY, biases.grad[0], rows);
         addPenaltyGradient(weights, l1Weights, l2Weights);
@@ -199,7 +199,7 @@ public final class Dense extends Layer {
         return narrow ? weights.value : flipped;
     }
 
-    private void growColumn(int rows) {
+    private void growColumns(int rows) {
         if (columns[0].length < rows) {
             columns = new double[3][rows];
         }
