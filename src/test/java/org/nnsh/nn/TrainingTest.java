@@ -109,6 +109,31 @@ class TrainingTest {
     }
 
     @Test
+    void aStepSplitInTwoHalvesMovesTheWeightsAsAWholeStepDoes() {
+        Net[] nets = new Net[2];
+        Dataset data = null;
+        for (int k = 0; k < 2; k++) {
+            seed(0);
+            data = spiral(100, 3);
+            nets[k] = net().dense(2, 64).l1(1e-3, 2e-3).l2(5e-4, 1e-3).relu().dense(64, 3).l2(1e-3).softmax();
+        }
+        assertTrue(data.size() * nets[0].paramCount() >= Trainer.SPLIT_WORK, "fit splits the spiral net's full batch");
+        History split = nets[0].fit(data, 1, sgd(1.0), quiet());
+        nets[1].fit(data, 0, sgd(1.0), quiet());
+        Score whole = nets[1].step(data);
+        assertEquals(whole.loss(), split.loss()[0], 1e-15);
+        assertEquals(whole.accuracy(), split.accuracy()[0], 0);
+        for (int l : new int[] {0, 2}) {
+            Matrix a = ((Dense) nets[0].layer(l)).weights();
+            Matrix b = ((Dense) nets[1].layer(l)).weights();
+            assertTrue(a.minus(b).abs().max() < 1e-15, "layer " + l + " differs by " + a.minus(b).abs().max());
+            Matrix c = ((Dense) nets[0].layer(l)).biases();
+            Matrix d = ((Dense) nets[1].layer(l)).biases();
+            assertTrue(c.minus(d).abs().max() < 1e-15, "layer " + l + " biases differ by " + c.minus(d).abs().max());
+        }
+    }
+
+    @Test
     void whicheverThreadRunsEachHalfTheNumbersAreTheSame() {
         // long enough, on a busy machine, for the caller to take over some halves
         int epochs = 1500;
