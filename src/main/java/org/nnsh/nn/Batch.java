@@ -39,10 +39,9 @@ final class Batch {
         return new Batch(x, t, labels);
     }
 
-    /** The first ⌊rows/2⌋ samples and the rest, made once and kept. */
-    Batch[] halves() {
+    /** The first {@code cut} samples and the rest, made once and kept: the cut must be the same every time. */
+    Batch[] halves(int cut) {
         if (halves == null) {
-            int cut = rows() / 2;
             halves = new Batch[] {part(0, cut), part(cut, rows() - cut)};
         }
         return halves;

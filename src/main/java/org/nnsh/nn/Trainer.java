@@ -109,9 +109,9 @@ final class Trainer {
             fetchSlots();
         }
         if (bigEnoughToSplit(batchSize) && makeTwin()) {
-            first.prepare(batchSize / 2);
-            second.prepare(batchSize - batchSize / 2);
-            whole.halves();
+            first.prepare(cut(batchSize));
+            second.prepare(batchSize - cut(batchSize));
+            whole.halves(cut(batchSize));
         } else {
             first.prepare(batchSize);
         }
@@ -193,7 +193,7 @@ final class Trainer {
             loss = first.loss;
             accuracy = (double) first.hits / first.predictions;
         } else {
-            Batch[] halves = batch.halves();
+            Batch[] halves = batch.halves(cut(rows));
             core.fork(() -> second.run(set, halves[1], rows));
             first.run(set, halves[0], rows);
             core.join();
@@ -209,6 +209,17 @@ final class Trainer {
         }
         optimizer.endStep();
         return new Score(loss, accuracy);
+    }
+
+    /**
+     * Where a split step's first part, the caller's, ends: 3% past the middle, because the second
+     * thread starts a little later and fetches the weights from the caller's core (on the spiral
+     * net, 32.9 µs for its 150 rows against 31.5 for the caller's; with the cut at 154 rows a
+     * warm epoch takes ~1 µs less). It depends on the batch alone, so results do not depend on
+     * the machine.
+     */
+    static int cut(int rows) {
+        return (int) ((long) rows * 103 / 200);
     }
 
     /** Whether a step over {@code rows} rows is split in two halves (see {@link #SPLIT_WORK}). */
