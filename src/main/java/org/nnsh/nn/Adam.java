@@ -93,7 +93,10 @@ public final class Adam extends Optimizer {
             double[] mr = slots[0][r];
             double[] cr = slots[1][r];
             for (int c = 0; c < wr.length; c++) {
-                double m = beta1 * mr[c] + (1 - beta1) * gr[c];
+                double m0 = mr[c];
+                double m = gr[c] == 0 && m0 != 0 && Math.abs(m0) < Double.MIN_NORMAL
+                        ? decayedSubnormal(m0, gr[c])
+                        : beta1 * m0 + (1 - beta1) * gr[c];
                 mr[c] = m;
                 cr[c] = beta2 * cr[c] + (1 - beta2) * (gr[c] * gr[c]);
                 if (Math.abs(m) < Double.MIN_NORMAL && Math.ulp(wr[c]) * 0x1p1016 > negligible) {
@@ -109,4 +112,28 @@ public final class Adam extends Optimizer {
         }
     }
 
+    /**
+     * β₁·m + (1 − β₁)·g for a subnormal m and g = ±0, exactly as the formula gives it, without
+     * an operation on a subnormal: m = ±k·2⁻¹⁰⁷⁴ for its mantissa k, and IEEE rounds β₁·m to the
+     * integer multiple of 2⁻¹⁰⁷⁴ nearest β₁·k, ties to even. β₁·k is p + e exactly (e from an
+     * fma), p's nearest integer n is off only when p is a tie that e breaks.
+     */
+    private double decayedSubnormal(double m, double g) {
+        long bits = Double.doubleToRawLongBits(m);
+        double k = bits & 0x000F_FFFF_FFFF_FFFFL;
+        double p = beta1 * k;
+        double e = Math.fma(beta1, k, -p);
+        double n = Math.rint(p);
+        double d = p - n;
+        if (d == 0.5 && e > 0) {
+            n += 1;
+        } else if (d == -0.5 && e < 0) {
+            n -= 1;
+        }
+        if (n == 0) {
+            // the product rounds to zero, whose sign depends on g's: rare enough for the formula
+            return beta1 * m + (1 - beta1) * g;
+        }
+        return Double.longBitsToDouble((bits & Long.MIN_VALUE) | (long) n);
+    }
 }
