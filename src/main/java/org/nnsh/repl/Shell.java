@@ -33,7 +33,7 @@ public final class Shell {
     private final LineReader reader;
     private final PrintWriter out;
     private final LiveSession session;
-    private final CompletionWarmUp warmUp;
+    private final IdleWarmUp warmUp;
     private final Commands commands = new Commands(this);
     /** The source of every snippet that ran without failing, in order: what {@code /save} writes. */
     private final List<String> succeeded = new ArrayList<>();
@@ -47,7 +47,7 @@ public final class Shell {
         this.terminal = terminal;
         this.out = terminal.writer();
         this.session = session;
-        this.warmUp = new CompletionWarmUp(session);
+        this.warmUp = new IdleWarmUp(session);
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("nnsh")
