@@ -157,7 +157,9 @@ final class DenseKernels {
     /**
      * y[0, n) = base[0, n) + Σₖ c[k]·v[k][0, n) over k in [0, m): {@link #combine}, with its first pass
      * reading base instead of clearing or copying into y first (a quarter less memory traffic on
-     * the spiral net's rows). The sums are grouped as combine groups them.
+     * the spiral net's rows). The sums are grouped as combine groups them. One loop over the groups,
+     * reading base first and y after, would spare this copy of combine's cases, but made the first
+     * fit in a fresh JVM ~4 µs/epoch slower (measured: 67.6 against 64.3, medians of 5).
      */
     private static void combineOnto(double[] base, double[] c, double[][] v, double[] y, int m, int n) {
         switch (Math.min(m, 4)) {
