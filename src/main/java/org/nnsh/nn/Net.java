@@ -28,20 +28,20 @@ public final class Net {
 
     /** A fully connected layer from {@code in} to {@code out} values. */
     public Net dense(int in, int out) {
-        String label = nextLabel("dense");
+        String label = peekLabel("dense");
         if (width >= 0 && in != width) {
             throw new ShapeException(label + " takes " + in + " inputs, but the layer before it gives " + width);
         }
-        return add(new Dense(label, in, out), out);
+        return add("dense", new Dense(label, in, out), out);
     }
 
     /** A dense layer with the given weights (in×out) and biases (1×out), drawing no random numbers: for loading a saved net. */
     Net dense(Matrix weights, Matrix biases) {
-        String label = nextLabel("dense");
+        String label = peekLabel("dense");
         if (width >= 0 && weights.rows() != width) {
             throw new ShapeException(label + " takes " + weights.rows() + " inputs, but the layer before it gives " + width);
         }
-        return add(new Dense(label, weights.toArray(), biases.toArray()), weights.cols());
+        return add("dense", new Dense(label, weights.toArray(), biases.toArray()), weights.cols());
     }
 
     /** A fully connected layer whose input width is the previous layer's output width. */
@@ -55,7 +55,8 @@ public final class Net {
 
     /** Adds an activation layer for any {@link Activation}. */
     public Net activation(Activation activation) {
-        return add(new ActivationLayer(nextLabel(baseName(activation.name())), activation), width);
+        String kind = baseName(activation.name());
+        return add(kind, new ActivationLayer(peekLabel(kind), activation), width);
     }
 
     public Net relu() {
@@ -121,7 +122,7 @@ public final class Net {
     /** Inverted dropout of {@code rate} (the fraction dropped), active only while training. */
     public Net dropout(double rate) {
         requireLayers("dropout");
-        return add(new Dropout(nextLabel("dropout"), rate), width);
+        return add("dropout", new Dropout(peekLabel("dropout"), rate), width);
     }
 
     /** L1 penalty λ on the weights and biases of the last dense layer. */
@@ -179,30 +180,25 @@ public final class Net {
      * interrupt stops it after the current step, keeping the weights and the history so far.
      */
     public History fit(Dataset data, int epochs, Optimizer optimizer, FitOptions options) {
-        requireLayers("fit");
-        lossOverride = options.loss();
-        this.optimizer = optimizer;
-        return trainer().fit(data, epochs, options);
+        requireDense("fit");
+        return new Trainer(this, optimizer, Objective.of(this, options.loss())).fit(data, epochs, options);
     }
 
     /** One optimisation step on the whole dataset (with the last fit's optimizer, else Adam); scored before the update. */
     public Score step(Dataset data) {
-        requireLayers("step");
-        if (optimizer == null) {
-            optimizer = Optimizers.adam();
-        }
+        requireDense("step");
         return trainer().step(data);
     }
 
     /** The loss (with any regularisation) and the accuracy on {@code data}, dropout off. */
     public Score evaluate(Dataset data) {
-        requireLayers("evaluate");
+        requireDense("evaluate");
         return trainer().evaluate(data);
     }
 
     /** Back-propagated against numerical gradients for every parameter, on {@code data} (dropout off). */
     public NetGradCheck gradCheck(Dataset data) {
-        requireLayers("gradCheck");
+        requireDense("gradCheck");
         return NetGradCheck.run(this, Objective.of(this, lossOverride), data);
     }
 
@@ -267,9 +263,16 @@ public final class Net {
 
     /** Inference: every layer in order, dropout off. */
     public Matrix forward(Matrix x) {
-        requireLayers("forward");
+        return forward("forward", x);
+    }
+
+    private Matrix forward(String op, Matrix x) {
+        requireLayers(op);
         layers.get(0).checkInput(x);
-        double[][] out = run(x.toArray(), x.rows(), false);
+        double[][] in = x.toArray();
+        Finite.requireInput(op, in, x.rows());
+        double[][] out = run(in, x.rows(), false);
+        Finite.requireOutput(op, this, out, x.rows());
         double[][] rows = new double[x.rows()][];
         for (int i = 0; i < rows.length; i++) {
             rows[i] = out[i].clone();
@@ -279,16 +282,21 @@ public final class Net {
 
     /**
      * The predicted class of each row: the argmax of the output, or, for a single output column,
-     * 1 where the output is above 0.5 (a sigmoid's decision). A single-output regression net (one
-     * trained on mse or mae) predicts values, not classes: {@code forward(x)} gives them.
+     * 1 where the output is above 0.5 (a sigmoid's decision). A regression net (one trained on mse
+     * or mae, unless it ends in softmax, logSoftmax or, with several outputs, sigmoid) predicts
+     * values, not classes: {@code forward(x)} gives them.
      */
     public int[] predict(Matrix x) {
+        requireLayers("predict");
         String lossName = loss().name();
-        if (width == 1 && (lossName.equals("mse") || lossName.equals("mae"))) {
-            throw new IllegalStateException("predict: this net regresses one value (it ends in " + finalActivationName()
-                    + " and trains on " + lossName + "), so it has no classes; forward(x) gives its predictions");
+        String last = finalActivationName();
+        boolean classifies = last.equals("softmax") || last.equals("logSoftmax") || width > 1 && last.equals("sigmoid");
+        if ((lossName.equals("mse") || lossName.equals("mae")) && (width == 1 || !classifies)) {
+            throw new IllegalStateException("predict: this net regresses " + (width == 1 ? "one value" : width + " values")
+                    + " (it ends in " + last + " and trains on " + lossName + "), so it has no classes; forward(x) gives"
+                    + " its predictions");
         }
-        Matrix y = forward(x);
+        Matrix y = forward("predict", x);
         if (y.cols() != 1) {
             return y.argmax();
         }
@@ -399,7 +407,10 @@ public final class Net {
         return lossOverride;
     }
 
-    /** Gives a loaded net the optimizer (with its state) and the loss override it was saved with. */
+    /**
+     * Makes {@code optimizer} (with its state) and {@code lossOverride} the net's own: by a fit or
+     * step once its data is accepted, and by load with what the file saved.
+     */
     void resume(Optimizer optimizer, Loss lossOverride) {
         this.optimizer = optimizer;
         this.lossOverride = lossOverride;
@@ -437,19 +448,30 @@ public final class Net {
         throw new IllegalStateException(op + ": there is no dense layer to apply it to; add one first, e.g. net().dense(2, 64)");
     }
 
-    private Net add(Layer layer, int newWidth) {
+    private Net add(String kind, Layer layer, int newWidth) {
+        counts.merge(kind, 1, Integer::sum);
         layers.add(layer);
         width = newWidth;
         return this;
     }
 
-    private String nextLabel(String kind) {
-        return kind + " #" + counts.merge(kind, 1, Integer::sum);
+    /** The label the next layer of this kind gets; {@link #add} uses it up, so a layer rejected before then takes none. */
+    private String peekLabel(String kind) {
+        return kind + " #" + (counts.getOrDefault(kind, 0) + 1);
     }
 
     private static String baseName(String name) {
         int paren = name.indexOf('(');
         return paren < 0 ? name : name.substring(0, paren);
+    }
+
+    /** Training and scoring need parameters, hence a dense layer (which also fixes the input width). */
+    private void requireDense(String op) {
+        requireLayers(op);
+        if (inputWidth() < 0) {
+            throw new IllegalStateException(op + ": the net has no dense layer, so nothing to train or score; add one, e.g."
+                    + " net().dense(2, 3).softmax()");
+        }
     }
 
     private void requireLayers(String op) {

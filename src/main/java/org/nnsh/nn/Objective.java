@@ -28,6 +28,11 @@ final class Objective {
         String last = net.finalActivationName();
         Objective objective = new Objective(override != null ? override : implied(last), last);
         objective.checkPairing();
+        if (net.width() == 1 && (last.equals("softmax") || last.equals("logSoftmax"))) {
+            objective.warnings.add("the net ends in " + last + " over 1 output, which is constant (" + (last.equals("softmax")
+                    ? "1" : "0") + ") and learns nothing: for two classes end with dense(…, 1).sigmoid(), or dense(…, 2)."
+                    + last + "()");
+        }
         return objective;
     }
 

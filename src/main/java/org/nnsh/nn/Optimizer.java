@@ -19,6 +19,8 @@ public abstract class Optimizer {
     private final Map<Param, double[][][]> state = new IdentityHashMap<>();
     private long iterations;
     private double currentLearningRate;
+    /** The net this optimizer trains: its step count and state belong to that net alone. */
+    private Net trainee;
 
     Optimizer(double learningRate, double decay) {
         this.learningRate = check("learning rate", learningRate, learningRate > 0);
@@ -85,6 +87,19 @@ public abstract class Optimizer {
 
     /** One update of w given its gradient g, the rate of this step, and this parameter's slots. */
     abstract void update(double[][] w, double[][] g, double rate, double[][][] slots);
+
+    /**
+     * Makes {@code net} the one this optimizer trains, or throws if it trains another: carried over,
+     * its step count would decay the new net's rate and bias-correct its first steps as later ones
+     * (Keras 3 refuses the same way).
+     */
+    final void bind(Net net, String op) {
+        if (trainee != null && trainee != net) {
+            throw new IllegalArgumentException(op + ": this " + this + " already trains another net, and its " + iterations
+                    + " steps and state belong to that one; give this net an optimizer of its own, e.g. " + this);
+        }
+        trainee = net;
+    }
 
     /** Starts a step: fixes this step's learning rate. */
     final void beginStep() {

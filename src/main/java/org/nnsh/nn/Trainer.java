@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.nnsh.data.Dataset;
 import org.nnsh.tensor.NumpyRandom;
+import org.nnsh.tensor.PythonFloat;
 
 /**
  * The training loop of <em>Neural Networks from Scratch</em>: per batch a forward pass, the loss
@@ -93,11 +94,12 @@ final class Trainer {
         }
         TrainingSet set = trainingSet("fit", train);
         TrainingSet validationSet = validation == null ? null : trainingSet("fit (validation data)", validation);
+        adopt("fit", options.loss());
         TrainingProgress progress = options.progress();
         History history = new History(epochs, validationSet != null);
         net.rememberHistory(history);
         objective.warnings().forEach(progress::warning);
-        dataWarnings(train, validation, options.validationFraction()).forEach(progress::warning);
+        dataWarnings(data, train, validation, options.validationFraction()).forEach(progress::warning);
         progress.started(epochs, options.reportEvery(epochs));
 
         int n = set.size();
@@ -153,6 +155,12 @@ final class Trainer {
                 break;
             }
             history.record(lossSum / n, accuracySum / n, optimizer.currentLearningRate());
+            if (!Double.isFinite(lossSum)) {
+                progress.warning("fit stopped at epoch " + epoch + ": the loss is " + PythonFloat.repr(lossSum / n)
+                        + ", so the weights have diverged; train again with a smaller learning rate than " + optimizer);
+                history.stop();
+                break;
+            }
             if (validationSet != null) {
                 history.recordValidation(evaluate(validationSet));
             }
@@ -166,8 +174,18 @@ final class Trainer {
      */
     Score step(Dataset data) {
         TrainingSet set = trainingSet("step", data);
+        adopt("step", net.lossOverride());
         fetchSlots();
         return step(set, Batch.all(set), false);
+    }
+
+    /**
+     * Once the data is accepted: the net keeps this optimizer and loss, so that a rejected call
+     * leaves it as it was.
+     */
+    private void adopt(String op, Loss lossOverride) {
+        optimizer.bind(net, op);
+        net.resume(optimizer, lossOverride);
     }
 
     /** The optimizer's state for every parameter, made by the optimizer if it has none yet. */
@@ -262,26 +280,38 @@ final class Trainer {
     private Score evaluate(TrainingSet set) {
         Batch all = Batch.all(set);
         double[][] out = net.run(all.x(), all.rows(), false);
+        Finite.requireOutput("evaluate", net, out, all.rows());
         return new Score(objective.value(out, all) + net.regularizationLoss(), set.accuracy(out, all));
     }
 
     /** Likely mistakes that only the data reveals. */
-    private List<String> dataWarnings(Dataset train, Dataset validation, double validationFraction) {
+    private List<String> dataWarnings(Dataset data, Dataset train, Dataset validation, double validationFraction) {
         List<String> warnings = new ArrayList<>();
-        if (!train.isRegression() && net.width() > 1 && objective.loss().name().equals("mse")) {
-            warnings.add("the data has " + train.classes() + " classes but the net ends in " + net.finalActivationName()
+        String lossName = objective.loss().name();
+        String last = net.finalActivationName();
+        if (!train.isRegression() && net.width() > 1 && lossName.equals("mse") && !last.equals("softmax")) {
+            warnings.add("the data has " + train.classes() + " classes but the net ends in " + last
                     + " and trains on mse: end with .softmax() to learn class probabilities with crossEntropy");
         }
+        if (train.isRegression() && objective.loss() instanceof CategoricalLoss && !probabilities(train)) {
+            warnings.add("the targets are not class probabilities (values outside [0, 1]), but the net trains on " + lossName
+                    + ": regression takes a linear output and mse, e.g. net().dense(1, 64).relu().dense(64, 1)");
+        }
         if (validationFraction > 0 && !train.isRegression()) {
+            long all = Arrays.stream(data.y()).distinct().count();
+            long trained = Arrays.stream(train.y()).distinct().count();
             long held = Arrays.stream(validation.y()).distinct().count();
-            long all = Arrays.stream(train.y()).distinct().count();
-            if (held < all) {
-                warnings.add(String.format(Locale.ROOT, "validation(%s) holds out the last %d samples, which cover only %d of the %d"
-                        + " classes: shuffle the data first, e.g. data.shuffle()", validationFraction, validation.size(),
-                        held, all));
+            if (trained < all || held < all) {
+                warnings.add(String.format(Locale.ROOT, "validation(%s) holds out the last %d samples: the training part covers"
+                        + " %d of the %d classes and the held-out part %d; shuffle the data first, e.g. data.shuffle()",
+                        validationFraction, validation.size(), trained, all, held));
             }
         }
         return warnings;
+    }
+
+    private static boolean probabilities(Dataset regression) {
+        return Arrays.stream(regression.targets().toArray()).flatMapToDouble(Arrays::stream).allMatch(v -> v >= 0 && v <= 1);
     }
 
     private TrainingSet trainingSet(String op, Dataset data) {

@@ -11,7 +11,7 @@ import org.nnsh.tensor.ShapeException;
 final class TrainingSet {
     /** How a prediction counts as right. */
     enum Accuracy {
-        /** argmax of the outputs equals the label. */
+        /** argmax of the outputs equals the label, or the target row's argmax (one-hot targets). */
         CATEGORICAL,
         /** each output thresholded at 0.5 equals its 0/1 target (Keras binary accuracy). */
         BINARY,
@@ -43,19 +43,25 @@ final class TrainingSet {
                     + data.x().cols() + " columns (" + data + ")");
         }
         double[][] x = data.x().toArray();
+        Finite.requireValues(op, "the data", x, x.length);
         if (data.isRegression()) {
             double[][] t = data.targets().toArray();
+            Finite.requireValues(op, "the targets", t, t.length);
             if (t[0].length != outputs) {
                 throw new ShapeException(op + ": the targets have " + t[0].length + " columns but the net outputs "
                         + outputs);
             }
-            Accuracy kind = loss.name().equals("binaryCrossEntropy") ? Accuracy.BINARY : Accuracy.REGRESSION;
-            return new TrainingSet(x, t, null, kind);
+            return new TrainingSet(x, t, null, targetAccuracy(loss, outputs));
         }
         int[] labels = data.y();
         double[][] t = new double[labels.length][outputs];
         for (int i = 0; i < labels.length; i++) {
             int label = labels[i];
+            if (outputs == 1 && loss instanceof CategoricalLoss && label != 0) {
+                throw new IllegalArgumentException(op + ": label " + label + " at row " + i + " is out of range for "
+                        + loss.name() + " over 1 output, which has one class only; for 0/1 labels end with dense(…, 1)"
+                        + ".sigmoid() (binaryCrossEntropy), or with dense(…, 2).softmax()");
+            }
             if (outputs == 1 && label != 0 && label != 1) {
                 throw new IllegalArgumentException(op + ": a net with 1 output learns 0/1 labels, but row " + i
                         + " has label " + label + "; for " + data.classes() + " classes end with dense(…, "
@@ -68,6 +74,18 @@ final class TrainingSet {
             t[i][outputs == 1 ? 0 : label] = outputs == 1 ? label : 1;
         }
         return new TrainingSet(x, t, labels, outputs == 1 ? Accuracy.BINARY : Accuracy.CATEGORICAL);
+    }
+
+    /**
+     * How target rows count as right, as Keras picks its accuracy from the loss: a categorical loss
+     * compares argmaxes (one-hot or probability rows), binary cross-entropy thresholds at 0.5, and
+     * any other loss is a regression.
+     */
+    private static Accuracy targetAccuracy(Loss loss, int outputs) {
+        if (loss.name().equals("binaryCrossEntropy")) {
+            return Accuracy.BINARY;
+        }
+        return loss instanceof CategoricalLoss && outputs > 1 ? Accuracy.CATEGORICAL : Accuracy.REGRESSION;
     }
 
     int size() {
@@ -99,7 +117,8 @@ final class TrainingSet {
         for (int i = 0; i < rows; i++) {
             double[] yi = out[i];
             if (accuracy == Accuracy.CATEGORICAL) {
-                right += argmax(yi) == batch.labels()[i] ? 1 : 0;
+                int label = batch.labels() != null ? batch.labels()[i] : argmax(t[i]);
+                right += argmax(yi) == label ? 1 : 0;
                 continue;
             }
             for (int j = 0; j < yi.length; j++) {

@@ -28,27 +28,6 @@ import org.nnsh.tensor.ShapeException;
 
 class TrainingTest {
     /** Records what a fit reports. */
-    private static final class Recorder implements TrainingProgress {
-        final List<String> warnings = new ArrayList<>();
-        int epochsSeen;
-        boolean finished;
-
-        @Override
-        public void warning(String message) {
-            warnings.add(message);
-        }
-
-        @Override
-        public void epochEnded(History history) {
-            epochsSeen = history.epochs();
-        }
-
-        @Override
-        public void finished(History history) {
-            finished = true;
-        }
-    }
-
     @Test
     void aSpiralNetLearnsAndRecordsEveryEpoch() {
         seed(0);
@@ -211,7 +190,7 @@ class TrainingTest {
     void validationIsMeasuredAfterEachEpoch() {
         seed(0);
         Dataset data = spiral(50, 3).shuffle();
-        Recorder recorder = new Recorder();
+        RecordingProgress recorder = new RecordingProgress();
         History h = net().dense(2, 8).relu().dense(8, 3).softmax()
                 .fit(data, 20, adam(0.05), FitOptions.DEFAULT.validation(0.2).progress(recorder));
         assertEquals(20, h.valLoss().length);
@@ -225,22 +204,22 @@ class TrainingTest {
     @Test
     void likelyMistakesGetAOneLineWarning() {
         seed(0);
-        Recorder unsorted = new Recorder();
+        RecordingProgress unsorted = new RecordingProgress();
         net().dense(2, 3).softmax().fit(spiral(20, 3), 1, FitOptions.DEFAULT.validation(0.2).progress(unsorted));
-        assertEquals(List.of("validation(0.2) holds out the last 12 samples, which cover only 1 of the 3 classes:"
-                + " shuffle the data first, e.g. data.shuffle()"), unsorted.warnings);
+        assertEquals(List.of("validation(0.2) holds out the last 12 samples: the training part covers 3 of the 3 classes"
+                + " and the held-out part 1; shuffle the data first, e.g. data.shuffle()"), unsorted.warnings);
 
-        Recorder logits = new Recorder();
+        RecordingProgress logits = new RecordingProgress();
         net().dense(2, 3).fit(spiral(20, 3), 1, FitOptions.DEFAULT.loss(Losses.crossEntropy()).progress(logits));
         assertEquals(List.of("crossEntropy expects probabilities, but the net ends in linear (its outputs are not"
                 + " probabilities): end with .softmax()"), logits.warnings);
 
-        Recorder nll = new Recorder();
+        RecordingProgress nll = new RecordingProgress();
         net().dense(2, 3).softmax().fit(spiral(20, 3), 1, FitOptions.DEFAULT.loss(Losses.nll()).progress(nll));
         assertEquals(List.of("nll expects log-probabilities, but the net ends in softmax: use crossEntropy, or end in"
                 + " logSoftmax"), nll.warnings);
 
-        Recorder linear = new Recorder();
+        RecordingProgress linear = new RecordingProgress();
         net().dense(2, 3).fit(spiral(20, 3), 1, FitOptions.DEFAULT.progress(linear));
         assertEquals(List.of("the data has 3 classes but the net ends in linear and trains on mse: end with"
                 + " .softmax() to learn class probabilities with crossEntropy"), linear.warnings);

@@ -1,0 +1,181 @@
+package org.nnsh.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnsh.Nnsh.adam;
+import static org.nnsh.Nnsh.full;
+import static org.nnsh.Nnsh.iris;
+import static org.nnsh.Nnsh.net;
+import static org.nnsh.Nnsh.ones;
+import static org.nnsh.Nnsh.seed;
+import static org.nnsh.Nnsh.sgd;
+import static org.nnsh.Nnsh.sine;
+import static org.nnsh.Nnsh.spiral;
+import static org.nnsh.Nnsh.xor;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.nnsh.data.Dataset;
+import org.nnsh.tensor.Matrix;
+import org.nnsh.tensor.ShapeException;
+
+/** What fit, step, evaluate and predict say about data and nets they cannot use, and that saying it changes nothing. */
+class FitMistakesTest {
+    private static FitOptions recordedBy(RecordingProgress progress) {
+        return FitOptions.DEFAULT.progress(progress);
+    }
+
+    @Test
+    void aSoftmaxOverOneOutputCannotTakeLabelOne() {
+        seed(0);
+        Dataset d = xor(20);
+        Net m = net().dense(2, 4).relu().dense(4, 1).softmax();
+        for (Runnable call : List.<Runnable>of(() -> m.fit(d, 1), () -> m.evaluate(d), () -> m.gradCheck(d),
+                () -> net().dense(2, 1).sigmoid().fit(d, 1, FitOptions.DEFAULT.loss(Losses.crossEntropy())))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call::run);
+            assertTrue(e.getMessage().contains("label 1 at row ") && e.getMessage().contains("over 1 output")
+                    && e.getMessage().contains(".sigmoid()"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aSoftmaxOverOneOutputIsWarnedAbout() {
+        RecordingProgress progress = new RecordingProgress();
+        seed(0);
+        net().dense(1, 1).softmax().fit(sine(20), 1, recordedBy(progress));
+        assertEquals(2, progress.warnings.size(), progress.warnings.toString());
+        assertTrue(progress.warnings.get(0).startsWith("the net ends in softmax over 1 output, which is constant (1)"));
+        assertTrue(progress.warnings.get(1).startsWith("the targets are not class probabilities"));
+    }
+
+    @Test
+    void aNetWithoutDenseLayersHasNothingToTrainOrScore() {
+        seed(0);
+        Dataset d = spiral(5, 3);
+        Net m = net().relu().softmax();
+        for (Runnable call : List.<Runnable>of(() -> m.fit(d, 1), () -> m.step(d), () -> m.evaluate(d),
+                () -> m.gradCheck(d))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, call::run);
+            assertTrue(e.getMessage().contains("the net has no dense layer"), e.getMessage());
+        }
+    }
+
+    @Test
+    void nonFiniteDataIsRefusedWithItsPosition() {
+        Matrix x = Matrix.of(new double[][] {{1, 1}, {Double.NaN, 1}, {1, 1}});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> net().dense(2, 3).softmax().fit(Dataset.of(x, new int[] {0, 1, 2}), 1));
+        assertEquals("fit: nan in the data at row 1, column 0; a net computes on finite numbers only: drop or fill such"
+                + " values first", e.getMessage());
+        IllegalArgumentException targets = assertThrows(IllegalArgumentException.class, () -> net().dense(2, 1)
+                .fit(Dataset.regression(ones(2, 2), full(2, 1, Double.POSITIVE_INFINITY)), 1));
+        assertTrue(targets.getMessage().startsWith("fit: inf in the targets at row 0, column 0"), targets.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> net().dense(2, 3).softmax().forward(x));
+    }
+
+    @Test
+    void aFitThatDivergesStopsWithAWarningAndKeepsItsHistory() {
+        seed(0);
+        Dataset s = sine(100);
+        Net m = net().dense(1, 64).relu().dense(64, 64).relu().dense(64, 1);
+        RecordingProgress progress = new RecordingProgress();
+        History h = m.fit(s, 400, sgd(5), recordedBy(progress));
+        assertTrue(h.stopped());
+        int last = h.epochs() - 1;
+        assertTrue(last < 399 && !Double.isFinite(h.loss()[last]) && Double.isFinite(h.loss()[last - 1]));
+        assertEquals(List.of("fit stopped at epoch " + last + ": the loss is inf, so the weights have diverged; train"
+                + " again with a smaller learning rate than sgd(5.0)"), progress.warnings);
+    }
+
+    @Test
+    void nonFiniteWeightsAreNamedWhenTheyReachTheOutput() {
+        Net m = net().dense(2, 3).softmax();
+        m.layer(0).params().get(0).value[0][0] = Double.NaN;
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> m.forward(ones(1, 2)));
+        assertTrue(e.getMessage().startsWith("forward: the output is nan at row 0: dense #1 weights hold NaN or ∞"),
+                e.getMessage());
+        seed(0);
+        assertThrows(ArithmeticException.class, () -> m.evaluate(spiral(5, 3)));
+    }
+
+    @Test
+    void oneHotTargetsOfACategoricalLossScoreAsTheirLabels() {
+        seed(0);
+        Dataset data = spiral(30, 3);
+        Dataset oneHot = Dataset.regression(data.x(), data.oneHot());
+        Net m = net().dense(2, 16).relu().dense(16, 3).softmax();
+        m.fit(data, 50, adam(0.05), FitOptions.DEFAULT.quiet());
+        Score labels = m.evaluate(data);
+        Score rows = m.evaluate(oneHot);
+        assertEquals(labels.accuracy(), rows.accuracy());
+        assertEquals(labels.loss(), rows.loss(), 1e-12);
+    }
+
+    @Test
+    void aTrainingPartMissingAClassIsWarnedAbout() {
+        seed(0);
+        RecordingProgress progress = new RecordingProgress();
+        net().dense(2, 3).softmax().fit(spiral(20, 3), 1, recordedBy(progress).validation(0.5));
+        assertEquals(List.of("validation(0.5) holds out the last 30 samples: the training part covers 2 of the 3 classes"
+                + " and the held-out part 2; shuffle the data first, e.g. data.shuffle()"), progress.warnings);
+    }
+
+    @Test
+    void mseOnASoftmaxNetIsWarnedAboutOnce() {
+        seed(0);
+        RecordingProgress progress = new RecordingProgress();
+        net().dense(2, 3).softmax().fit(spiral(10, 3), 1, recordedBy(progress).loss(Losses.mse()));
+        assertEquals(List.of("the net ends in softmax but trains on mse; crossEntropy is the loss for class probabilities"),
+                progress.warnings);
+    }
+
+    @Test
+    void aRejectedFitOrStepLeavesTheNetAsItWas() {
+        seed(0);
+        Dataset d = xor(20);
+        Net m = net().dense(2, 4).relu().dense(4, 1).sigmoid();
+        assertThrows(ShapeException.class, () -> m.fit(iris(), 10, sgd(0.5), FitOptions.DEFAULT.loss(Losses.mse())));
+        assertThrows(ShapeException.class, () -> m.step(iris()));
+        assertNull(m.optimizer());
+        assertEquals("binaryCrossEntropy", m.loss().name());
+        assertEquals(3, m.predict(d.x().rows(0, 3)).length);
+    }
+
+    @Test
+    void anOptimizerTrainsOneNetOnly() {
+        seed(0);
+        Dataset d = spiral(10, 3);
+        Optimizer opt = adam(0.05);
+        Net first = net().dense(2, 3).softmax();
+        first.fit(d, 2, opt, FitOptions.DEFAULT.quiet());
+        first.fit(d, 2, opt, FitOptions.DEFAULT.quiet());
+        assertSame(opt, first.optimizer());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> net().dense(2, 3).softmax().fit(d, 2, opt, FitOptions.DEFAULT.quiet()));
+        assertEquals("fit: this adam(0.05) already trains another net, and its 4 steps and state belong to that one;"
+                + " give this net an optimizer of its own, e.g. adam(0.05)", e.getMessage());
+    }
+
+    @Test
+    void aRejectedLayerTakesNoLabelNumber() {
+        Net n = net().dense(2, 4);
+        assertThrows(ShapeException.class, () -> n.dense(3, 3));
+        n.dense(4, 3).softmax();
+        assertEquals("dense #2", n.layer(1).label());
+    }
+
+    @Test
+    void predictKnowsRegressionNetsOfAnyWidth() {
+        Net two = net().dense(1, 4).tanh().dense(4, 2);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> two.predict(ones(2, 1)));
+        assertTrue(e.getMessage().startsWith("predict: this net regresses 2 values (it ends in linear and trains on mse)"),
+                e.getMessage());
+        assertEquals(2, net().dense(1, 2).softmax().predict(ones(2, 1)).length, "classes, whatever the loss");
+        IllegalStateException empty = assertThrows(IllegalStateException.class, () -> net().predict(ones(1, 2)));
+        assertTrue(empty.getMessage().startsWith("predict: the net has no layers"), empty.getMessage());
+    }
+}
