@@ -90,11 +90,12 @@ public final class ProgressPrinter implements TrainingProgress {
 
     /** The book's line for one epoch, plus validation figures when there are any. */
     static String summary(History h, int epoch) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "epoch: %d, acc: %.3f, loss: %.3f",
-                epoch, h.accuracy()[epoch], h.loss()[epoch]));
+        StringBuilder sb = new StringBuilder("epoch: ").append(epoch)
+                .append(", acc: ").append(Figures.fixed(h.accuracy()[epoch], 3))
+                .append(", loss: ").append(Figures.fixed(h.loss()[epoch], 3));
         if (h.validated()) {
-            sb.append(String.format(Locale.ROOT, ", val_acc: %.3f, val_loss: %.3f", h.valAccuracy()[epoch],
-                    h.valLoss()[epoch]));
+            sb.append(", val_acc: ").append(Figures.fixed(h.valAccuracy()[epoch], 3))
+                    .append(", val_loss: ").append(Figures.fixed(h.valLoss()[epoch], 3));
         }
         return sb.append(", lr: ").append(PythonFloat.repr(h.lr()[epoch])).toString();
     }

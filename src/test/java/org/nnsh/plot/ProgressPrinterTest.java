@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnsh.Nnsh.adam;
 import static org.nnsh.Nnsh.net;
 import static org.nnsh.Nnsh.seed;
+import static org.nnsh.Nnsh.sgd;
+import static org.nnsh.Nnsh.sine;
 import static org.nnsh.Nnsh.spiral;
 
 import java.io.ByteArrayOutputStream;
@@ -95,6 +97,22 @@ class ProgressPrinterTest {
         assertEquals(1, out.split("\n").length);
         String last = out.substring(out.lastIndexOf('\r') + 1).strip();
         assertTrue(last.matches("epoch 40/40 █{24} loss \\S+ acc \\S+ lr 0\\.0100 ETA 0\\.0s"), last);
+    }
+
+    @Test
+    void aDivergingFitPrintsItsHugeLossesInAFewCharacters() {
+        seed(0);
+        Net model = net().dense(1, 64).relu().dense(64, 64).relu().dense(64, 1).linear();
+        model.fit(sine(100), 400, sgd(5), FitOptions.DEFAULT.every(100).progress(new ProgressPrinter()));
+        String out = printed();
+        assertTrue(out.contains("e+"), out);
+        for (String line : out.split("\n")) {
+            assertTrue(line.length() < 80, line);
+            if (line.startsWith("epoch: ")) {
+                String loss = "(\\d+\\.\\d{3}|\\d\\.\\d\\de\\+\\d+|inf|nan)";
+                assertTrue(line.matches("epoch: \\d+, acc: \\S+, loss: " + loss + ", lr: 5\\.0"), line);
+            }
+        }
     }
 
     @Test
