@@ -1,7 +1,8 @@
 package org.nnsh.plot;
 
 import java.io.PrintStream;
-import java.util.Locale;
+import java.util.Objects;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 import org.nnsh.nn.History;
@@ -12,14 +13,18 @@ import org.nnsh.tensor.PythonFloat;
  * Prints a fit's progress. In scripts and pipes: the book's summary line every N epochs
  * ({@code epoch: 1000, acc: 0.930, loss: 0.194, lr: 0.04997501249375312}), about ten per run.
  * In an interactive terminal: one live line redrawn at most ten times a second, with a bar and the
- * time left. Writes to {@code System.out} as it is at each call, so the shell's redirection holds.
+ * time left, never wider than the terminal is at each redraw. Writes to {@code System.out} as it is
+ * at each call, so the shell's redirection holds.
  */
 public final class ProgressPrinter implements TrainingProgress {
-    private static volatile boolean interactive;
+    /** The terminal's width, or null outside the interactive shell. */
+    private static volatile IntSupplier terminalColumns;
+    /** What a terminal that does not know its width (0) most likely has. */
+    private static final int DEFAULT_COLUMNS = 80;
     private static final long REDRAW_NANOS = 100_000_000L;
-    private static final int BAR = 24;
 
     private final LongSupplier clock;
+    private IntSupplier columns;
     private int planned;
     private int every;
     private int lastPrinted = -1;
@@ -35,17 +40,20 @@ public final class ProgressPrinter implements TrainingProgress {
         this.clock = clock;
     }
 
-    /** Whether fits draw a live line (the interactive shell) or print summary lines (scripts, pipes). */
-    public static void interactive(boolean on) {
-        interactive = on;
+    /** Fits from now on draw a live line no wider than {@code columns} says the terminal is (JLine's getWidth). */
+    public static void liveLine(IntSupplier columns) {
+        terminalColumns = Objects.requireNonNull(columns, "columns");
     }
 
-    public static boolean interactive() {
-        return interactive;
+    /** Fits from now on print the book's summary lines, as in scripts and pipes (the default). */
+    public static void summaryLines() {
+        terminalColumns = null;
     }
 
     @Override
     public void started(int epochs, int reportEvery) {
+        // one fit draws one way throughout, even if the shell changes mode meanwhile
+        columns = terminalColumns;
         planned = epochs;
         every = reportEvery;
         startNanos = clock.getAsLong();
@@ -60,7 +68,7 @@ public final class ProgressPrinter implements TrainingProgress {
     @Override
     public void epochEnded(History h) {
         int epoch = h.epochs() - 1;
-        if (interactive) {
+        if (columns != null) {
             long now = clock.getAsLong();
             if (now - lastDrawNanos >= REDRAW_NANOS) {
                 lastDrawNanos = now;
@@ -76,7 +84,7 @@ public final class ProgressPrinter implements TrainingProgress {
     public void finished(History h) {
         int epoch = h.epochs() - 1;
         PrintStream out = out();
-        if (interactive && h.epochs() > 0) {
+        if (columns != null && h.epochs() > 0) {
             draw(h, clock.getAsLong());
             out.println();
         } else if (epoch >= 0 && epoch != lastPrinted) {
@@ -102,28 +110,23 @@ public final class ProgressPrinter implements TrainingProgress {
 
     private void draw(History h, long now) {
         int done = h.epochs();
-        int filled = planned == 0 ? BAR : (int) ((long) BAR * done / planned);
         double elapsed = (now - startNanos) / 1e9;
-        double left = done == 0 ? 0 : elapsed * (planned - done) / done;
-        String line = String.format(Locale.ROOT, "epoch %d/%d %s%s loss %.4f acc %.4f lr %.3g ETA %s", done, planned,
-                "█".repeat(filled), "░".repeat(BAR - filled), h.lastLoss(), h.lastAccuracy(), h.lr()[done - 1],
-                duration(left));
-        if (h.validated()) {
-            line += String.format(Locale.ROOT, " val_loss %.4f val_acc %.4f", h.valLoss()[done - 1],
-                    h.valAccuracy()[done - 1]);
-        }
+        boolean validated = h.validated();
+        LiveLine figures = new LiveLine(done, planned, h.lastLoss(), h.lastAccuracy(), h.lr()[done - 1],
+                elapsed * (planned - done) / done, validated, validated ? h.valLoss()[done - 1] : Double.NaN,
+                validated ? h.valAccuracy()[done - 1] : Double.NaN);
+        int width = columns.getAsInt();
+        // the width is read at every redraw, so that a resized terminal gets a line that fits it
+        int terminal = width > 0 ? width : DEFAULT_COLUMNS;
+        String line = figures.fit(terminal);
+        // a terminal narrowed under the last line has wrapped or cut it: a carriage return would
+        // reach only its last row, so the new line starts on a row of its own
+        boolean fresh = drawnWidth >= terminal;
+        int blank = fresh ? 0 : Math.max(0, drawnWidth - line.length());
         PrintStream out = out();
-        out.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
+        out.print((fresh ? "\n" : "\r") + line + " ".repeat(blank));
         out.flush();
         drawnWidth = line.length();
-    }
-
-    private static String duration(double seconds) {
-        if (seconds < 60) {
-            return String.format(Locale.ROOT, "%.1fs", seconds);
-        }
-        long s = Math.round(seconds);
-        return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
     }
 
     private static PrintStream out() {

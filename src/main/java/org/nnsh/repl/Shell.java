@@ -72,8 +72,9 @@ public final class Shell {
         Thread historySaver = new Thread(this::saveHistory, "nnsh-history");
         Runtime.getRuntime().addShutdownHook(historySaver);
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
-        // a fit draws one live progress line here instead of a script's summary lines
-        ProgressPrinter.interactive(true);
+        // a fit draws one live progress line here instead of a script's summary lines, as wide as the
+        // terminal is at each redraw (JLine asks the tty, so a resize shows at once)
+        ProgressPrinter.liveLine(terminal::getWidth);
         try {
             say(Messages.BANNER);
             try {
@@ -102,7 +103,7 @@ public final class Shell {
                 }
             }
         } finally {
-            ProgressPrinter.interactive(false);
+            ProgressPrinter.summaryLines();
             warmUp.close();
             saveHistory();
             Runtime.getRuntime().removeShutdownHook(historySaver);

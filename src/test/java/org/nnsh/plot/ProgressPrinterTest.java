@@ -12,6 +12,8 @@ import static org.nnsh.Nnsh.spiral;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +36,7 @@ class ProgressPrinterTest {
     @AfterEach
     void restore() {
         System.setOut(original);
-        ProgressPrinter.interactive(false);
+        ProgressPrinter.summaryLines();
     }
 
     private String printed() {
@@ -85,7 +87,7 @@ class ProgressPrinterTest {
 
     @Test
     void aTerminalGetsOneLiveLineRedrawnAtMostTenTimesASecond() {
-        ProgressPrinter.interactive(true);
+        ProgressPrinter.liveLine(() -> 120);
         AtomicLong clock = new AtomicLong();
         ProgressPrinter printer = new ProgressPrinter(() -> clock.addAndGet(30_000_000L));
         seed(0);
@@ -97,6 +99,48 @@ class ProgressPrinterTest {
         assertEquals(1, out.split("\n").length);
         String last = out.substring(out.lastIndexOf('\r') + 1).strip();
         assertTrue(last.matches("epoch 40/40 █{24} loss \\S+ acc \\S+ lr 0\\.0100 ETA 0\\.0s"), last);
+    }
+
+    /** The rows a live output leaves: each redraw, from its carriage return or newline on. */
+    private static String[] redraws(String out) {
+        return Arrays.stream(out.split("[\r\n]")).filter(row -> !row.isEmpty()).toArray(String[]::new);
+    }
+
+    @Test
+    void theLiveLineFitsAnEightyColumnTerminalAndOneThatDoesNotKnowItsWidth() {
+        for (int reported : new int[] {80, 0}) {
+            captured.reset();
+            ProgressPrinter.liveLine(() -> reported);
+            AtomicLong clock = new AtomicLong();
+            seed(0);
+            spiralNet().fit(spiral(10, 3).shuffle(), 1_000, adam(0.01), FitOptions.DEFAULT.validation(0.2)
+                    .progress(new ProgressPrinter(() -> clock.addAndGet(30_000_000L))));
+            String out = printed();
+            assertEquals(1, out.split("\n").length);
+            for (String row : redraws(out)) {
+                assertTrue(row.length() <= 80 - LiveLine.SPARE, row.length() + " characters: " + row);
+            }
+        }
+    }
+
+    @Test
+    void aNarrowedTerminalGetsTheNextLineOnARowOfItsOwn() {
+        // 120 columns for the first two redraws, then 50
+        AtomicInteger redrawn = new AtomicInteger();
+        ProgressPrinter.liveLine(() -> redrawn.incrementAndGet() <= 2 ? 120 : 50);
+        AtomicLong clock = new AtomicLong();
+        seed(0);
+        spiralNet().fit(spiral(10, 3), 10, adam(0.01),
+                FitOptions.DEFAULT.progress(new ProgressPrinter(() -> clock.addAndGet(60_000_000L))));
+        String[] rows = printed().split("\n");
+        assertEquals(2, rows.length, printed());
+        String wide = rows[0].substring(rows[0].lastIndexOf('\r') + 1);
+        assertTrue(wide.length() > 50 && wide.length() < 120, wide);
+        String[] narrow = redraws(rows[1]);
+        assertTrue(narrow.length > 1, rows[1]);
+        for (String row : narrow) {
+            assertTrue(row.length() <= 50 - LiveLine.SPARE, row);
+        }
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.nnsh.repl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +30,12 @@ class ShellTerminalIT {
     }
 
     private Tmux nnsh() throws IOException, InterruptedException {
+        return nnsh(120);
+    }
+
+    private Tmux nnsh(int columns) throws IOException, InterruptedException {
         Path launcher = Path.of("scripts", "nnsh").toAbsolutePath();
-        Tmux tmux = new Tmux("env " + ShellHome.VARIABLE + "=" + home + " " + launcher);
+        Tmux tmux = new Tmux("env " + ShellHome.VARIABLE + "=" + home + " " + launcher, columns);
         tmux.await("prompt", s -> s.endsWith(Shell.PROMPT.strip()), START_SECONDS);
         return tmux;
     }
@@ -74,6 +80,30 @@ class ShellTerminalIT {
             tmux.send("Enter");
             tmux.await("n * 10 after the stop", s -> s.indexOf("==> 30", s.indexOf(Messages.STOPPED)) >= 0, STEP_SECONDS);
         }
+    }
+
+    @Test
+    void aLongFitDrawsOneLiveLineThatFitsEightyColumnsUntilCtrlCStopsIt() throws Exception {
+        try (Tmux tmux = nnsh(80)) {
+            // the epochs done, not the History's table, so that the screen keeps the live line in view
+            tmux.type("seed(0); var d = spiral(100,3); var m = net().dense(2,64).relu().dense(64,3).softmax(); "
+                    + "int done = m.fit(d, 200000, adam(0.05).decay(5e-7)).epochs()");
+            tmux.send("Enter");
+            tmux.await("the live line", s -> s.contains("epoch "), STEP_SECONDS);
+            // many redraws: each would have left a row of its own had the line wrapped
+            Thread.sleep(2000);
+            assertOneLineWithinEightyColumns(tmux.screen());
+            tmux.send("C-c");
+            String screen = tmux.await("the stop", s -> s.contains("done ==> "), STEP_SECONDS);
+            assertOneLineWithinEightyColumns(screen);
+        }
+    }
+
+    /** The screen's wrapped rows are joined: a wrapped line shows as one longer than the terminal. */
+    private static void assertOneLineWithinEightyColumns(String screen) {
+        List<String> lines = screen.lines().filter(line -> line.startsWith("epoch ")).toList();
+        assertEquals(1, lines.size(), screen);
+        assertTrue(lines.get(0).length() < 80, screen);
     }
 
     @Test

@@ -17,7 +17,12 @@ final class Tmux implements AutoCloseable {
 
     /** Starts {@code command} (a shell command line) in a 120×40 terminal. */
     Tmux(String command) throws IOException, InterruptedException {
-        tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", SESSION, command);
+        this(command, 120);
+    }
+
+    /** Starts {@code command} (a shell command line) in a terminal {@code columns} wide and 40 rows high. */
+    Tmux(String command, int columns) throws IOException, InterruptedException {
+        tmux("new-session", "-d", "-x", String.valueOf(columns), "-y", "40", "-s", SESSION, command);
     }
 
     static boolean installed() {
