@@ -16,7 +16,7 @@ public final class FitOptions {
     private static volatile Supplier<TrainingProgress> defaultProgress = () -> TrainingProgress.SILENT;
 
     /** Full batch, no validation, implied loss, default progress. */
-    public static final FitOptions DEFAULT = new FitOptions(0, null, 0, null, 0, null, null);
+    public static final FitOptions DEFAULT = new FitOptions(0, null, 0, null, 0, null, null, false);
 
     private final int batchSize;
     private final Boolean shuffle;
@@ -25,9 +25,11 @@ public final class FitOptions {
     private final int every;
     private final Loss loss;
     private final TrainingProgress progress;
+    /** Progress dropped, warnings kept. */
+    private final boolean quiet;
 
     private FitOptions(int batchSize, Boolean shuffle, double validationFraction, Dataset validationData, int every,
-            Loss loss, TrainingProgress progress) {
+            Loss loss, TrainingProgress progress, boolean quiet) {
         this.batchSize = batchSize;
         this.shuffle = shuffle;
         this.validationFraction = validationFraction;
@@ -35,6 +37,7 @@ public final class FitOptions {
         this.every = every;
         this.loss = loss;
         this.progress = progress;
+        this.quiet = quiet;
     }
 
     /** Installs what fits report to when no progress is given (the shell installs its printer). */
@@ -47,12 +50,12 @@ public final class FitOptions {
         if (n <= 0) {
             throw new IllegalArgumentException("batchSize: must be ≥ 1, got " + n);
         }
-        return new FitOptions(n, shuffle, validationFraction, validationData, every, loss, progress);
+        return new FitOptions(n, shuffle, validationFraction, validationData, every, loss, progress, quiet);
     }
 
     /** Whether to reshuffle the samples before each epoch (numpy's permutation, from the global stream). */
     public FitOptions shuffle(boolean on) {
-        return new FitOptions(batchSize, on, validationFraction, validationData, every, loss, progress);
+        return new FitOptions(batchSize, on, validationFraction, validationData, every, loss, progress, quiet);
     }
 
     /** Holds out the last {@code fraction} of the data for validation, as Keras' validation_split. */
@@ -60,13 +63,13 @@ public final class FitOptions {
         if (!(fraction > 0 && fraction < 1)) {
             throw new IllegalArgumentException("validation: fraction must be between 0 and 1 (exclusive), got " + fraction);
         }
-        return new FitOptions(batchSize, shuffle, fraction, null, every, loss, progress);
+        return new FitOptions(batchSize, shuffle, fraction, null, every, loss, progress, quiet);
     }
 
     /** Validates on {@code data} after each epoch. */
     public FitOptions validation(Dataset data) {
         Objects.requireNonNull(data, "validation: data");
-        return new FitOptions(batchSize, shuffle, 0, data, every, loss, progress);
+        return new FitOptions(batchSize, shuffle, 0, data, every, loss, progress, quiet);
     }
 
     /** A summary line every {@code n} epochs (and after the last). */
@@ -74,24 +77,28 @@ public final class FitOptions {
         if (n <= 0) {
             throw new IllegalArgumentException("every: must be ≥ 1, got " + n);
         }
-        return new FitOptions(batchSize, shuffle, validationFraction, validationData, n, loss, progress);
+        return new FitOptions(batchSize, shuffle, validationFraction, validationData, n, loss, progress, quiet);
     }
 
     /** Trains on {@code loss} instead of the one the final activation implies. */
     public FitOptions loss(Loss lossToUse) {
         Objects.requireNonNull(lossToUse, "loss");
-        return new FitOptions(batchSize, shuffle, validationFraction, validationData, every, lossToUse, progress);
+        return new FitOptions(batchSize, shuffle, validationFraction, validationData, every, lossToUse, progress,
+                quiet);
     }
 
-    /** Reports to {@code to} instead of the default printer. */
+    /** Reports to {@code to} instead of the default printer (and no longer quietly). */
     public FitOptions progress(TrainingProgress to) {
         Objects.requireNonNull(to, "progress");
-        return new FitOptions(batchSize, shuffle, validationFraction, validationData, every, loss, to);
+        return new FitOptions(batchSize, shuffle, validationFraction, validationData, every, loss, to, false);
     }
 
-    /** Reports nothing. */
+    /**
+     * Reports no progress, but still the warnings about the set-up: they point at a likely mistake
+     * that a quiet fit would otherwise hide, as Keras' verbose=0 still shows its warnings.
+     */
     public FitOptions quiet() {
-        return progress(TrainingProgress.SILENT);
+        return new FitOptions(batchSize, shuffle, validationFraction, validationData, every, loss, progress, true);
     }
 
     /** The batch size, or 0 for the whole dataset as one batch. */
@@ -121,6 +128,16 @@ public final class FitOptions {
     }
 
     TrainingProgress progress() {
-        return progress != null ? progress : defaultProgress.get();
+        TrainingProgress to = progress != null ? progress : defaultProgress.get();
+        return quiet ? warningsOf(to) : to;
+    }
+
+    private static TrainingProgress warningsOf(TrainingProgress to) {
+        return new TrainingProgress() {
+            @Override
+            public void warning(String message) {
+                to.warning(message);
+            }
+        };
     }
 }

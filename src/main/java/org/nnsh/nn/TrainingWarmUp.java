@@ -26,7 +26,8 @@ public final class TrainingWarmUp {
                 .relu()
                 .dense(weights(HIDDEN, CLASSES), Matrix.zeros(1, CLASSES))
                 .softmax();
-        net.fit(data(), EPOCHS, Optimizers.adam(0.01), FitOptions.DEFAULT.quiet());
+        // silent, not quiet(): the user did not ask for this fit, so not even a warning may show
+        net.fit(data(), EPOCHS, Optimizers.adam(0.01), FitOptions.DEFAULT.progress(TrainingProgress.SILENT));
     }
 
     /** Small weights of mixed signs. */

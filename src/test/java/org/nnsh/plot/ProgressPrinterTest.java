@@ -3,6 +3,7 @@ package org.nnsh.plot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnsh.Nnsh.adam;
+import static org.nnsh.Nnsh.loss;
 import static org.nnsh.Nnsh.net;
 import static org.nnsh.Nnsh.seed;
 import static org.nnsh.Nnsh.sgd;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nnsh.data.Dataset;
 import org.nnsh.nn.FitOptions;
+import org.nnsh.nn.Losses;
 import org.nnsh.nn.Net;
 
 class ProgressPrinterTest {
@@ -157,6 +159,13 @@ class ProgressPrinterTest {
                 assertTrue(line.matches("epoch: \\d+, acc: \\S+, loss: " + loss + ", lr: 5\\.0"), line);
             }
         }
+    }
+
+    @Test
+    void aQuietFitStillWarns() {
+        seed(0);
+        net().dense(2, 3).softmax().fit(spiral(10, 3), 3, loss(Losses.nll()).quiet());
+        assertTrue(printed().matches("warning: nll expects log-probabilities[^\n]*\n"), printed());
     }
 
     @Test
