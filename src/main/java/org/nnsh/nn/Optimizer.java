@@ -103,7 +103,12 @@ public abstract class Optimizer {
 
     /** Starts a step: fixes this step's learning rate. */
     final void beginStep() {
-        currentLearningRate = decay == 0 ? learningRate : learningRate * (1. / (1. + decay * iterations));
+        currentLearningRate = rateOfStep(iterations);
+    }
+
+    /** The rate of the step taken after {@code done} steps: lr / (1 + decay·done), as nnfs computes it. */
+    private double rateOfStep(long done) {
+        return decay == 0 ? learningRate : learningRate * (1. / (1. + decay * done));
     }
 
     /** Updates {@code p} with the state {@link #slots} gave for it. */
@@ -138,7 +143,9 @@ public abstract class Optimizer {
             throw new IllegalArgumentException(name() + ": iterations must be ≥ 0, got " + steps);
         }
         iterations = steps;
-        beginStep();
+        // What currentLearningRate reported on the saved optimizer: the rate its last step used. The next
+        // step's rate is not set here; the trainer's beginStep fixes it, as for any step.
+        currentLearningRate = steps == 0 ? learningRate : rateOfStep(steps - 1);
     }
 
     /** Returns {@code value} if it is finite and {@code ok}, else throws naming the optimizer and value. */

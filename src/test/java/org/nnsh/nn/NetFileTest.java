@@ -74,7 +74,33 @@ class NetFileTest {
         }
         assertEquals(model.optimizer().toString(), loaded.optimizer().toString());
         assertEquals(model.optimizer().iterations(), loaded.optimizer().iterations());
+        assertEquals(model.optimizer().currentLearningRate(), loaded.optimizer().currentLearningRate());
         assertNull(loaded.history(), "the history is not saved");
+    }
+
+    @Test
+    void loadedOptimizerReportsTheRateTheLastStepUsed() {
+        seed(0);
+        Dataset data = spiral(20, 3);
+        Net model = net().dense(2, 8).relu().dense(3).softmax();
+        model.fit(data, 50, adam(0.05).decay(1e-3), quiet());
+        Path file = dir.resolve("decayed.safetensors");
+        model.save(file);
+        Optimizer loaded = Net.load(file).optimizer();
+        // nnfs: after t steps current_learning_rate is the rate step t used, lr / (1 + decay·(t − 1)), not the next one's.
+        assertEquals(0.05 * (1. / (1. + 1e-3 * 49)), model.optimizer().currentLearningRate(), 0);
+        assertEquals(model.optimizer().currentLearningRate(), loaded.currentLearningRate(), 0);
+    }
+
+    @Test
+    void optimizerSavedBeforeAnyStepReportsItsInitialRate() {
+        Net model = net().dense(2, 3).softmax();
+        model.fit(spiral(5, 3), 0, sgd(0.5).decay(0.1), quiet());
+        Path file = dir.resolve("unstepped.safetensors");
+        model.save(file);
+        Optimizer loaded = Net.load(file).optimizer();
+        assertEquals(0, loaded.iterations());
+        assertEquals(0.5, loaded.currentLearningRate(), 0);
     }
 
     static Stream<Arguments> optimizers() {
@@ -97,6 +123,7 @@ class NetFileTest {
         Path file = dir.resolve("resume.safetensors");
         model.save(file);
         Net loaded = Net.load(file);
+        assertEquals(model.optimizer().currentLearningRate(), loaded.optimizer().currentLearningRate(), 0, description);
 
         // Shuffling and dropout draw from the global stream, which is not part of the file: seed it alike.
         seed(42);

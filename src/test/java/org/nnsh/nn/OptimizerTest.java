@@ -54,6 +54,17 @@ class OptimizerTest {
     }
 
     @Test
+    void restoredStepCountReportsTheRateTheLastStepUsed() {
+        Optimizer stepped = Optimizers.sgd(1.0).decay(0.5);
+        run(stepped, 3);
+        Optimizer restored = Optimizers.sgd(1.0).decay(0.5);
+        restored.iterations(3);
+        assertEquals(stepped.currentLearningRate(), restored.currentLearningRate(), 0);
+        restored.iterations(0);
+        assertEquals(1.0, restored.currentLearningRate(), 0, "before any step, the initial rate");
+    }
+
+    @Test
     void adamMatchesTheBooksFormulaBitForBitAlsoWhereMomentumIsSubnormal() {
         java.util.Random random = new java.util.Random(7);
         double[] magnitudes = {0, Double.MIN_VALUE, 1e-320, 1e-310, Double.MIN_NORMAL, 1e-300, 1e-200, 1e-8, 0.1, 3, 1e10};
