@@ -1,11 +1,14 @@
 package org.nnsh.nn;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.nnsh.tensor.Matrix;
 
@@ -24,7 +28,9 @@ import org.nnsh.tensor.Matrix;
  * one, and a SHA-256 checksum over all of it.
  *
  * <p>Loading checks everything before it returns anything: a file cut short, changed after nnsh saved
- * it, or whose architecture and tensors disagree is rejected with the reason. A loaded net continues
+ * it, or whose architecture and tensors disagree is rejected with the reason. Each tensor's name and
+ * shape are checked against the architecture from the header alone, before any tensor is read, so a
+ * tampered header cannot make load allocate what it claims. A loaded net continues
  * training exactly as the saved one would have. Not saved: the history of the last fit, and the
  * global random stream (seed again before training to repeat a run).
  */
@@ -65,16 +71,40 @@ final class NetFile {
             }
         }
         metadata.put(CHECKSUM, checksum(tensors, metadata));
-        new SafeTensors(tensors, metadata).write(path);
+        try {
+            new SafeTensors(tensors, metadata).write(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("save " + path + ": cannot write (" + e.getClass().getSimpleName() + ")", e);
+        }
     }
 
     static Net load(Path path) {
-        SafeTensors file = SafeTensors.read(path);
+        SafeTensors.Vetted<Plan> file;
         try {
-            return rebuild(file);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new IllegalArgumentException("load " + path + ": " + e.getMessage(), e);
+            file = SafeTensors.read(path, header -> {
+                try {
+                    return plan(header);
+                } catch (IllegalArgumentException e) {
+                    throw loadError(path, e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("load " + path + ": cannot read (" + e.getClass().getSimpleName() + ")", e);
         }
+        try {
+            SafeTensors contents = file.contents();
+            if (!contents.metadata().get(CHECKSUM).equals(checksum(contents.tensors(), contents.metadata()))) {
+                throw new IllegalArgumentException("the file was changed after nnsh saved it: its checksum does not match its"
+                        + " tensors and metadata");
+            }
+            return rebuild(file.vetted(), contents);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw loadError(path, e);
+        }
+    }
+
+    private static IllegalArgumentException loadError(Path path, RuntimeException e) {
+        return new IllegalArgumentException("load " + path + ": " + e.getMessage(), e);
     }
 
     private static void putParam(Map<String, Matrix> tensors, Optimizer optimizer, String name, Param p) {
@@ -87,8 +117,21 @@ final class NetFile {
         }
     }
 
-    private static Net rebuild(SafeTensors file) {
-        Map<String, String> metadata = file.metadata();
+    /** What a file's metadata describes, worked out from its header alone. */
+    private record Plan(List<NetJson.LayerSpec> specs, Optimizer optimizer, Loss loss) {
+    }
+
+    /** One dense parameter the architecture calls for: its tensor's name, its shape, and the layer it belongs to. */
+    private record ParamSpec(String name, int rows, int cols, String layer) {
+    }
+
+    /**
+     * Checks the metadata, and every tensor's name and shape against what the architecture and the
+     * optimizer call for, before any tensor is built: a tampered header must not make load allocate
+     * what its shapes claim.
+     */
+    private static Plan plan(SafeTensorsHeader header) {
+        Map<String, String> metadata = header.metadata();
         if (!FORMAT.equals(metadata.get("format"))) {
             throw new IllegalArgumentException("this safetensors file is not a net saved by nnsh (its metadata has no format \""
                     + FORMAT + "\")");
@@ -102,10 +145,8 @@ final class NetFile {
                 throw new IllegalArgumentException("unexpected metadata entry \"" + key + "\"");
             }
         }
-        String saved = metadata.get(CHECKSUM);
-        if (saved == null || !saved.equals(checksum(file.tensors(), metadata))) {
-            throw new IllegalArgumentException(saved == null ? "the metadata has no checksum"
-                    : "the file was changed after nnsh saved it: its checksum does not match its tensors and metadata");
+        if (!metadata.containsKey(CHECKSUM)) {
+            throw new IllegalArgumentException("the metadata has no checksum");
         }
         String architecture = metadata.get("architecture");
         if (architecture == null) {
@@ -115,27 +156,53 @@ final class NetFile {
         if (specs.isEmpty()) {
             throw new IllegalArgumentException("the architecture has no layers");
         }
-        Set<String> unused = new LinkedHashSet<>(file.tensors().keySet());
-        Net net = new Net();
+        Optimizer optimizer = metadata.containsKey("optimizer") ? NetJson.readOptimizer(metadata.get("optimizer")) : null;
+        Loss loss = metadata.containsKey("loss") ? NetJson.readLoss(metadata.get("loss")) : null;
+        checkTensors(header.entries(), params(specs), optimizer);
+        return new Plan(specs, optimizer, loss);
+    }
+
+    private static List<ParamSpec> params(List<NetJson.LayerSpec> specs) {
+        List<ParamSpec> params = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
-            NetJson.LayerSpec spec = specs.get(i);
-            if (spec instanceof NetJson.DenseSpec d) {
+            if (specs.get(i) instanceof NetJson.DenseSpec d) {
                 String layer = "layer " + i + " (dense(" + d.inputs() + ", " + d.outputs() + "))";
-                Matrix weights = take(file, unused, paramName(i, "weights"), d.inputs(), d.outputs(), layer);
-                Matrix biases = take(file, unused, paramName(i, "biases"), 1, d.outputs(), layer);
-                net.dense(weights, biases).l1(d.l1Weights(), d.l1Biases()).l2(d.l2Weights(), d.l2Biases());
-            } else if (spec instanceof NetJson.ActivationSpec a) {
-                net.activation(a.activation());
-            } else if (spec instanceof NetJson.DropoutSpec d) {
-                net.dropout(d.rate());
+                params.add(new ParamSpec(paramName(i, "weights"), d.inputs(), d.outputs(), layer));
+                params.add(new ParamSpec(paramName(i, "biases"), 1, d.outputs(), layer));
             }
         }
-        Optimizer optimizer = metadata.containsKey("optimizer") ? NetJson.readOptimizer(metadata.get("optimizer")) : null;
+        return params;
+    }
+
+    /**
+     * Every parameter has its tensor, and the optimizer state of each has all of its slots or none (a
+     * parameter not yet updated); every tensor has the shape its parameter needs; no tensor is left over.
+     */
+    private static void checkTensors(List<SafeTensorsHeader.Entry> entries, List<ParamSpec> params, Optimizer optimizer) {
+        Map<String, List<Long>> shapes = new LinkedHashMap<>();
+        entries.forEach(entry -> shapes.put(entry.name(), entry.shape()));
+        Set<String> unused = new LinkedHashSet<>(shapes.keySet());
+        for (ParamSpec p : params) {
+            if (!shapes.containsKey(p.name())) {
+                throw new IllegalArgumentException("the architecture's " + p.layer() + " needs a tensor \"" + p.name()
+                        + "\", which the file does not have");
+            }
+            checkShape(p.name(), shapes.get(p.name()), p, "the architecture's " + p.layer());
+            unused.remove(p.name());
+        }
         if (optimizer != null) {
-            for (int i = 0; i < specs.size(); i++) {
-                if (net.layers().get(i) instanceof Dense dense) {
-                    restoreSlots(file, unused, optimizer, paramName(i, "weights"), dense.params().get(0));
-                    restoreSlots(file, unused, optimizer, paramName(i, "biases"), dense.params().get(1));
+            for (ParamSpec p : params) {
+                List<String> slots = optimizer.slotNames().stream().map(slot -> slotName(p.name(), slot)).toList();
+                if (slots.stream().noneMatch(shapes::containsKey)) {
+                    continue;
+                }
+                for (String slot : slots) {
+                    if (!shapes.containsKey(slot)) {
+                        throw new IllegalArgumentException("the " + optimizer.name() + " state of \"" + p.name()
+                                + "\" is incomplete: tensor \"" + slot + "\" is missing");
+                    }
+                    checkShape(slot, shapes.get(slot), p, "parameter \"" + p.name() + "\"");
+                    unused.remove(slot);
                 }
             }
         }
@@ -143,39 +210,55 @@ final class NetFile {
             throw new IllegalArgumentException("tensor \"" + unused.iterator().next() + "\" belongs to no layer of the architecture"
                     + (optimizer == null ? " (and there is no optimizer)" : ""));
         }
-        net.resume(optimizer, metadata.containsKey("loss") ? NetJson.readLoss(metadata.get("loss")) : null);
+    }
+
+    /** Tensor {@code name}, of the given header shape, must be 2-D and p's rows×cols because {@code owner} needs it so. */
+    private static void checkShape(String name, List<Long> shape, ParamSpec p, String owner) {
+        if (!shape.equals(List.of((long) p.rows(), (long) p.cols()))) {
+            String found = shape.size() == 1 ? "(" + shape.get(0) + ",)"
+                    : "(" + shape.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+            throw new IllegalArgumentException("tensor \"" + name + "\" is " + found + " but " + owner + " needs ("
+                    + p.rows() + "," + p.cols() + ")");
+        }
+    }
+
+    /** The net the plan describes, from tensors whose names and shapes {@link #plan} has checked. */
+    private static Net rebuild(Plan plan, SafeTensors file) {
+        List<NetJson.LayerSpec> specs = plan.specs();
+        Net net = new Net();
+        for (int i = 0; i < specs.size(); i++) {
+            NetJson.LayerSpec spec = specs.get(i);
+            if (spec instanceof NetJson.DenseSpec d) {
+                net.dense(file.tensor(paramName(i, "weights")), file.tensor(paramName(i, "biases")))
+                        .l1(d.l1Weights(), d.l1Biases()).l2(d.l2Weights(), d.l2Biases());
+            } else if (spec instanceof NetJson.ActivationSpec a) {
+                net.activation(a.activation());
+            } else if (spec instanceof NetJson.DropoutSpec d) {
+                net.dropout(d.rate());
+            }
+        }
+        Optimizer optimizer = plan.optimizer();
+        if (optimizer != null) {
+            for (int i = 0; i < specs.size(); i++) {
+                if (net.layers().get(i) instanceof Dense dense) {
+                    restoreSlots(file, optimizer, paramName(i, "weights"), dense.params().get(0));
+                    restoreSlots(file, optimizer, paramName(i, "biases"), dense.params().get(1));
+                }
+            }
+        }
+        net.resume(optimizer, plan.loss());
         return net;
     }
 
-    /** The tensor {@code name}, which must be rows×cols because {@code layer} needs it so. */
-    private static Matrix take(SafeTensors file, Set<String> unused, String name, int rows, int cols, String layer) {
-        Matrix m = file.tensors().get(name);
-        if (m == null) {
-            throw new IllegalArgumentException("the architecture's " + layer + " needs a tensor \"" + name
-                    + "\", which the file does not have");
-        }
-        if (m.isVector() || m.rows() != rows || m.cols() != cols) {
-            throw new IllegalArgumentException("tensor \"" + name + "\" is " + m.shapeString() + " but the architecture's "
-                    + layer + " needs (" + rows + "," + cols + ")");
-        }
-        unused.remove(name);
-        return m;
-    }
-
-    /** Restores the optimizer's state for {@code p}: all of its slots, or none (a parameter not yet updated). */
-    private static void restoreSlots(SafeTensors file, Set<String> unused, Optimizer optimizer, String name, Param p) {
+    /** Restores the optimizer's state for {@code p} if the file has it ({@link #plan} checked it has all slots or none). */
+    private static void restoreSlots(SafeTensors file, Optimizer optimizer, String name, Param p) {
         List<String> slotNames = optimizer.slotNames();
-        if (slotNames.stream().noneMatch(slot -> file.tensors().containsKey(slotName(name, slot)))) {
+        if (!file.tensors().containsKey(slotName(name, slotNames.get(0)))) {
             return;
         }
         double[][][] slots = optimizer.slots(p);
         for (int s = 0; s < slots.length; s++) {
-            String slot = slotName(name, slotNames.get(s));
-            if (!file.tensors().containsKey(slot)) {
-                throw new IllegalArgumentException("the " + optimizer.name() + " state of \"" + name + "\" is incomplete: tensor \""
-                        + slot + "\" is missing");
-            }
-            p.store(take(file, unused, slot, p.rows(), p.cols(), "parameter \"" + name + "\"").toArray(), slots[s]);
+            p.store(file.tensor(slotName(name, slotNames.get(s))).toArray(), slots[s]);
         }
     }
 

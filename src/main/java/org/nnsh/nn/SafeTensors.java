@@ -1,7 +1,6 @@
 package org.nnsh.nn;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.nnsh.tensor.Matrix;
 
@@ -52,13 +52,29 @@ record SafeTensors(Map<String, Matrix> tensors, Map<String, String> metadata) {
         return m;
     }
 
-    /** Reads and checks a whole file; see {@link SafeTensorsReader} for what is rejected. */
-    static SafeTensors read(Path path) {
-        return SafeTensorsReader.read(path);
+    /** A file's contents and what the caller's vetting made of its header before the tensors were built. */
+    record Vetted<T>(SafeTensors contents, T vetted) {
     }
 
-    /** Writes the file atomically: {@code path} keeps its old contents until the new ones are complete. */
-    void write(Path path) {
+    /**
+     * Reads and checks a whole file; see {@link SafeTensorsReader} for what is rejected (with an
+     * {@link IllegalArgumentException}). The {@link IOException}, of a file that cannot be read at
+     * all, is left to the caller, which knows the operation to name.
+     */
+    static SafeTensors read(Path path) throws IOException {
+        return read(path, header -> null).contents();
+    }
+
+    /** As {@link #read(Path)}, after {@code vet} has accepted the header: it throws to reject the file before any tensor is allocated. */
+    static <T> Vetted<T> read(Path path, Function<SafeTensorsHeader, T> vet) throws IOException {
+        return SafeTensorsReader.read(path, vet);
+    }
+
+    /**
+     * Writes the file atomically: {@code path} keeps its old contents until the new ones are complete.
+     * The {@link IOException} is left to the caller, which knows the operation to name.
+     */
+    void write(Path path) throws IOException {
         List<String> names = new ArrayList<>(tensors.keySet());
         // By UTF-8 bytes, as the reference implementation compares names.
         names.sort(Comparator.comparing((String name) -> name.getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
@@ -90,10 +106,6 @@ record SafeTensors(Map<String, Matrix> tensors, Map<String, String> metadata) {
                 }
             }
         }
-        try {
-            AtomicFile.write(path, file.flip());
-        } catch (IOException e) {
-            throw new UncheckedIOException("safetensors: cannot write " + path + " (" + e.getClass().getSimpleName() + ")", e);
-        }
+        AtomicFile.write(path, file.flip());
     }
 }

@@ -2,7 +2,6 @@ package org.nnsh.nn;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
@@ -17,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.nnsh.tensor.Matrix;
 
@@ -24,11 +24,19 @@ import org.nnsh.tensor.Matrix;
  * Reads a safetensors file that may be truncated, damaged or tampered with. Everything is checked
  * before any tensor is built, so a bad file gives one clear error and never a partial result:
  * the header length, the header's UTF-8 and JSON, each tensor's dtype and shape against its byte
- * range, and that the byte ranges tile the data section exactly, in order, up to the end of the file.
+ * range and against what a matrix can hold, that the byte ranges tile the data section exactly, in
+ * order, up to the end of the file, and whatever the caller's vetting of the header adds.
  */
 final class SafeTensorsReader {
     /** The reference implementation's limit: a longer header is a damaged length field, not a real header. */
     static final long MAX_HEADER_BYTES = 100_000_000;
+
+    /**
+     * The most rows, over all tensors, of 2-D tensors with no columns. Every other row is paid for by
+     * the values it holds, so memory stays in proportion to the file; an empty row is not, and each
+     * costs an array of its own: a 100-byte header claiming [2000000000, 0] would ask for 32 GB.
+     */
+    static final long MAX_EMPTY_ROWS = 1 << 16;
 
     private final Path path;
 
@@ -36,15 +44,17 @@ final class SafeTensorsReader {
         this.path = path;
     }
 
-    static SafeTensors read(Path path) {
+    /**
+     * Reads the file at {@code path}, first passing its checked header to {@code vet}, which throws
+     * to reject the file before any of its data is read or any tensor allocated.
+     */
+    static <T> SafeTensors.Vetted<T> read(Path path, Function<SafeTensorsHeader, T> vet) throws IOException {
         try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ)) {
-            return new SafeTensorsReader(path).read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("safetensors: cannot read " + path + " (" + e.getClass().getSimpleName() + ")", e);
+            return new SafeTensorsReader(path).read(in, vet);
         }
     }
 
-    private SafeTensors read(FileChannel in) throws IOException {
+    private <T> SafeTensors.Vetted<T> read(FileChannel in, Function<SafeTensorsHeader, T> vet) throws IOException {
         long fileBytes = in.size();
         if (fileBytes < 8) {
             throw bad("the file has " + fileBytes + " bytes, too few for the 8-byte header length (truncated?)");
@@ -64,12 +74,13 @@ final class SafeTensorsReader {
         if (dataBytes > Integer.MAX_VALUE) {
             throw bad("the tensor data is " + dataBytes + " bytes; nnsh reads at most " + Integer.MAX_VALUE);
         }
+        T vetted = vet.apply(header);
         ByteBuffer data = readFully(in, 8 + headerBytes, (int) dataBytes);
         Map<String, Matrix> tensors = new LinkedHashMap<>();
         for (SafeTensorsHeader.Entry entry : entries) {
             tensors.put(entry.name(), decode(entry, data));
         }
-        return new SafeTensors(tensors, header.metadata());
+        return new SafeTensors.Vetted<>(new SafeTensors(tensors, header.metadata()), vetted);
     }
 
     private SafeTensorsHeader parseHeader(ByteBuffer bytes) {
@@ -89,8 +100,19 @@ final class SafeTensorsReader {
 
     /** The entries in data order, after checking each against its byte range and all of them against the data section. */
     private List<SafeTensorsHeader.Entry> checkLayout(List<SafeTensorsHeader.Entry> entries, long dataBytes) {
+        long emptyRows = 0;
         for (SafeTensorsHeader.Entry entry : entries) {
             checkEntry(entry);
+            List<Long> shape = entry.shape();
+            if (shape.size() == 2 && shape.get(1) == 0) {
+                // No overflow: each extent was checked to be at most Integer.MAX_VALUE, and the sum stops at the limit.
+                emptyRows += shape.get(0);
+                if (emptyRows > MAX_EMPTY_ROWS) {
+                    throw bad("tensor \"" + entry.name() + "\" has shape " + shape + ": the tensors without columns have "
+                            + emptyRows + " or more rows, and nnsh reads at most " + MAX_EMPTY_ROWS
+                            + " (each row takes memory though it holds no value); the file is damaged");
+                }
+            }
         }
         List<SafeTensorsHeader.Entry> inOrder = new ArrayList<>(entries);
         inOrder.sort(Comparator.comparingLong(SafeTensorsHeader.Entry::begin)
@@ -126,17 +148,26 @@ final class SafeTensorsReader {
         if (entry.end() < entry.begin()) {
             throw bad(describe(entry) + ": the offsets are out of order");
         }
+        // The parser let through only non-negative extents, so the product below is exact once it stays in range.
         long elements = 1;
         for (long extent : shape) {
-            elements *= extent;
-            if (extent > Integer.MAX_VALUE || elements > Integer.MAX_VALUE) {
-                throw bad("tensor \"" + entry.name() + "\" has shape " + shape + ", too large for a matrix");
+            if (extent > Integer.MAX_VALUE) {
+                throw tooLarge(entry);
+            }
+            elements = Math.multiplyExact(elements, extent);
+            if (elements > Integer.MAX_VALUE) {
+                throw tooLarge(entry);
             }
         }
-        if (entry.end() - entry.begin() != elements * Double.BYTES) {
-            throw bad(describe(entry) + ": shape " + shape + " needs " + elements * Double.BYTES + " bytes, but the range holds "
+        long bytes = Math.multiplyExact(elements, Double.BYTES);
+        if (entry.end() - entry.begin() != bytes) {
+            throw bad(describe(entry) + ": shape " + shape + " needs " + bytes + " bytes, but the range holds "
                     + (entry.end() - entry.begin()));
         }
+    }
+
+    private IllegalArgumentException tooLarge(SafeTensorsHeader.Entry entry) {
+        return bad("tensor \"" + entry.name() + "\" has shape " + entry.shape() + ", too large for a matrix");
     }
 
     private static Matrix decode(SafeTensorsHeader.Entry entry, ByteBuffer data) {

@@ -18,9 +18,12 @@ import static org.nnsh.Nnsh.sine;
 import static org.nnsh.Nnsh.spiral;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,7 +190,7 @@ class NetFileTest {
     }
 
     @Test
-    void fileNamesTensorsByLayerAndDescribesTheNetInItsMetadata() {
+    void fileNamesTensorsByLayerAndDescribesTheNetInItsMetadata() throws IOException {
         seed(0);
         Net model = net().dense(2, 4).l2(5e-4).leakyRelu(0.01).dropout(0.1).dense(3).softmax();
         model.fit(spiral(10, 3), 2, adam(0.05).decay(5e-7), quiet());
@@ -277,7 +280,7 @@ class NetFileTest {
     }
 
     @Test
-    void plainSafetensorsFileIsNotANet() {
+    void plainSafetensorsFileIsNotANet() throws IOException {
         Path file = dir.resolve("plain.safetensors");
         new SafeTensors(Map.of("w", Matrix.vector(1, 2)), Map.of()).write(file);
         assertLoadFails(file, "this safetensors file is not a net saved by nnsh (its metadata has no format \"nnsh.net\")");
@@ -290,6 +293,56 @@ class NetFileTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Net.load(file));
         assertEquals("safetensors: " + file + ": the file has 3 bytes, too few for the 8-byte header length (truncated?)",
                 e.getMessage());
+    }
+
+    @Test
+    void tamperedHugeZeroWidthTensorIsRejectedWithoutAllocatingIt() throws IOException {
+        // The tester's 100-byte file: nnsh metadata and a tensor claiming 2·10⁹ rows of nothing (it used to be an OutOfMemoryError).
+        Path file = dir.resolve("zerowide.safetensors");
+        Map<String, String> metadata = Map.of("format", "nnsh.net", "version", "1",
+                "architecture", "[{\"layer\":\"activation\",\"name\":\"relu\"}]");
+        writeHeaderOnly(file, List.of(new SafeTensorsHeader.Entry("x", "F64", List.of(2_000_000_000L, 0L), 0, 0)), metadata);
+        var e = assertThrows(IllegalArgumentException.class, () -> Net.load(file));
+        assertTrue(e.getMessage().startsWith("safetensors: " + file + ": tensor \"x\" has shape [2000000000, 0]: "), e.getMessage());
+    }
+
+    static Stream<Arguments> shapesTheArchitectureDoesNotExpect() {
+        return Stream.of(
+                Arguments.of("a tensor no layer has", new SafeTensorsHeader.Entry("x", "F64", List.of(60_000L, 0L), 0, 0),
+                        "tensor \"x\" belongs to no layer of the architecture"),
+                Arguments.of("a weight of many empty rows", new SafeTensorsHeader.Entry("layers.0.weights", "F64",
+                        List.of(60_000L, 0L), 0, 0), "tensor \"layers.0.weights\" is (60000,0) but the architecture's layer 0"
+                        + " (dense(2, 3)) needs (2,3)"),
+                Arguments.of("optimizer state of another shape", new SafeTensorsHeader.Entry("optimizer.layers.0.biases.cache",
+                        "F64", List.of(0L, 3L), 0, 0), "tensor \"optimizer.layers.0.biases.cache\" is (0,3) but parameter"
+                        + " \"layers.0.biases\" needs (1,3)"));
+    }
+
+    /**
+     * Shapes are checked against the architecture before any tensor is read, so these are rejected for
+     * their shape even though their checksum is wrong too, which could only be found after reading.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapesTheArchitectureDoesNotExpect")
+    void tensorShapeIsCheckedAgainstTheArchitectureBeforeAnyTensorIsRead(String description, SafeTensorsHeader.Entry forged,
+            String reason) throws IOException {
+        Path file = savedSmallNet();
+        SafeTensors contents = SafeTensors.read(file);
+        Map<String, Matrix> tensors = new LinkedHashMap<>(contents.tensors());
+        tensors.remove(forged.name());
+        List<SafeTensorsHeader.Entry> entries = new ArrayList<>();
+        long offset = 0;
+        List<Matrix> values = new ArrayList<>();
+        for (Map.Entry<String, Matrix> t : tensors.entrySet()) {
+            Matrix m = t.getValue();
+            long end = offset + 8L * m.size();
+            entries.add(new SafeTensorsHeader.Entry(t.getKey(), "F64", List.of((long) m.rows(), (long) m.cols()), offset, end));
+            values.add(m);
+            offset = end;
+        }
+        entries.add(new SafeTensorsHeader.Entry(forged.name(), "F64", forged.shape(), offset, offset));
+        writeHeaderAndData(file, entries, contents.metadata(), values);
+        assertLoadFails(file, reason);
     }
 
     static Stream<Arguments> inconsistentFiles() {
@@ -358,7 +411,7 @@ class NetFileTest {
             metadata.put(key, value.replace(from, to));
         }
 
-        void write(Path file) {
+        void write(Path file) throws IOException {
             metadata.remove("checksum");
             if (!keepChecksumOut) {
                 metadata.put("checksum", NetFile.checksum(tensors, metadata));
@@ -369,7 +422,7 @@ class NetFileTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("inconsistentFiles")
-    void inconsistentFileIsRejectedWithItsReason(String description, Consumer<Forgery> edit, String reason) {
+    void inconsistentFileIsRejectedWithItsReason(String description, Consumer<Forgery> edit, String reason) throws IOException {
         Path file = savedSmallNet();
         Forgery forgery = new Forgery(SafeTensors.read(file));
         edit.accept(forgery);
@@ -422,6 +475,29 @@ class NetFileTest {
         Path file = dir.resolve("small.safetensors");
         model.save(file);
         return file;
+    }
+
+    /** A safetensors file of {@code entries}, whose byte ranges must all be empty, as a forger would write it. */
+    private static void writeHeaderOnly(Path file, List<SafeTensorsHeader.Entry> entries, Map<String, String> metadata)
+            throws IOException {
+        writeHeaderAndData(file, entries, metadata, List.of());
+    }
+
+    /** A safetensors file of the given header and, after it, the values of {@code data} in order. */
+    private static void writeHeaderAndData(Path file, List<SafeTensorsHeader.Entry> entries, Map<String, String> metadata,
+            List<Matrix> data) throws IOException {
+        byte[] header = new SafeTensorsHeader(entries, metadata).toJson().getBytes(StandardCharsets.UTF_8);
+        int values = data.stream().mapToInt(Matrix::size).sum();
+        ByteBuffer bytes = ByteBuffer.allocate(8 + header.length + 8 * values).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.putLong(header.length).put(header);
+        for (Matrix m : data) {
+            for (double[] row : m.toArray()) {
+                for (double v : row) {
+                    bytes.putDouble(v);
+                }
+            }
+        }
+        Files.write(file, bytes.array());
     }
 
     private static void assertLoadFails(Path file, String reason) {
