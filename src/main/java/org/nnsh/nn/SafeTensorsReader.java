@@ -9,6 +9,8 @@ import java.nio.DoubleBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -49,6 +51,10 @@ final class SafeTensorsReader {
      * to reject the file before any of its data is read or any tensor allocated.
      */
     static <T> SafeTensors.Vetted<T> read(Path path, Function<SafeTensorsHeader, T> vet) throws IOException {
+        if (Files.isDirectory(path)) {
+            // Linux opens a directory for reading, and its size is whatever the file system says: it would pass for a damaged file.
+            throw new FileSystemException(path.toString(), null, "is a directory");
+        }
         try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ)) {
             return new SafeTensorsReader(path).read(in, vet);
         }

@@ -18,6 +18,7 @@ import static org.nnsh.Nnsh.sine;
 import static org.nnsh.Nnsh.spiral;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -343,6 +344,46 @@ class NetFileTest {
         entries.add(new SafeTensorsHeader.Entry(forged.name(), "F64", forged.shape(), offset, offset));
         writeHeaderAndData(file, entries, contents.metadata(), values);
         assertLoadFails(file, reason);
+    }
+
+    @Test
+    void savingIntoAMissingDirectorySaysWhichDirectory() {
+        Path missing = dir.resolve("no such dir");
+        Path file = missing.resolve("m.safetensors");
+        var e = assertThrows(UncheckedIOException.class, () -> net().dense(2, 2).softmax().save(file));
+        assertEquals("save " + file + ": directory " + missing + " does not exist", e.getMessage());
+    }
+
+    @Test
+    void savingOntoADirectorySaysItIsOne() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("empty dir"));
+        Path full = Files.createDirectory(dir.resolve("full dir"));
+        Files.writeString(full.resolve("keep.txt"), "keep");
+        for (Path target : List.of(empty, full)) {
+            var e = assertThrows(UncheckedIOException.class, () -> net().dense(2, 2).softmax().save(target));
+            assertEquals("save " + target + ": " + target + " is a directory, not a file", e.getMessage());
+            assertTrue(Files.isDirectory(target));
+        }
+    }
+
+    @Test
+    void savingBelowAFileSaysItIsNoDirectory() throws IOException {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "text");
+        Path file = plain.resolve("m.safetensors");
+        var e = assertThrows(UncheckedIOException.class, () -> net().dense(2, 2).softmax().save(file));
+        assertEquals("save " + file + ": " + plain + " is a file, not a directory", e.getMessage());
+    }
+
+    @Test
+    void loadingADirectoryOrAMissingFileSaysSo() {
+        var directory = assertThrows(UncheckedIOException.class, () -> Net.load(dir));
+        assertEquals("load " + dir + ": " + dir + " is a directory, not a file", directory.getMessage());
+        Path absent = dir.resolve("absent.safetensors");
+        var missing = assertThrows(UncheckedIOException.class, () -> Net.load(absent));
+        assertEquals("load " + absent + ": there is no file " + absent, missing.getMessage());
+        Path nowhere = dir.resolve("no such dir").resolve("m.safetensors");
+        var noDirectory = assertThrows(UncheckedIOException.class, () -> Net.load(nowhere));
+        assertEquals("load " + nowhere + ": directory " + nowhere.getParent() + " does not exist", noDirectory.getMessage());
     }
 
     static Stream<Arguments> inconsistentFiles() {

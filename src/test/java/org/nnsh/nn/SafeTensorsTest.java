@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -134,6 +135,13 @@ class SafeTensorsTest {
             assertEquals(List.of(occupied), files.toList());
         }
         assertEquals("keep", Files.readString(occupied.resolve("keep.txt")));
+    }
+
+    @Test
+    void readingADirectoryFailsAsIoNotAsADamagedFile() {
+        // Its size is the file system's, so without a check it could pass for a file too short to be safetensors.
+        FileSystemException e = assertThrows(FileSystemException.class, () -> SafeTensors.read(dir));
+        assertEquals("is a directory", e.getReason());
     }
 
     @Test
