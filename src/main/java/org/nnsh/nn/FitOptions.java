@@ -114,6 +114,26 @@ public final class FitOptions {
         return validationFraction;
     }
 
+    /**
+     * {@code data} split for {@link #validation(double)}: the first part to train on, the last
+     * {@code fraction} held out. Rejected when either part would be empty, which the fraction alone
+     * cannot tell: on 6 samples, validation(0.99) rounds to 0 left for training.
+     */
+    Dataset.Split validationSplit(Dataset data) {
+        Dataset.Split split = data.split(1 - validationFraction);
+        int train = split.train().size();
+        int held = split.test().size();
+        // An empty dataset is left to the check every fit makes, whose message says just that.
+        if (data.size() > 0 && (train == 0 || held == 0)) {
+            String fix = data.size() == 1 ? "a split needs at least 2 samples"
+                    : "use a " + (train == 0 ? "smaller" : "larger") + " fraction, or more data";
+            throw new IllegalArgumentException("fit: validation(" + validationFraction + ") splits the " + data.size()
+                    + (data.size() == 1 ? " sample" : " samples") + " into " + train + " for training and " + held
+                    + " for validation, but each part needs at least 1 sample (" + fix + ")");
+        }
+        return split;
+    }
+
     Dataset validationData() {
         return validationData;
     }

@@ -88,7 +88,7 @@ final class Trainer {
         Dataset train = data;
         Dataset validation = options.validationData();
         if (options.validationFraction() > 0) {
-            Dataset.Split split = data.split(1 - options.validationFraction());
+            Dataset.Split split = options.validationSplit(data);
             train = split.train();
             validation = split.test();
         }

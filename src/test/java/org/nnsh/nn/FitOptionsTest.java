@@ -1,12 +1,21 @@
 package org.nnsh.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.nnsh.Nnsh.net;
+import static org.nnsh.Nnsh.spiral;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.nnsh.data.Dataset;
+import org.nnsh.tensor.Matrix;
 
+/**
+ * What fit options do to a fit: quiet keeps the warnings only, and validation(fraction) on data
+ * too small for it says how the samples split and what is needed.
+ */
 class FitOptionsTest {
     /** Writes down what it is told, one word per call. */
     private static final class Recorder implements TrainingProgress {
@@ -53,5 +62,37 @@ class FitOptionsTest {
         Recorder recorder = new Recorder();
         tell(FitOptions.DEFAULT.quiet().progress(recorder).progress());
         assertEquals(List.of("warning", "started", "epoch", "finished"), recorder.calls);
+    }
+
+    private static String fitError(Dataset data, double fraction) {
+        Net model = net().dense(2, 3).softmax();
+        FitOptions options = FitOptions.DEFAULT.validation(fraction).quiet();
+        return assertThrows(IllegalArgumentException.class, () -> model.fit(data, 2, options)).getMessage();
+    }
+
+    @Test
+    void fractionLeavingNothingToTrainOnSaysSo() {
+        assertEquals("fit: validation(0.99) splits the 6 samples into 0 for training and 6 for validation, but each part"
+                + " needs at least 1 sample (use a smaller fraction, or more data)", fitError(spiral(2, 3), 0.99));
+    }
+
+    @Test
+    void fractionHoldingNothingOutSaysSo() {
+        assertEquals("fit: validation(0.1) splits the 3 samples into 3 for training and 0 for validation, but each part"
+                + " needs at least 1 sample (use a larger fraction, or more data)", fitError(spiral(1, 3), 0.1));
+    }
+
+    @Test
+    void oneSampleCannotBeSplitAtAll() {
+        Dataset one = Dataset.of(Matrix.of(new double[] {0, 1}), new int[] {0});
+        assertEquals("fit: validation(0.5) splits the 1 sample into 1 for training and 0 for validation, but each part"
+                + " needs at least 1 sample (a split needs at least 2 samples)", fitError(one, 0.5));
+    }
+
+    @Test
+    void fractionThatLeavesBothPartsSamplesTrains() {
+        Net model = net().dense(2, 3).softmax();
+        History history = model.fit(spiral(1, 3), 1, FitOptions.DEFAULT.validation(0.4).quiet());
+        assertEquals(1, history.loss().length);
     }
 }
