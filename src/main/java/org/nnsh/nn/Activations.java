@@ -7,7 +7,11 @@ import org.apache.commons.math3.special.Erf;
  * side, reached through the static factories ({@code Activations.relu()}, {@code softmax()}, …). The
  * elementwise ones also apply to a single number: {@code Activations.sigmoid().apply(0.0)} = 0.5.
  *
- * <p>Every function is stable over the whole double range: at ±1000 none overflows or returns NaN.
+ * <p>Every function is stable over the whole double range, ±∞ included: where a formula would meet
+ * ∞ − ∞ or ∞·0 it gives the function's limit instead (gelu(−∞) = −0, softmax([∞, 1]) = [1, 0]).
+ * Elementwise functions pass a NaN input through as NaN; softmax and logSoftmax, where one NaN
+ * would spread over its whole row, reject it with an error naming the position, as they reject a
+ * row of −∞ only, which has no softmax.
  * Elementwise functions map an r×c input to an r×c output; softmax and logSoftmax work row by row
  * (a 1-D vector is one row).
  */
@@ -172,7 +176,7 @@ public final class Activations {
 
         @Override
         double value(double x) {
-            return x > 0 ? x : alpha * x;
+            return x > 0 ? x : product(x, alpha);
         }
 
         @Override
@@ -287,12 +291,12 @@ public final class Activations {
 
         @Override
         double value(double x) {
-            return x * normalCdf(x);
+            return product(x, normalCdf(x));
         }
 
         @Override
         double derivative(double x, double y) {
-            return normalCdf(x) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+            return normalCdf(x) + product(x, INV_SQRT_2PI * Math.exp(-0.5 * x * x));
         }
 
         private static double normalCdf(double x) {
@@ -312,14 +316,15 @@ public final class Activations {
 
         @Override
         double value(double x) {
-            return x * SIGMOID.value(2 * u(x));
+            return product(x, SIGMOID.value(2 * u(x)));
         }
 
         @Override
         double derivative(double x, double y) {
             double s = SIGMOID.value(2 * u(x));
+            // x·u' overflows to ±∞ from |x| ≈ 1.3e154, long after s·(1 − s) has underflowed to 0
             double du = GELU_TANH_SCALE * (1 + 3 * GELU_TANH_CUBIC * x * x);
-            return s + x * s * (1 - s) * 2 * du;
+            return s + product(2 * x * du, s * (1 - s));
         }
 
         private static double u(double x) {
@@ -327,7 +332,7 @@ public final class Activations {
         }
     }
 
-    /** SiLU(x) = x·σ(x); derivative σ(x)·(1 + x·(1 − σ(x))). */
+    /** SiLU(x) = x·σ(x); derivative σ(x)·(1 + x·(1 − σ(x))), computed as σ + x·σ·(1 − σ). */
     private static final class Silu extends ElementwiseActivation {
         Silu() {
             super("silu");
@@ -335,13 +340,14 @@ public final class Activations {
 
         @Override
         double value(double x) {
-            return x * SIGMOID.value(x);
+            return product(x, SIGMOID.value(x));
         }
 
         @Override
         double derivative(double x, double y) {
             double s = SIGMOID.value(x);
-            return s * (1 + x * (1 - s));
+            // not σ·(1 + x·(1 − σ)): at x = −∞ that is 0·(−∞); here the vanishing σ·(1 − σ) meets x alone
+            return s + product(x, s * (1 - s));
         }
     }
 
@@ -365,12 +371,22 @@ public final class Activations {
         }
     }
 
+    /**
+     * x·f, except that a zero f gives a zero of x's sign even at x = ±∞, where IEEE has ∞·0 = NaN.
+     * Callers pass an f that is 0 only where the true product has vanished: Φ(x), σ(x) or
+     * σ·(1 − σ) decay faster than x grows, and leakyRelu's α = 0 is 0 everywhere. A NaN x stays NaN.
+     */
+    private static double product(double x, double f) {
+        return f == 0 ? 0 * Math.signum(x) : x * f;
+    }
+
     // ---------------------------------------------------------------- row-wise activations
 
     /**
      * softmax(x)ᵢ = e^(xᵢ − m) / Σⱼ e^(xⱼ − m) per row, m the row max (the shift changes nothing
      * mathematically and keeps e^(·) ≤ 1). Its Jacobian is diag(y) − y·yᵀ, so the true
-     * vector–Jacobian product is dX = y ⊙ (dY − Σⱼ dYⱼ·yⱼ) — not the diagonal p(1 − p).
+     * vector–Jacobian product is dX = y ⊙ (dY − Σⱼ dYⱼ·yⱼ) — not the diagonal p(1 − p). A row
+     * with +∞, where xᵢ − m is ∞ − ∞, gets its limit: 1/k at each of its k infinities, 0 elsewhere.
      */
     private static final class Softmax implements Activation {
         @Override
@@ -383,7 +399,14 @@ public final class Activations {
             for (int i = 0; i < rows; i++) {
                 double[] xi = x[i];
                 double[] yi = y[i];
-                double max = rowMax(xi);
+                double max = rowMax(name(), xi, i);
+                if (max == Double.POSITIVE_INFINITY) {
+                    int k = infinities(xi);
+                    for (int j = 0; j < xi.length; j++) {
+                        yi[j] = xi[j] == max ? 1.0 / k : 0;
+                    }
+                    continue;
+                }
                 double sum = 0;
                 for (int j = 0; j < xi.length; j++) {
                     yi[j] = Math.exp(xi[j] - max);
@@ -420,7 +443,8 @@ public final class Activations {
     /**
      * logSoftmax(x)ᵢ = xᵢ − m − log Σⱼ e^(xⱼ − m) per row, m the row max: computed directly, never as
      * the log of a softmax (which underflows to log 0 = −∞ for large gaps). Its vector–Jacobian
-     * product is dX = dY − softmax(x)·Σⱼ dYⱼ, with softmax(x) = e^y.
+     * product is dX = dY − softmax(x)·Σⱼ dYⱼ, with softmax(x) = e^y. A row with k values +∞ gets
+     * softmax's limit's log: −log k at the infinities, −∞ elsewhere.
      */
     private static final class LogSoftmax implements Activation {
         @Override
@@ -433,7 +457,15 @@ public final class Activations {
             for (int i = 0; i < rows; i++) {
                 double[] xi = x[i];
                 double[] yi = y[i];
-                double max = rowMax(xi);
+                double max = rowMax(name(), xi, i);
+                if (max == Double.POSITIVE_INFINITY) {
+                    // 0 − log k rather than −log k, which is −0 for k = 1: x − m − log 1 is +0 for a finite max too
+                    double logShare = 0 - Math.log(infinities(xi));
+                    for (int j = 0; j < xi.length; j++) {
+                        yi[j] = xi[j] == max ? logShare : Double.NEGATIVE_INFINITY;
+                    }
+                    continue;
+                }
                 double sum = 0;
                 for (double v : xi) {
                     sum += Math.exp(v - max);
@@ -467,12 +499,43 @@ public final class Activations {
         }
     }
 
-    private static double rowMax(double[] row) {
+    /**
+     * The max of row i of op's input, checked: a NaN, or a non-empty row of −∞ only (every e^(x − m)
+     * would be e^(−∞ + ∞) = NaN, and the limit of e^x / Σ e^x has no value there), is an error
+     * rather than a row of NaN. A +∞ max is returned for the caller's limit form.
+     */
+    private static double rowMax(String op, double[] row, int i) {
         double max = Double.NEGATIVE_INFINITY;
         for (double v : row) {
             max = Math.max(max, v);
         }
+        if (Double.isNaN(max)) {
+            int j = 0;
+            while (!Double.isNaN(row[j])) {
+                j++;
+            }
+            throw new ArithmeticException(op + ": the input is NaN at (" + i + "," + j + "), so row " + i
+                    + " has no " + op);
+        }
+        if (max == Double.NEGATIVE_INFINITY && row.length > 0) {
+            throw new ArithmeticException(op + ": row " + i + " is all -inf, so it has no " + op
+                    + " (every e^x is 0, and 0/0 has no value)");
+        }
         return max;
+    }
+
+    /**
+     * How many values of a row are +∞. A row with +∞ has, as its limit, the softmax of equal huge
+     * values in those places: they share the probability 1 equally and every finite value gets 0.
+     */
+    private static int infinities(double[] row) {
+        int k = 0;
+        for (double v : row) {
+            if (v == Double.POSITIVE_INFINITY) {
+                k++;
+            }
+        }
+        return k;
     }
 
     private static double requireFinite(String op, double alpha) {
