@@ -207,10 +207,25 @@ public final class Losses {
             return sum / labels.length;
         }
 
+        /**
+         * −(1/n) Σ tᵢⱼ·ℓᵢⱼ over the non-zero targets only: a class with target 0 adds nothing even
+         * when its log-probability is −∞, where the product −∞·0 would be NaN (as the int[] form
+         * and crossEntropy's one-hot form, which never look at those classes).
+         */
         @Override
         public double value(Matrix logProbs, Matrix oneHot) {
             Targets.requireOneHotShape(name(), logProbs, oneHot);
-            return -logProbs.times(oneHot).sum() / logProbs.rows();
+            double[][] l = logProbs.toArray();
+            double[][] t = oneHot.toArray();
+            double sum = 0;
+            for (int i = 0; i < l.length; i++) {
+                for (int j = 0; j < l[i].length; j++) {
+                    if (t[i][j] != 0) {
+                        sum -= t[i][j] * l[i][j];
+                    }
+                }
+            }
+            return sum / l.length;
         }
 
         @Override

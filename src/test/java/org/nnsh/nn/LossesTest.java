@@ -153,6 +153,16 @@ class LossesTest {
     }
 
     @Test
+    void nllOfOneHotTargetsSkipsClassesWithTargetZeroAsTheLabelFormDoes() {
+        // log of [1, 0] is [0, -inf]: the -inf sits where the target is 0, so -inf·0 must not make a NaN
+        Matrix logP = Nnsh.log(Nnsh.matrix(new double[] {1, 0}, new double[] {0.25, 0.75}));
+        Matrix t = Nnsh.matrix(new double[] {1, 0}, new double[] {0, 1});
+        assertEquals(-Math.log(0.75) / 2, Losses.nll().value(logP, t), 1e-16);
+        assertEquals(Nnsh.nll(logP, new int[] {0, 1}), Losses.nll().value(logP, t), 1e-16);
+        assertEquals(0.0, Losses.nll().value(Nnsh.log(Nnsh.matrix(new double[] {1, 0})), Nnsh.matrix(new double[] {1, 0})));
+    }
+
+    @Test
     void messagesNameTheOperationAndShapes() {
         Matrix p32 = Matrix.full(3, 2, 0.5);
         assertEquals("crossEntropy: 4 labels for 3 predictions (shape (3,2)); expected one label per row",
