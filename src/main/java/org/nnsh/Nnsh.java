@@ -1,6 +1,5 @@
 package org.nnsh;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,6 +22,7 @@ import org.nnsh.plot.LineChart;
 import org.nnsh.plot.Plots;
 import org.nnsh.plot.ProgressPrinter;
 import org.nnsh.tensor.Matrix;
+import org.nnsh.tensor.NumpyFormat;
 import org.nnsh.tensor.NumpyRandom;
 import org.nnsh.tensor.PythonFloat;
 
@@ -62,7 +62,7 @@ public final class Nnsh {
             return list.stream().map(Nnsh::text).collect(Collectors.joining(", ", "[", "]"));
         }
         if (value instanceof int[] ints) {
-            return Arrays.toString(ints).replace(",", "");
+            return NumpyFormat.str(ints);
         }
         if (value instanceof double[] doubles) {
             return Matrix.vector(doubles).toString();

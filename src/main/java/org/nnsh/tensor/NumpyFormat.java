@@ -1,5 +1,7 @@
 package org.nnsh.tensor;
 
+import java.util.function.IntFunction;
+
 /**
  * numpy 2.x {@code str()} of an array, with the default print options: a vector prints as a 1-D
  * array {@code [1.   0.5  0.25]}, any other matrix as a 2-D one {@code [[1. 2.]\n [3. 4.]]}.
@@ -7,9 +9,10 @@ package org.nnsh.tensor;
  * <p>Arrays of more than 1000 values are summarised: on each axis longer than 6 only the first
  * and last 3 items are shown, with {@code ...} between them, and the number format is chosen
  * from the shown values only. Rows wider than 75 characters wrap under their first value
- * (numpy's {@code array2string} line breaking, {@code legacy=False}).
+ * (numpy's {@code array2string} line breaking, {@code legacy=False}). An {@code int[]} prints as
+ * numpy's 1-D int64 array, under the same summary and wrapping rules.
  */
-final class NumpyFormat {
+public final class NumpyFormat {
     private static final int THRESHOLD = 1000;
     private static final int EDGE_ITEMS = 3;
     private static final int LINE_WIDTH = 75;
@@ -32,7 +35,7 @@ final class NumpyFormat {
         int[] cols = shown(m.cols(), summarise);
         FloatFormat format = FloatFormat.of(values(m, rows, cols));
         if (m.isVector()) {
-            return row(m, 0, cols, format, " ", LINE_WIDTH);
+            return row(m.cols(), cols, j -> format.format(m.get(0, j)), " ", LINE_WIDTH);
         }
         // each row is nested one bracket deeper: one more space of indent, one less of width
         StringBuilder s = new StringBuilder();
@@ -43,9 +46,30 @@ final class NumpyFormat {
             if (k == EDGE_ITEMS && rows.length < m.rows()) {
                 s.append(' ').append(SUMMARY).append('\n');
             }
-            s.append(' ').append(row(m, rows[k], cols, format, "  ", LINE_WIDTH - 1));
+            int i = rows[k];
+            s.append(' ').append(row(m.cols(), cols, j -> format.format(m.get(i, j)), "  ", LINE_WIDTH - 1));
         }
         return "[" + s.substring(1) + "]";
+    }
+
+    /**
+     * numpy's str() of a 1-D int64 array: {@code [ 1 10 -3]}, every value right-aligned to the
+     * widest of the values shown (with more than 1000 values, the widest of the first and last 3).
+     */
+    public static String str(int[] values) {
+        if (values.length == 0) {
+            return "[]";
+        }
+        int[] cols = shown(values.length, values.length > THRESHOLD);
+        int width = 0;
+        for (int j : cols) {
+            width = Math.max(width, Integer.toString(values[j]).length());
+        }
+        String padding = " ".repeat(width);
+        return row(values.length, cols, j -> {
+            String digits = Integer.toString(values[j]);
+            return padding.substring(digits.length()) + digits;
+        }, " ", LINE_WIDTH);
     }
 
     /** The indices shown along an axis of length n: all, or the first and last EDGE_ITEMS. */
@@ -77,19 +101,20 @@ final class NumpyFormat {
     }
 
     /**
-     * One row in brackets. A value goes on a new line (indented by {@code indent}) when it would
-     * pass {@code width} minus the closing bracket, unless the line holds nothing yet.
+     * One row of n values in brackets, the shown ones {@code cols} as {@code word} writes them. A value
+     * goes on a new line (indented by {@code indent}) when it would pass {@code width} minus the
+     * closing bracket, unless the line holds nothing yet.
      */
-    private static String row(Matrix m, int i, int[] cols, FloatFormat format, String indent, int width) {
+    private static String row(int n, int[] cols, IntFunction<String> word, String indent, int width) {
         int elementWidth = width - 1;
         StringBuilder s = new StringBuilder();
         StringBuilder line = new StringBuilder(indent);
         for (int k = 0; k < cols.length; k++) {
-            if (k == EDGE_ITEMS && cols.length < m.cols()) {
+            if (k == EDGE_ITEMS && cols.length < n) {
                 extend(s, line, SUMMARY, elementWidth, indent);
                 line.append(' ');
             }
-            extend(s, line, format.format(m.get(i, cols[k])), elementWidth, indent);
+            extend(s, line, word.apply(cols[k]), elementWidth, indent);
             if (k < cols.length - 1) {
                 line.append(' ');
             }

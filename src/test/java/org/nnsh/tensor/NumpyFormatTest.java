@@ -17,10 +17,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Matrix.toString() against numpy 2.x str() of the same array: every case in
- * fixtures/printing/printing_cases.txt, written by make_printing_fixtures.py next to it.
+ * fixtures/printing/printing_cases.txt, written by make_printing_fixtures.py next to it; and an
+ * int[] against numpy's int64 arrays of int_printing_cases.txt (make_int_printing_fixtures.py).
  */
 class NumpyFormatTest {
     private static final String FIXTURE = "/fixtures/printing/printing_cases.txt";
+    private static final String INT_FIXTURE = "/fixtures/printing/int_printing_cases.txt";
 
     /** One array of the fixture and numpy's str() of it. */
     static final class Case {
@@ -63,6 +65,37 @@ class NumpyFormatTest {
         return cases;
     }
 
+    /** One int64 array of the int fixture and numpy's str() of it. */
+    record IntCase(String name, int[] values, String expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<IntCase> intCases() throws IOException {
+        List<IntCase> cases = new ArrayList<>();
+        try (InputStream in = NumpyFormatTest.class.getResourceAsStream(INT_FIXTURE);
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String header;
+            while ((header = r.readLine()) != null) {
+                String line = r.readLine();
+                int[] values = new int[0];
+                if (!line.startsWith("expected ")) {
+                    values = java.util.Arrays.stream(line.split(" ")).mapToInt(Integer::parseInt).toArray();
+                    line = r.readLine();
+                }
+                int lines = Integer.parseInt(line.substring("expected ".length()));
+                StringBuilder expected = new StringBuilder();
+                for (int i = 0; i < lines; i++) {
+                    expected.append(i > 0 ? "\n" : "").append(r.readLine());
+                }
+                cases.add(new IntCase(header.substring("case ".length()), values, expected.toString()));
+            }
+        }
+        return cases;
+    }
+
     private static double[] parseValues(String line) {
         String[] words = line.split(" ");
         double[] values = new double[words.length];
@@ -95,6 +128,21 @@ class NumpyFormatTest {
     @MethodSource("cases")
     void printsLikeNumpy(Case c) {
         assertEquals(c.expected, c.matrix.toString(), c.name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("intCases")
+    void printsIntArraysLikeNumpy(IntCase c) {
+        assertEquals(c.expected(), NumpyFormat.str(c.values()), c.name());
+    }
+
+    @Test
+    void intFixtureHasTheReportsCasesAndManyMore() throws IOException {
+        List<IntCase> cases = intCases();
+        assertTrue(cases.size() > 100, "only " + cases.size() + " cases");
+        assertTrue(cases.stream().anyMatch(c -> c.expected().equals("[ 1 10 -3]")));
+        assertTrue(cases.stream().anyMatch(c -> c.values().length == 2000 && c.expected().equals("[0 0 0 ... 0 0 0]")));
+        assertTrue(cases.stream().anyMatch(c -> c.expected().contains("\n")), "no case wraps");
     }
 
     @Test
