@@ -41,7 +41,15 @@ final class Finite {
         }
     }
 
-    /** Why a net gives non-finite outputs: the first parameter that is not finite, else overflow. */
+    /**
+     * A layer's refusal of a non-finite value in the middle of a pass (softmax of NaN), told as
+     * {@link #requireOutput} tells it, with the cause named.
+     */
+    static ArithmeticException midPass(String op, Net net, ArithmeticException e) {
+        return new ArithmeticException(op + ": " + e.getMessage() + ": " + cause(net));
+    }
+
+    /** Why a net gives non-finite values: the first parameter that is not finite, else overflow. */
     static String cause(Net net) {
         for (Layer layer : net.layers()) {
             for (Param p : layer.params()) {

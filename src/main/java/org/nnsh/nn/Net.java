@@ -271,7 +271,12 @@ public final class Net {
         layers.get(0).checkInput(x);
         double[][] in = x.toArray();
         Finite.requireInput(op, in, x.rows());
-        double[][] out = run(in, x.rows(), false);
+        double[][] out;
+        try {
+            out = run(in, x.rows(), false);
+        } catch (ArithmeticException e) {
+            throw Finite.midPass(op, this, e);
+        }
         Finite.requireOutput(op, this, out, x.rows());
         double[][] rows = new double[x.rows()][];
         for (int i = 0; i < rows.length; i++) {

@@ -146,7 +146,16 @@ final class Trainer {
                 }
                 int rows = Math.min(batchSize, n - from);
                 Batch batch = rows == n && !options.shuffles() ? whole : Batch.of(set, order, from, rows);
-                Score score = step(set, batch, true);
+                Score score;
+                try {
+                    score = step(set, batch, true);
+                } catch (ArithmeticException e) {
+                    // the data is finite, so a NaN a layer refuses came from diverged weights
+                    progress.warning("fit stopped at epoch " + epoch + ": " + e.getMessage() + ", so the weights have"
+                            + " diverged; train again with a smaller learning rate than " + optimizer);
+                    history.stop();
+                    break;
+                }
                 lossSum += score.loss() * rows;
                 accuracySum += score.accuracy() * rows;
                 seen += rows;
@@ -279,7 +288,12 @@ final class Trainer {
 
     private Score evaluate(TrainingSet set) {
         Batch all = Batch.all(set);
-        double[][] out = net.run(all.x(), all.rows(), false);
+        double[][] out;
+        try {
+            out = net.run(all.x(), all.rows(), false);
+        } catch (ArithmeticException e) {
+            throw Finite.midPass("evaluate", net, e);
+        }
         Finite.requireOutput("evaluate", net, out, all.rows());
         return new Score(objective.value(out, all) + net.regularizationLoss(), set.accuracy(out, all));
     }

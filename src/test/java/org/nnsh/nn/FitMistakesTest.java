@@ -96,10 +96,23 @@ class FitMistakesTest {
         Net m = net().dense(2, 3).softmax();
         m.layer(0).params().get(0).value[0][0] = Double.NaN;
         ArithmeticException e = assertThrows(ArithmeticException.class, () -> m.forward(ones(1, 2)));
-        assertTrue(e.getMessage().startsWith("forward: the output is nan at row 0: dense #1 weights hold NaN or ∞"),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("forward: softmax: the input is NaN at (0,0), so row 0 has no softmax:"
+                + " dense #1 weights hold NaN or ∞"), e.getMessage());
         seed(0);
         assertThrows(ArithmeticException.class, () -> m.evaluate(spiral(5, 3)));
+    }
+
+    @Test
+    void aFitWhoseLayerMeetsNaNStopsWithAWarning() {
+        Net m = net().dense(2, 3).softmax();
+        m.layer(0).params().get(0).value[0][0] = Double.NaN;
+        RecordingProgress progress = new RecordingProgress();
+        seed(0);
+        History h = m.fit(spiral(5, 3), 10, adam(0.05), recordedBy(progress));
+        assertTrue(h.stopped());
+        assertEquals(0, h.epochs());
+        assertEquals(List.of("fit stopped at epoch 0: softmax: the input is NaN at (0,0), so row 0 has no softmax, so the"
+                + " weights have diverged; train again with a smaller learning rate than adam(0.05)"), progress.warnings);
     }
 
     @Test
