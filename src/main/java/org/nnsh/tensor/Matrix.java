@@ -609,12 +609,15 @@ public final class Matrix {
         return var(axis).sqrt();
     }
 
-    /** The column of the largest value in each row (the first one on ties), as numpy's {@code argmax(axis=1)}. */
+    /**
+     * The column of the largest value in each row (the first one on ties), as numpy's
+     * {@code argmax(axis=1)}: a NaN counts as the largest, so the first NaN wins.
+     */
     public int[] argmax() {
         return argBest("argmax", true);
     }
 
-    /** The column of the smallest value in each row (the first one on ties). */
+    /** The column of the smallest value in each row (the first one on ties; the first NaN, as numpy). */
     public int[] argmin() {
         return argBest("argmin", false);
     }
@@ -801,8 +804,9 @@ public final class Matrix {
         for (int i = 0; i < rows; i++) {
             double[] r = a[i];
             int best = 0;
-            for (int j = 1; j < cols; j++) {
-                if (largest ? r[j] > r[best] : r[j] < r[best]) {
+            // numpy ranks NaN above everything: the first NaN is the answer, so the search stops there.
+            for (int j = 1; j < cols && !Double.isNaN(r[best]); j++) {
+                if (Double.isNaN(r[j]) || (largest ? r[j] > r[best] : r[j] < r[best])) {
                     best = j;
                 }
             }

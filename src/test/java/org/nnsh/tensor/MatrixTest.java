@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.junit.jupiter.api.Test;
+import org.nnsh.nn.Metrics;
 
 class MatrixTest {
+    private static final double NAN = Double.NaN;
     private static final Matrix A = Matrix.of(new double[] {1, 2, 3}, new double[] {4, 5, 6});
 
     private static Matrix m(double[]... rows) {
@@ -263,5 +265,18 @@ class MatrixTest {
         assertFalse(A.allClose(A.plus(1e-3), 1e-6));
         assertFalse(A.allClose(A.T(), 1));
         assertTrue(A.allClose(A.times(1 + 1e-7)));
+    }
+
+    @Test
+    void argmaxAndArgminTakeTheFirstNaNAsNumpy() {
+        // np.argmax([1, nan, 3]) == 1, np.argmin([1, nan, 0]) == 1
+        assertArrayEquals(new int[] {1}, Matrix.vector(1, NAN, 3).argmax());
+        assertArrayEquals(new int[] {1}, Matrix.vector(1, NAN, 0).argmin());
+        // np.argmax([[1, nan, 3], [nan, nan, 0], [2, 5, nan]], axis=1) == [1 0 2]
+        Matrix p = m(new double[] {1, NAN, 3}, new double[] {NAN, NAN, 0}, new double[] {2, 5, NAN});
+        assertArrayEquals(new int[] {1, 0, 2}, p.argmax());
+        assertArrayEquals(new int[] {1, 0, 2}, p.argmin());
+        // each row's NaN is its argmax: right for the first row, wrong for the second (numpy's argmax rule: 0.5)
+        assertEquals(0.5, Metrics.accuracy(m(new double[] {NAN, 0.5}, new double[] {0.2, NAN}), new int[] {0, 0}));
     }
 }
