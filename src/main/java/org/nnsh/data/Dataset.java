@@ -81,7 +81,7 @@ public final class Dataset {
         for (int i = 0; i < labels.length; i++) {
             column[i][0] = labels[i];
         }
-        return Matrix.wrap(column);
+        return Matrix.wrap(column, 1);
     }
 
     public boolean isRegression() {

@@ -33,9 +33,18 @@ public final class Matrix {
 
     // ---------------------------------------------------------------- creation
 
-    /** Takes ownership of {@code rows} without copying: the caller must not change them afterwards. */
+    /**
+     * Takes ownership of {@code rows} without copying: the caller must not change them afterwards.
+     * The width is that of the first row, so no rows make a 0×0 matrix; use {@link #wrap(double[][], int)}
+     * when an empty batch must keep its columns.
+     */
     public static Matrix wrap(double[][] rows) {
-        int cols = rows.length == 0 ? 0 : rows[0].length;
+        return wrap(rows, rows.length == 0 ? 0 : rows[0].length);
+    }
+
+    /** As {@link #wrap(double[][])}, every row {@code cols} wide: zero rows give numpy's (0, cols). */
+    public static Matrix wrap(double[][] rows, int cols) {
+        Shapes.checkSize("matrix", rows.length, cols);
         for (int i = 0; i < rows.length; i++) {
             if (rows[i].length != cols) {
                 throw new ShapeException("matrix: row " + i + " has " + rows[i].length + " values, expected " + cols);

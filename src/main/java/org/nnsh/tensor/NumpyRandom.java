@@ -100,7 +100,7 @@ public final class NumpyRandom {
                 row[j] = lo + boundedMasked(range);
             }
         }
-        return Matrix.wrap(a);
+        return Matrix.wrap(a, cols);
     }
 
     /** {@code np.random.permutation(n)}: 0 … n − 1 in random order (shuffles {@code arange(n)}). */
@@ -188,7 +188,7 @@ public final class NumpyRandom {
                 row[j] = lo + range * nextDouble();
             }
         }
-        return Matrix.wrap(a);
+        return Matrix.wrap(a, cols);
     }
 
     /**
@@ -310,7 +310,7 @@ public final class NumpyRandom {
                 row[j] = nextDouble();
             }
         }
-        return Matrix.wrap(a);
+        return Matrix.wrap(a, cols);
     }
 
     /** {@code np.random.randn(r, c)}: standard normal, filled row by row. */
@@ -322,7 +322,7 @@ public final class NumpyRandom {
                 row[j] = nextGaussian();
             }
         }
-        return Matrix.wrap(a);
+        return Matrix.wrap(a, cols);
     }
 
     /**

@@ -75,6 +75,8 @@ class DatasetTest {
     void classificationTargetsAreTheLabelColumn() {
         assertEquals(Matrix.of(new double[] {0}, new double[] {2}, new double[] {1}, new double[] {2}, new double[] {0}),
                 small.targets());
+        // an empty dataset's labels are still one column: numpy's np.zeros(0).reshape(-1, 1).shape == (0, 1)
+        assertEquals("(0,1)", Dataset.of(Matrix.zeros(0, 2), new int[0]).targets().shapeString());
     }
 
     @Test

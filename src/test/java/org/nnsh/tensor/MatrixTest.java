@@ -279,4 +279,18 @@ class MatrixTest {
         // each row's NaN is its argmax: right for the first row, wrong for the second (numpy's argmax rule: 0.5)
         assertEquals(0.5, Metrics.accuracy(m(new double[] {NAN, 0.5}, new double[] {0.2, NAN}), new int[] {0, 0}));
     }
+
+    @Test
+    void emptyMatricesKeepTheirColumns() {
+        assertEquals("(0,3)", Matrix.wrap(new double[0][], 3).shapeString());
+        assertEquals("(2,0)", Matrix.wrap(new double[2][0], 0).shapeString());
+        assertEquals("(0,3)", new NumpyRandom(0).randn(0, 3).shapeString());
+        assertEquals("(0,3)", new NumpyRandom(0).rand(0, 3).shapeString());
+        assertEquals("(0,3)", new NumpyRandom(0).uniform(0, 1, 0, 3).shapeString());
+        assertEquals("(0,3)", new NumpyRandom(0).randint(0, 5, 0, 3).shapeString());
+        var e = assertThrows(ShapeException.class, () -> Matrix.wrap(new double[][] {{1, 2}, {3}}, 2));
+        assertEquals("matrix: row 1 has 1 values, expected 2", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> Matrix.wrap(new double[0][], -1));
+        assertEquals("matrix: negative dimensions are not allowed, got (0,-1)", e.getMessage());
+    }
 }
