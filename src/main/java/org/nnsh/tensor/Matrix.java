@@ -125,13 +125,32 @@ public final class Matrix {
         if (step == 0 || !Double.isFinite(step)) {
             throw new IllegalArgumentException("arange: step must be a non-zero finite number, got " + step);
         }
-        int n = (int) Math.max(0, Math.ceil((stop - start) / step));
+        if (!Double.isFinite(start) || !Double.isFinite(stop)) {
+            throw new IllegalArgumentException("arange: start and stop must be finite numbers, got start " + start
+                    + ", stop " + stop);
+        }
+        double length = Math.max(0, Math.ceil((stop - start) / step));
+        long fits = maxVectorLength();
+        if (length > fits) {
+            throw new IllegalArgumentException("arange: start " + start + ", stop " + stop + ", step " + step + " give "
+                    + length + " values, more than the " + fits + " that fit in one vector in this JVM");
+        }
+        int n = (int) length;
         double[] v = new double[n];
         double delta = (start + step) - start; // numpy fills start + i·delta with this rounded delta
         for (int i = 0; i < n; i++) {
             v[i] = start + i * delta;
         }
         return wrapVector(v);
+    }
+
+    /**
+     * The most doubles one array can hold here: the JVM refuses arrays within a few elements of
+     * Integer.MAX_VALUE, and none can outgrow the heap limit; asking for more would end in a bare
+     * OutOfMemoryError that names neither the operation nor the size.
+     */
+    private static long maxVectorLength() {
+        return Math.min(Integer.MAX_VALUE - 8, Runtime.getRuntime().maxMemory() / Double.BYTES);
     }
 
     /** Rows side by side: all must have the same number of rows. */
@@ -259,12 +278,15 @@ public final class Matrix {
 
     /** The first n rows (fewer if there are fewer), as numpy's {@code m[:n]}. */
     public Matrix head(int n) {
-        return rows(0, Math.min(Math.max(n, 0), rows));
+        return rows(0, Math.max(n, 0));
     }
 
-    /** Rows {@code from} (inclusive) to {@code to} (exclusive); negative indices count from the end. */
+    /**
+     * Rows {@code from} (inclusive) to {@code to} (exclusive), as Python's slice {@code m[from:to]}:
+     * negative indices count from the end, ends beyond the matrix are clamped, and from ≥ to is empty.
+     */
     public Matrix rows(int from, int to) {
-        int[] r = range("rows", from, to, rows);
+        int[] r = slice(from, to, rows);
         double[][] out = new double[r[1] - r[0]][];
         for (int i = r[0]; i < r[1]; i++) {
             out[i - r[0]] = a[i].clone();
@@ -272,9 +294,9 @@ public final class Matrix {
         return new Matrix(out, out.length, cols, vector && out.length == 1);
     }
 
-    /** Columns {@code from} (inclusive) to {@code to} (exclusive); negative indices count from the end. */
+    /** Columns {@code from} (inclusive) to {@code to} (exclusive), clamped as Python's slice {@code m[:, from:to]}. */
     public Matrix cols(int from, int to) {
-        int[] c = range("cols", from, to, cols);
+        int[] c = slice(from, to, cols);
         double[][] out = new double[rows][];
         for (int i = 0; i < rows; i++) {
             out[i] = Arrays.copyOfRange(a[i], c[0], c[1]);
@@ -856,13 +878,13 @@ public final class Matrix {
         }
     }
 
-    private int[] range(String op, int from, int to, int n) {
-        int f = from < 0 ? from + n : from;
-        int t = to < 0 ? to + n : to;
-        if (f < 0 || t > n || f > t) {
-            throw new IndexOutOfBoundsException(op + ": range [" + from + ", " + to + ") is outside 0.." + n
-                    + " (shape " + Shapes.of(this) + ")");
-        }
-        return new int[] {f, t};
+    /** Python's bounds of {@code [from:to]} over n items: {@code {f, t}} with 0 ≤ f ≤ t ≤ n. */
+    private static int[] slice(int from, int to, int n) {
+        int f = sliceEnd(from, n);
+        return new int[] {f, Math.max(f, sliceEnd(to, n))};
+    }
+
+    private static int sliceEnd(int i, int n) {
+        return Math.min(Math.max(i < 0 ? i + n : i, 0), n);
     }
 }

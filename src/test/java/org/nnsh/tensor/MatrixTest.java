@@ -13,6 +13,7 @@ import org.nnsh.nn.Metrics;
 
 class MatrixTest {
     private static final double NAN = Double.NaN;
+    private static final double INF = Double.POSITIVE_INFINITY;
     private static final Matrix A = Matrix.of(new double[] {1, 2, 3}, new double[] {4, 5, 6});
 
     private static Matrix m(double[]... rows) {
@@ -292,5 +293,32 @@ class MatrixTest {
         assertEquals("matrix: row 1 has 1 values, expected 2", e.getMessage());
         e = assertThrows(ShapeException.class, () -> Matrix.wrap(new double[0][], -1));
         assertEquals("matrix: negative dimensions are not allowed, got (0,-1)", e.getMessage());
+    }
+
+    @Test
+    void rowsAndColsClampLikePythonSlices() {
+        Matrix x = Matrix.ones(3, 2);
+        // numpy: x[0:10].shape == (3, 2), x[5:10] (0, 2), x[2:1] (0, 2), x[-10:2] (2, 2), x[:, 1:0] (3, 0)
+        assertEquals(x, x.rows(0, 10));
+        assertEquals("(0,2)", x.rows(5, 10).shapeString());
+        assertEquals("(0,2)", x.rows(2, 1).shapeString());
+        assertEquals("(2,2)", x.rows(-10, 2).shapeString());
+        assertEquals("(3,0)", x.cols(1, 0).shapeString());
+        assertEquals(A, A.cols(-10, 10));
+        assertEquals(Matrix.vector(2, 3), Matrix.vector(1, 2, 3).cols(1, 99));
+        assertEquals(A, A.head(10));
+        assertEquals("(0,3)", A.head(-1).shapeString());
+    }
+
+    @Test
+    void arangeRejectsBoundsItCannotCount() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Matrix.arange(0, NAN, 1));
+        assertEquals("arange: start and stop must be finite numbers, got start 0.0, stop NaN", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Matrix.arange(-INF, 0, 1));
+        assertEquals("arange: start and stop must be finite numbers, got start -Infinity, stop 0.0", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Matrix.arange(0, 1e12, 1));
+        assertTrue(e.getMessage().startsWith("arange: start 0.0, stop 1.0E12, step 1.0 give 1.0E12 values, more than the "),
+                e.getMessage());
+        assertEquals(0, Matrix.arange(5, 0, 1).size());
     }
 }
