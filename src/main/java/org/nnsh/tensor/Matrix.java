@@ -39,13 +39,18 @@ public final class Matrix {
      * when an empty batch must keep its columns.
      */
     public static Matrix wrap(double[][] rows) {
-        return wrap(rows, rows.length == 0 ? 0 : rows[0].length);
+        required("matrix", "rows", rows);
+        return wrap(rows, rows.length == 0 || rows[0] == null ? 0 : rows[0].length);
     }
 
     /** As {@link #wrap(double[][])}, every row {@code cols} wide: zero rows give numpy's (0, cols). */
     public static Matrix wrap(double[][] rows, int cols) {
+        required("matrix", "rows", rows);
         Shapes.checkSize("matrix", rows.length, cols);
         for (int i = 0; i < rows.length; i++) {
+            if (rows[i] == null) {
+                throw new NullPointerException("matrix: row " + i + " is null");
+            }
             if (rows[i].length != cols) {
                 throw new ShapeException("matrix: row " + i + " has " + rows[i].length + " values, expected " + cols);
             }
@@ -55,25 +60,27 @@ public final class Matrix {
 
     /** Takes ownership of {@code values} as a 1-D vector, without copying. */
     public static Matrix wrapVector(double[] values) {
+        required("vector", "values", values);
         return new Matrix(new double[][] {values}, 1, values.length, true);
     }
 
     /** A copy of the given rows; they must all have the same length. */
     public static Matrix of(double[]... rows) {
+        required("matrix", "rows", rows);
         double[][] copy = new double[rows.length][];
         for (int i = 0; i < rows.length; i++) {
-            copy[i] = rows[i].clone();
+            copy[i] = rows[i] == null ? null : rows[i].clone(); // wrap names the null row
         }
         return wrap(copy);
     }
 
     /** A 1-D vector holding a copy of {@code values}. */
     public static Matrix vector(double... values) {
-        return wrapVector(values.clone());
+        return wrapVector(required("vector", "values", values).clone());
     }
 
     public static Matrix of(RealMatrix m) {
-        return wrap(m.getData());
+        return wrap(required("matrix", "m", m).getData());
     }
 
     public static Matrix full(int rows, int cols, double value) {
@@ -155,6 +162,7 @@ public final class Matrix {
 
     /** Rows side by side: all must have the same number of rows. */
     public static Matrix hstack(Matrix... parts) {
+        requireParts("hstack", parts);
         if (parts.length == 0) {
             throw new IllegalArgumentException("hstack: needs at least one matrix");
         }
@@ -181,6 +189,7 @@ public final class Matrix {
 
     /** Rows one under another: all must have the same number of columns. Vectors count as rows. */
     public static Matrix vstack(Matrix... parts) {
+        requireParts("vstack", parts);
         if (parts.length == 0) {
             throw new IllegalArgumentException("vstack: needs at least one matrix");
         }
@@ -205,6 +214,9 @@ public final class Matrix {
 
     /** Elementwise choice: {@code a} where {@code condition} is non-zero, else {@code b}; all three broadcast. */
     public static Matrix where(Matrix condition, Matrix a, Matrix b) {
+        required("where", "condition", condition);
+        required("where", "a", a);
+        required("where", "b", b);
         Matrix shape = condition.zip("where", a, (c, x) -> 0).zip("where", b, (c, y) -> 0);
         double[][] out = new double[shape.rows][shape.cols];
         for (int i = 0; i < shape.rows; i++) {
@@ -306,6 +318,7 @@ public final class Matrix {
 
     /** The rows at the given indices, in that order, as numpy's {@code m[idx]} or {@code np.take(m, idx, axis=0)}. */
     public Matrix take(int... indices) {
+        required("take", "indices", indices);
         double[][] out = new double[indices.length][];
         for (int k = 0; k < indices.length; k++) {
             checkIndex("take", indices[k], rows, "rows");
@@ -366,26 +379,63 @@ public final class Matrix {
 
     // ---------------------------------------------------------------- algebra
 
-    /** The matrix product, as numpy's {@code dot}: (r×k)·(k×c) → r×c; a vector on the right acts as a column. */
+    /**
+     * The matrix product, as numpy's {@code dot}: (r×k)·(k×c) → r×c; a vector on the right acts as a
+     * column. A NaN made from non-NaN values (a product ∞·0, or products ∞ and −∞) is an error.
+     */
     public Matrix dot(Matrix o) {
+        required("dot", "o", o);
         int k = o.vector ? o.cols : o.rows;
         if (cols != k) {
             throw new ShapeException("dot: shapes " + Shapes.of(this) + " and " + Shapes.of(o) + " not aligned: "
                     + cols + " (dim " + (vector ? 0 : 1) + ") != " + k + " (dim 0)");
         }
+        Matrix out;
         if (o.vector) {
-            double[] out = new double[rows];
+            double[] v = new double[rows];
             for (int i = 0; i < rows; i++) {
                 double s = 0;
                 double[] ai = a[i];
                 for (int j = 0; j < cols; j++) {
                     s += ai[j] * o.a[0][j];
                 }
-                out[i] = s;
+                v[i] = s;
             }
-            return wrapVector(out);
+            out = wrapVector(v);
+        } else {
+            out = new Matrix(Kernels.matmul(a, o.a, rows, cols, o.cols), rows, o.cols, vector);
         }
-        return new Matrix(Kernels.matmul(a, o.a, rows, cols, o.cols), rows, o.cols, vector);
+        for (int i = 0; i < out.rows; i++) {
+            for (int j = 0; j < out.cols; j++) {
+                if (Double.isNaN(out.a[i][j])) {
+                    // With a vector on the right the result is a vector whose value j comes from row j.
+                    explainDotNaN(o, o.vector ? j : i, o.vector ? 0 : j, i, j);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Throws for result (ri, rj) = row i of this · column j of o, unless the NaN comes from a NaN
+     * already in one of them (the user's data, which propagates as everywhere else).
+     */
+    private void explainDotNaN(Matrix o, int i, int j, int ri, int rj) {
+        for (int p = 0; p < cols; p++) {
+            double x = a[i][p];
+            double y = o.vector ? o.a[0][p] : o.a[p][j];
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return;
+            }
+            if (Double.isNaN(x * y)) {
+                throw new ArithmeticException("dot: " + x + " * " + y + " is NaN at (" + ri + "," + rj + "), from ("
+                        + i + "," + p + ") of the left matrix and (" + (o.vector ? 0 : p) + "," + (o.vector ? p : j)
+                        + ") of the right");
+            }
+        }
+        // Every product is a number, so the NaN is a sum of +Infinity and -Infinity.
+        throw new ArithmeticException("dot: the products summed at (" + ri + "," + rj
+                + ") include both Infinity and -Infinity, whose sum is NaN");
     }
 
     /** The transpose; a vector becomes an n×1 column. */
@@ -400,41 +450,43 @@ public final class Matrix {
     }
 
     public Matrix plus(Matrix o) {
-        return zip("plus", o, Double::sum);
+        return arithmetic("plus", "+", o, Double::sum);
     }
 
     public Matrix minus(Matrix o) {
-        return zip("minus", o, (x, y) -> x - y);
+        return arithmetic("minus", "-", o, (x, y) -> x - y);
     }
 
     /** Elementwise product (numpy {@code *}); for the matrix product use {@link #dot}. */
     public Matrix times(Matrix o) {
-        return zip("times", o, (x, y) -> x * y);
+        return arithmetic("times", "*", o, (x, y) -> x * y);
     }
 
     public Matrix div(Matrix o) {
-        return zip("div", o, (x, y) -> x / y);
+        return arithmetic("div", "/", o, (x, y) -> x / y);
     }
 
     public Matrix plus(double k) {
-        return map(x -> x + k);
+        return arithmetic("plus", "+", k, x -> x + k);
     }
 
     public Matrix minus(double k) {
-        return map(x -> x - k);
+        return arithmetic("minus", "-", k, x -> x - k);
     }
 
     public Matrix times(double k) {
-        return map(x -> x * k);
+        return arithmetic("times", "*", k, x -> x * k);
     }
 
     public Matrix div(double k) {
-        return map(x -> x / k);
+        return arithmetic("div", "/", k, x -> x / k);
     }
 
     public Matrix neg() {
-        return map(x -> -x);
+        return each(x -> -x);
     }
+
+    // maximum, minimum and the comparisons below give NaN only for a NaN operand, so they need no check.
 
     /** Elementwise maximum with broadcasting (numpy {@code np.maximum}). */
     public Matrix maximum(Matrix o) {
@@ -442,7 +494,7 @@ public final class Matrix {
     }
 
     public Matrix maximum(double k) {
-        return map(x -> Math.max(x, k));
+        return each(x -> Math.max(x, k));
     }
 
     public Matrix minimum(Matrix o) {
@@ -450,7 +502,7 @@ public final class Matrix {
     }
 
     public Matrix minimum(double k) {
-        return map(x -> Math.min(x, k));
+        return each(x -> Math.min(x, k));
     }
 
     // ---------------------------------------------------------------- comparisons (1 where true, else 0)
@@ -476,89 +528,94 @@ public final class Matrix {
     }
 
     public Matrix gt(double k) {
-        return map(x -> x > k ? 1 : 0);
+        return each(x -> x > k ? 1 : 0);
     }
 
     public Matrix ge(double k) {
-        return map(x -> x >= k ? 1 : 0);
+        return each(x -> x >= k ? 1 : 0);
     }
 
     public Matrix lt(double k) {
-        return map(x -> x < k ? 1 : 0);
+        return each(x -> x < k ? 1 : 0);
     }
 
     public Matrix le(double k) {
-        return map(x -> x <= k ? 1 : 0);
+        return each(x -> x <= k ? 1 : 0);
     }
 
     public Matrix eq(double k) {
-        return map(x -> x == k ? 1 : 0);
+        return each(x -> x == k ? 1 : 0);
     }
 
     // ---------------------------------------------------------------- elementwise functions
 
-    /** f applied to every value. A NaN made from a non-NaN input is an error, never a silent NaN. */
+    /**
+     * f applied to every value. A NaN made from a non-NaN input is an error, never a silent NaN; a
+     * NaN input is the user's data and may give NaN.
+     */
     public Matrix map(DoubleUnaryOperator f) {
-        double[][] out = new double[rows][cols];
-        for (int i = 0; i < rows; i++) {
-            double[] ai = a[i];
-            double[] oi = out[i];
-            for (int j = 0; j < cols; j++) {
-                double y = f.applyAsDouble(ai[j]);
-                if (Double.isNaN(y) && !Double.isNaN(ai[j])) {
-                    throw new ArithmeticException("map: the function gave NaN for " + ai[j] + " at (" + i + "," + j + ")");
-                }
-                oi[j] = y;
-            }
+        required("map", "f", f);
+        Matrix out = each(f);
+        int[] at = out.newNaN(this, this);
+        if (at != null) {
+            throw new ArithmeticException("map: the function gave NaN for " + a[at[0]][at[1]] + " at " + position(at));
         }
-        return new Matrix(out, rows, cols, vector);
+        return out;
     }
 
     public Matrix exp() {
-        return map(Math::exp);
+        return each(Math::exp);
     }
 
     /** Natural logarithm; log(0) is -Infinity as in numpy, a negative value is an error. */
     public Matrix log() {
         requireNonNegative("log");
-        return map(Math::log);
+        return each(Math::log);
     }
 
     public Matrix sqrt() {
         requireNonNegative("sqrt");
-        return map(Math::sqrt);
+        return each(Math::sqrt);
     }
 
     public Matrix abs() {
-        return map(Math::abs);
+        return each(Math::abs);
     }
 
     public Matrix pow(double p) {
-        return map(x -> {
-            double y = Math.pow(x, p);
-            if (Double.isNaN(y) && !Double.isNaN(x)) {
-                throw new ArithmeticException("pow: " + x + " to the power " + p + " is not a real number");
-            }
-            return y;
-        });
+        Matrix out = each(x -> Math.pow(x, p));
+        int[] at = Double.isNaN(p) ? null : out.newNaN(this, this);
+        if (at != null) {
+            throw new ArithmeticException("pow: " + a[at[0]][at[1]] + " to the power " + p + " is not a real number");
+        }
+        return out;
     }
 
     public Matrix clip(double lo, double hi) {
         if (lo > hi) {
             throw new IllegalArgumentException("clip: lower bound " + lo + " is above upper bound " + hi);
         }
-        return map(x -> x < lo ? lo : x > hi ? hi : x);
+        return each(x -> x < lo ? lo : x > hi ? hi : x);
     }
 
     /** Rounds half to even, as {@code np.round}. */
     public Matrix round() {
-        return map(Math::rint);
+        return each(Math::rint);
     }
 
-    /** Rounds half to even at the given number of decimals, as {@code np.round(m, decimals)}. */
+    /**
+     * Rounds half to even at the given number of decimals, as {@code np.round(m, decimals)}. Where
+     * 10^decimals overflows or underflows numpy gives NaN; that is an error here.
+     */
     public Matrix round(int decimals) {
         double scale = Math.pow(10, decimals);
-        return map(x -> Math.rint(x * scale) / scale);
+        Matrix out = each(x -> Math.rint(x * scale) / scale);
+        int[] at = out.newNaN(this, this);
+        if (at != null) {
+            throw new ArithmeticException("round: " + a[at[0]][at[1]] + " at " + decimals + " decimals is NaN at "
+                    + position(at) + " (10^" + decimals + " is " + scale + " as a double)");
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- reductions
@@ -583,18 +640,16 @@ public final class Matrix {
         return reduceAll(Double.POSITIVE_INFINITY, Math::min);
     }
 
-    /** Population variance (numpy's default, ddof 0). */
+    /**
+     * Population variance (numpy's default, ddof 0): mean((x − mean(x))²). An infinite value makes
+     * x − mean(x) ∞ − ∞, numpy's NaN, which is an error here.
+     */
     public double var() {
-        double m = mean();
-        double[] squares = flatValues();
-        for (int i = 0; i < squares.length; i++) {
-            squares[i] = (squares[i] - m) * (squares[i] - m);
-        }
-        return Kernels.pairwiseSum(squares, 0, squares.length) / squares.length;
+        return variance("var");
     }
 
     public double std() {
-        return Math.sqrt(var());
+        return Math.sqrt(variance("std"));
     }
 
     /** Sums along an axis (0: down the columns, 1: along the rows), as a 1-D vector like numpy. */
@@ -604,7 +659,7 @@ public final class Matrix {
 
     /** As {@link #sum(int)}; with {@code keepDims} the result stays 2-D (1×c or r×1) for broadcasting. */
     public Matrix sum(int axis, boolean keepDims) {
-        return reduce("sum", axis, keepDims, 0.0, Double::sum, (s, n) -> s);
+        return reduce("sum", axis, keepDims, Reduction.SUM);
     }
 
     public Matrix mean(int axis) {
@@ -612,7 +667,7 @@ public final class Matrix {
     }
 
     public Matrix mean(int axis, boolean keepDims) {
-        return reduce("mean", axis, keepDims, 0.0, Double::sum, (s, n) -> s / n);
+        return reduce("mean", axis, keepDims, Reduction.MEAN);
     }
 
     public Matrix max(int axis) {
@@ -620,7 +675,7 @@ public final class Matrix {
     }
 
     public Matrix max(int axis, boolean keepDims) {
-        return reduce("max", axis, keepDims, Double.NEGATIVE_INFINITY, Math::max, (s, n) -> s);
+        return reduce("max", axis, keepDims, Reduction.MAX);
     }
 
     public Matrix min(int axis) {
@@ -628,16 +683,16 @@ public final class Matrix {
     }
 
     public Matrix min(int axis, boolean keepDims) {
-        return reduce("min", axis, keepDims, Double.POSITIVE_INFINITY, Math::min, (s, n) -> s);
+        return reduce("min", axis, keepDims, Reduction.MIN);
     }
 
+    /** Population variance along an axis, as numpy's {@code var(axis)}. */
     public Matrix var(int axis) {
-        Matrix centred = minus(mean(axis, true));
-        return centred.times(centred).mean(axis);
+        return variance("var", axis);
     }
 
     public Matrix std(int axis) {
-        return var(axis).sqrt();
+        return variance("std", axis).sqrt();
     }
 
     /**
@@ -657,6 +712,7 @@ public final class Matrix {
 
     /** Same shape and every pair of values within {@code tol} of each other. */
     public boolean allClose(Matrix o, double tol) {
+        required("allClose", "o", o);
         if (rows != o.rows || cols != o.cols) {
             return false;
         }
@@ -674,6 +730,7 @@ public final class Matrix {
 
     /** numpy's {@code allclose} defaults: |x − y| ≤ 1e-8 + 1e-5·|y|. */
     public boolean allClose(Matrix o) {
+        required("allClose", "o", o);
         if (rows != o.rows || cols != o.cols) {
             return false;
         }
@@ -722,8 +779,81 @@ public final class Matrix {
 
     // ---------------------------------------------------------------- internals
 
+    /**
+     * zip for arithmetic. A NaN made from two non-NaN operands (∞ − ∞, 0/0, ∞·0) is an error naming
+     * the operation, the operands and the position. The result is scanned once afterwards, so the
+     * loop in zip stays a plain one.
+     */
+    private Matrix arithmetic(String op, String symbol, Matrix o, DoubleBinaryOperator f) {
+        Matrix out = zip(op, o, f);
+        int[] at = out.newNaN(this, o);
+        if (at != null) {
+            throw new ArithmeticException(op + ": " + at(at[0], at[1]) + " " + symbol + " " + o.at(at[0], at[1])
+                    + " is NaN at " + position(at));
+        }
+        return out;
+    }
+
+    /** The scalar form of {@link #arithmetic(String, String, Matrix, DoubleBinaryOperator)}: f is x ↦ x symbol k. */
+    private Matrix arithmetic(String op, String symbol, double k, DoubleUnaryOperator f) {
+        Matrix out = each(f);
+        int[] at = Double.isNaN(k) ? null : out.newNaN(this, this);
+        if (at != null) {
+            throw new ArithmeticException(op + ": " + a[at[0]][at[1]] + " " + symbol + " " + k + " is NaN at "
+                    + position(at));
+        }
+        return out;
+    }
+
+    /**
+     * The first position where this result is NaN though neither operand (broadcast to its shape)
+     * is; null if there is none. A NaN operand is the user's data: it propagates, as in numpy.
+     */
+    private int[] newNaN(Matrix x, Matrix y) {
+        for (int i = 0; i < rows; i++) {
+            double[] z = a[i];
+            for (int j = 0; j < cols; j++) {
+                if (Double.isNaN(z[j]) && !Double.isNaN(x.at(i, j)) && !Double.isNaN(y.at(i, j))) {
+                    return new int[] {i, j};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String position(int[] at) {
+        return "(" + at[0] + "," + at[1] + ")";
+    }
+
+    /** f on every value, unchecked: for functions that cannot turn a number into NaN, or whose caller checks. */
+    private Matrix each(DoubleUnaryOperator f) {
+        double[][] out = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            double[] ai = a[i];
+            double[] oi = out[i];
+            for (int j = 0; j < cols; j++) {
+                oi[j] = f.applyAsDouble(ai[j]);
+            }
+        }
+        return new Matrix(out, rows, cols, vector);
+    }
+
+    /** mean((x − mean(x))²) of all values, as numpy's {@code _var}; {@code op} is the call to name in errors. */
+    private double variance(String op) {
+        requireNonEmpty(op);
+        double m = sum() / size();
+        return arithmetic(op, "- mean", m, x -> x - m).each(d -> d * d).sum() / size();
+    }
+
+    /** As {@link #variance(String)} along an axis: numpy's mean with keepdims, deviations, squares, mean. */
+    private Matrix variance(String op, int axis) {
+        Matrix centred = arithmetic(op, "- mean", reduce(op, axis, true, Reduction.MEAN), (x, m) -> x - m);
+        return centred.each(d -> d * d).reduce(op, axis, false, Reduction.MEAN);
+    }
+
     /** Elementwise binary operation with numpy broadcasting. */
     Matrix zip(String op, Matrix o, DoubleBinaryOperator f) {
+        required(op, "o", o);
         int r = Shapes.broadcast(rows, o.rows);
         int c = Shapes.broadcast(cols, o.cols);
         if (r < 0 || c < 0) {
@@ -747,46 +877,72 @@ public final class Matrix {
         return new Matrix(out, r, c, vector && o.vector);
     }
 
-    private interface Finish {
-        double apply(double accumulated, int count);
+    /** numpy's reductions: the start value, the step, and whether an empty axis is an error. */
+    private enum Reduction {
+        SUM(0.0, Double::sum, false),
+        MEAN(0.0, Double::sum, true),
+        MAX(Double.NEGATIVE_INFINITY, Math::max, true),
+        MIN(Double.POSITIVE_INFINITY, Math::min, true);
+
+        final double identity;
+        final DoubleBinaryOperator step;
+        final boolean needsValues;
+
+        Reduction(double identity, DoubleBinaryOperator step, boolean needsValues) {
+            this.identity = identity;
+            this.step = step;
+            this.needsValues = needsValues;
+        }
+
+        boolean additive() {
+            return this == SUM || this == MEAN;
+        }
+
+        double finish(double accumulated, int count) {
+            return this == MEAN ? accumulated / count : accumulated;
+        }
     }
 
     /**
-     * A reduction along one axis. Along a row, additions use numpy's pairwise summation; down the
-     * columns numpy adds row after row, and so does this.
+     * A reduction along one axis, with numpy's order of additions so that sums print numpy's digits:
+     * pairwise along a row and down a single column (both one contiguous run to numpy), row after
+     * row down the columns of a wider matrix.
      */
-    private Matrix reduce(String op, int axis, boolean keepDims, double identity, DoubleBinaryOperator step, Finish finish) {
-        boolean additive = identity == 0.0;
+    private Matrix reduce(String op, int axis, boolean keepDims, Reduction r) {
         if (vector) {
             if (axis != 0 && axis != -1) {
                 throw new ShapeException(op + ": axis " + axis + " is out of bounds for array of dimension 1");
             }
-            requireNonEmptyFor(op, identity);
-            return wrapVector(new double[] {finish.apply(reduceRow(a[0], identity, step, additive), cols)});
+            requireValuesFor(op, r);
+            return wrapVector(new double[] {r.finish(reduceRow(a[0], r), cols)});
         }
         if (axis == 0 || axis == -2) {
             if (rows == 0) {
-                requireNonEmptyFor(op, identity);
+                requireValuesFor(op, r);
             }
             double[] out = new double[cols];
-            Arrays.fill(out, identity);
-            for (double[] row : a) {
-                for (int j = 0; j < cols; j++) {
-                    out[j] = step.applyAsDouble(out[j], row[j]);
+            if (cols == 1 && r.additive()) {
+                out[0] = Kernels.pairwiseSum(flatValues(), 0, rows);
+            } else {
+                Arrays.fill(out, r.identity);
+                for (double[] row : a) {
+                    for (int j = 0; j < cols; j++) {
+                        out[j] = r.step.applyAsDouble(out[j], row[j]);
+                    }
                 }
             }
             for (int j = 0; j < cols; j++) {
-                out[j] = finish.apply(out[j], rows);
+                out[j] = r.finish(out[j], rows);
             }
             return keepDims ? new Matrix(new double[][] {out}, 1, cols, false) : wrapVector(out);
         }
         if (axis == 1 || axis == -1) {
             if (cols == 0) {
-                requireNonEmptyFor(op, identity);
+                requireValuesFor(op, r);
             }
             double[] out = new double[rows];
             for (int i = 0; i < rows; i++) {
-                out[i] = finish.apply(reduceRow(a[i], identity, step, additive), cols);
+                out[i] = r.finish(reduceRow(a[i], r), cols);
             }
             if (!keepDims) {
                 return wrapVector(out);
@@ -800,19 +956,20 @@ public final class Matrix {
         throw new ShapeException(op + ": axis " + axis + " is out of bounds for array of dimension 2");
     }
 
-    private static double reduceRow(double[] row, double identity, DoubleBinaryOperator step, boolean additive) {
-        if (additive) {
+    private static double reduceRow(double[] row, Reduction r) {
+        if (r.additive()) {
             return Kernels.pairwiseSum(row, 0, row.length);
         }
-        double s = identity;
+        double s = r.identity;
         for (double x : row) {
-            s = step.applyAsDouble(s, x);
+            s = r.step.applyAsDouble(s, x);
         }
         return s;
     }
 
-    private void requireNonEmptyFor(String op, double identity) {
-        if (identity != 0.0 || op.equals("mean")) {
+    /** An empty sum is 0 as in numpy; an empty mean, max or min is an error. */
+    private void requireValuesFor(String op, Reduction r) {
+        if (r.needsValues) {
             requireNonEmpty(op);
         }
     }
@@ -886,5 +1043,20 @@ public final class Matrix {
 
     private static int sliceEnd(int i, int n) {
         return Math.min(Math.max(i < 0 ? i + n : i, 0), n);
+    }
+
+    /** The NullPointerException a null argument gets: it names the operation and the argument, not a field. */
+    private static <T> T required(String op, String argument, T value) {
+        if (value == null) {
+            throw new NullPointerException(op + ": " + argument + " is null");
+        }
+        return value;
+    }
+
+    private static void requireParts(String op, Matrix[] parts) {
+        required(op, "parts", parts);
+        for (int i = 0; i < parts.length; i++) {
+            required(op, "part " + i, parts[i]);
+        }
     }
 }

@@ -269,6 +269,52 @@ class MatrixTest {
     }
 
     @Test
+    void arithmeticThatMakesNaNFromNumbersIsAnErrorNamingTheCall() {
+        var e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1, 0).div(Matrix.vector(1, 0)));
+        assertEquals("div: 0.0 / 0.0 is NaN at (0,1)", e.getMessage());
+        e = assertThrows(ArithmeticException.class, () -> Matrix.vector(INF).minus(Matrix.vector(INF)));
+        assertEquals("minus: Infinity - Infinity is NaN at (0,0)", e.getMessage());
+        e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1, -INF).plus(Matrix.vector(1, INF)));
+        assertEquals("plus: -Infinity + Infinity is NaN at (0,1)", e.getMessage());
+        // the message gives the operands as broadcast to the failing position
+        e = assertThrows(ArithmeticException.class, () -> m(new double[] {1, 2}, new double[] {3, INF}).times(Matrix.vector(1, 0)));
+        assertEquals("times: Infinity * 0.0 is NaN at (1,1)", e.getMessage());
+        e = assertThrows(ArithmeticException.class, () -> Matrix.zeros(1, 2).div(0));
+        assertEquals("div: 0.0 / 0.0 is NaN at (0,0)", e.getMessage());
+        e = assertThrows(ArithmeticException.class, () -> Matrix.vector(INF).times(0));
+        assertEquals("times: Infinity * 0.0 is NaN at (0,0)", e.getMessage());
+        e = assertThrows(ArithmeticException.class, () -> Matrix.vector(2, INF).minus(INF));
+        assertEquals("minus: Infinity - Infinity is NaN at (0,1)", e.getMessage());
+        e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1).round(400));
+        assertEquals("round: 1.0 at 400 decimals is NaN at (0,0) (10^400 is Infinity as a double)", e.getMessage());
+    }
+
+    @Test
+    void aNaNAlreadyInTheDataPropagatesAsInNumpy() {
+        assertEquals(Matrix.vector(NAN, 2), Matrix.vector(NAN, 1).plus(Matrix.vector(0, 1)));
+        assertEquals(Matrix.vector(NAN, NAN), Matrix.vector(0, 1).times(Matrix.vector(NAN)));
+        assertEquals(Matrix.vector(NAN, 0.5), Matrix.vector(NAN, 1).div(2));
+        assertEquals(Matrix.vector(NAN), Matrix.vector(INF).times(NAN));
+        assertEquals(Matrix.vector(NAN, 1), Matrix.vector(NAN, 1).map(v -> v * v));
+        assertEquals(Matrix.vector(NAN, 1), Matrix.vector(NAN, 1).pow(2));
+        assertEquals(m(new double[] {NAN}), m(new double[] {NAN, INF}).dot(m(new double[] {1}, new double[] {0})));
+    }
+
+    @Test
+    void dotThatMakesNaNFromNumbersIsAnError() {
+        var e = assertThrows(ArithmeticException.class,
+                () -> m(new double[] {1, 1}, new double[] {2, INF}).dot(m(new double[] {3, 1}, new double[] {0, 1})));
+        assertEquals("dot: Infinity * 0.0 is NaN at (1,0), from (1,1) of the left matrix and (1,0) of the right", e.getMessage());
+        e = assertThrows(ArithmeticException.class, () -> m(new double[] {1, 2}, new double[] {INF, 1}).dot(Matrix.vector(0, 1)));
+        assertEquals("dot: Infinity * 0.0 is NaN at (0,1), from (1,0) of the left matrix and (0,0) of the right", e.getMessage());
+        e = assertThrows(ArithmeticException.class, () -> Matrix.vector(0, 1).dot(m(new double[] {1, INF}, new double[] {2, 1})));
+        assertEquals("dot: 0.0 * Infinity is NaN at (0,1), from (0,0) of the left matrix and (0,1) of the right", e.getMessage());
+        assertEquals(Matrix.vector(2, INF), Matrix.vector(0, 1).dot(m(new double[] {1, 1}, new double[] {2, INF})));
+        e = assertThrows(ArithmeticException.class, () -> m(new double[] {1, 1}).dot(m(new double[] {INF}, new double[] {-INF})));
+        assertEquals("dot: the products summed at (0,0) include both Infinity and -Infinity, whose sum is NaN", e.getMessage());
+    }
+
+    @Test
     void argmaxAndArgminTakeTheFirstNaNAsNumpy() {
         // np.argmax([1, nan, 3]) == 1, np.argmin([1, nan, 0]) == 1
         assertArrayEquals(new int[] {1}, Matrix.vector(1, NAN, 3).argmax());
@@ -296,6 +342,44 @@ class MatrixTest {
     }
 
     @Test
+    void aSingleColumnIsSummedPairwiseDownAxis0AsNumpy() {
+        // hex values from numpy: np.random.seed(0); c = np.random.randn(1000, 1)
+        Matrix c = new NumpyRandom(0).randn(1000, 1);
+        assertEquals(Double.parseDouble("-0x1.6a0dbca818382p+5"), c.sum(0).get(0));
+        assertEquals(c.sum(), c.sum(0).get(0));
+        assertEquals(Double.parseDouble("-0x1.6a0dbca818382p+5"), c.sum(0, true).get(0, 0));
+        assertEquals(Double.parseDouble("-0x1.72be31d30a76fp-5"), c.mean(0).get(0));
+        assertEquals(Double.parseDouble("-0x1.72be31d30a76fp-5"), c.mean(-2, true).get(0, 0));
+        // c = c * 3 + 1 (np.random.seed(0)): var(0) and std(0), which row after row miss by a few ulps
+        Matrix d = c.times(3).plus(1);
+        assertEquals(Double.parseDouble("0x1.18945ba58f260p+3"), d.var(0).get(0));
+        assertEquals(Double.parseDouble("0x1.7b054ec0d399ep+1"), d.std(0).get(0));
+        assertEquals(d.var(), d.var(0).get(0));
+        // two columns are added row after row by numpy: np.hstack([d, d]).var(0)[0]
+        assertEquals(Double.parseDouble("0x1.18945ba58f25bp+3"), Matrix.hstack(d, d).var(0).get(0));
+    }
+
+    @Test
+    void varAndStdErrorsNameVarAndStd() {
+        var e = assertThrows(ShapeException.class, () -> Matrix.ones(2, 2).var(2));
+        assertEquals("var: axis 2 is out of bounds for array of dimension 2", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> Matrix.vector(1, 2).std(1));
+        assertEquals("std: axis 1 is out of bounds for array of dimension 1", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> Matrix.vector().var());
+        assertEquals("var: zero-size array (0,) has no var", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> Matrix.vector().std());
+        assertEquals("std: zero-size array (0,) has no std", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> Matrix.zeros(0, 3).var(0));
+        assertEquals("var: zero-size array (0,3) has no var", e.getMessage());
+        // numpy's var of [inf, 1] is inf − inf = nan: an error here, never a silent NaN
+        var nan = assertThrows(ArithmeticException.class, () -> Matrix.vector(INF, 1).var());
+        assertEquals("var: Infinity - mean Infinity is NaN at (0,0)", nan.getMessage());
+        nan = assertThrows(ArithmeticException.class, () -> m(new double[] {1}, new double[] {INF}).std(0));
+        assertEquals("std: Infinity - mean Infinity is NaN at (1,0)", nan.getMessage());
+        assertEquals(Matrix.vector(NAN), Matrix.vector(NAN, 1).var(0));
+    }
+
+    @Test
     void rowsAndColsClampLikePythonSlices() {
         Matrix x = Matrix.ones(3, 2);
         // numpy: x[0:10].shape == (3, 2), x[5:10] (0, 2), x[2:1] (0, 2), x[-10:2] (2, 2), x[:, 1:0] (3, 0)
@@ -320,5 +404,31 @@ class MatrixTest {
         assertTrue(e.getMessage().startsWith("arange: start 0.0, stop 1.0E12, step 1.0 give 1.0E12 values, more than the "),
                 e.getMessage());
         assertEquals(0, Matrix.arange(5, 0, 1).size());
+    }
+
+    @Test
+    void nullArgumentsNameTheOperationAndTheArgument() {
+        var e = assertThrows(NullPointerException.class, () -> Matrix.of((double[]) null));
+        assertEquals("matrix: row 0 is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> Matrix.of(new double[] {1}, null));
+        assertEquals("matrix: row 1 is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> Matrix.of((double[][]) null));
+        assertEquals("matrix: rows is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> Matrix.vector((double[]) null));
+        assertEquals("vector: values is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> Matrix.vector(1).plus((Matrix) null));
+        assertEquals("plus: o is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> A.gt((Matrix) null));
+        assertEquals("gt: o is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> A.dot(null));
+        assertEquals("dot: o is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> Matrix.where(A, A, null));
+        assertEquals("where: b is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> Matrix.hstack(A, null));
+        assertEquals("hstack: part 1 is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> A.map(null));
+        assertEquals("map: f is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> A.take((int[]) null));
+        assertEquals("take: indices is null", e.getMessage());
     }
 }
