@@ -24,7 +24,7 @@ public interface Activation {
     default Matrix forward(Matrix x) {
         double[][] y = new double[x.rows()][x.cols()];
         forward(x.toArray(), y, x.rows());
-        return x.isVector() ? Matrix.wrapVector(y[0]) : Matrix.wrap(y);
+        return x.isVector() ? Matrix.wrapVector(y[0]) : Matrix.wrap(y, x.cols());
     }
 
     /** The gradient with respect to x, given the gradient {@code dY} with respect to {@code forward(x)}. */
@@ -38,6 +38,6 @@ public interface Activation {
         forward(xs, y, x.rows());
         double[][] dX = new double[x.rows()][x.cols()];
         backward(xs, y, dY.toArray(), dX, x.rows());
-        return x.isVector() ? Matrix.wrapVector(dX[0]) : Matrix.wrap(dX);
+        return x.isVector() ? Matrix.wrapVector(dX[0]) : Matrix.wrap(dX, x.cols());
     }
 }

@@ -60,6 +60,6 @@ final class Targets {
 
     /** A new matrix of raw values in the vector-ness of {@code like}. */
     static Matrix shaped(double[][] values, Matrix like) {
-        return like.isVector() ? Matrix.wrapVector(values[0]) : Matrix.wrap(values);
+        return like.isVector() ? Matrix.wrapVector(values[0]) : Matrix.wrap(values, like.cols());
     }
 }

@@ -110,6 +110,15 @@ class ActivationsTest {
     }
 
     @Test
+    void anEmptyBatchKeepsItsColumns() {
+        Matrix empty = Matrix.zeros(0, 3);
+        for (Activation a : new Activation[] {Activations.relu(), Activations.softmax(), Activations.sigmoid()}) {
+            assertEquals("(0,3)", a.forward(empty).shapeString(), a.name());
+            assertEquals("(0,3)", a.backward(empty, empty).shapeString(), a.name());
+        }
+    }
+
+    @Test
     void seed001ElementwiseFigures() {
         Matrix x = Nnsh.vector(-1, 0, 1, 2);
         assertValues(new double[] {0.268941, 0.5, 0.731059, 0.880797}, Nnsh.sigmoid(x), 5e-7);
