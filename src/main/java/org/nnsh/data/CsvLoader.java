@@ -10,11 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nnsh.data.CsvSplitter.Row;
 import org.nnsh.tensor.Matrix;
 
 /**
- * Reads a classification dataset from comma-separated text. A first row whose feature cells are not all
- * numbers is a header and is skipped; blank lines are skipped; cells are trimmed and may be "quoted".
+ * Reads a classification dataset from comma-separated text, split as {@link CsvSplitter} says. A first row
+ * whose feature cells are not all numbers is a header and is skipped.
  * The label column holds either integers 0 … k−1 or class names, which get labels 0 … k−1 in order of
  * first appearance. Every other column must be a number. Lines and columns in messages count from 1.
  */
@@ -36,18 +37,14 @@ final class CsvLoader {
 
     /** The CSV text; name is the file name used in messages. */
     static Dataset parse(String name, String text, int labelColumn) {
-        String[] lines = text.split("\r?\n", -1);
         int width = -1;
         int label = -1;
         boolean first = true;
         List<double[]> rows = new ArrayList<>();
         List<String> rawLabels = new ArrayList<>();
-        for (int n = 0; n < lines.length; n++) {
-            if (lines[n].isBlank()) {
-                continue;
-            }
-            String[] cells = cells(lines[n]);
-            String where = "csv: " + name + " line " + (n + 1) + ": ";
+        for (Row row : CsvSplitter.split(name, text)) {
+            String[] cells = row.cells().toArray(new String[0]);
+            String where = "csv: " + name + " line " + row.line() + ": ";
             if (width < 0) {
                 width = cells.length;
                 if (width < 2) {
@@ -122,14 +119,5 @@ final class CsvLoader {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    private static String[] cells(String line) {
-        String[] cells = line.split(",", -1);
-        for (int i = 0; i < cells.length; i++) {
-            String c = cells[i].trim();
-            cells[i] = c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"") ? c.substring(1, c.length() - 1) : c;
-        }
-        return cells;
     }
 }

@@ -53,6 +53,26 @@ class CsvLoaderTest {
                 assertThrows(IllegalArgumentException.class, () -> Datasets.csv(path, 2)).getMessage());
     }
 
+    private String error(String text, int labelColumn) throws IOException {
+        String path = write(text);
+        return assertThrows(IllegalArgumentException.class, () -> Datasets.csv(path, labelColumn)).getMessage();
+    }
+
+    @Test
+    void readsQuotedClassNamesWithCommasAndQuotes() throws IOException {
+        Dataset d = Datasets.csv(write("a,b,species\n1,2,\"Iris, setosa\"\n3,4, \"a \"\"b\"\", c\" \n5,6,\"Iris, setosa\"\n"),
+                -1);
+        assertEquals(Matrix.of(new double[] {1, 2}, new double[] {3, 4}, new double[] {5, 6}), d.x());
+        assertArrayEquals(new int[] {0, 1, 0}, d.y());
+        assertEquals(List.of("Iris, setosa", "a \"b\", c"), d.classNames());
+    }
+
+    @Test
+    void namesTheLineOfAnUnterminatedQuote() throws IOException {
+        assertEquals("csv: data.csv line 3: the quote that opens column 3 is never closed; expected a closing \"",
+                error("a,b,y\n1,2,x\n3,4,\"y\n5,6,z\n", -1));
+    }
+
     @Test
     void rejectsBadLabelColumnsAndEmptyFiles() throws IOException {
         String path = write("1,2\n");

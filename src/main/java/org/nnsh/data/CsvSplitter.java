@@ -1,0 +1,99 @@
+package org.nnsh.data;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits CSV text into rows of cells as RFC 4180 (and pandas) does: a cell in double quotes may hold commas,
+ * line breaks and quotes, a quote written twice ({@code "a ""b"", c"} is {@code a "b", c}). Unquoted cells are
+ * trimmed; a quoted cell keeps what is between its quotes, and whitespace around the quotes is dropped.
+ * Blank lines give no row. A row remembers the line it starts on, counting from 1, for messages.
+ */
+final class CsvSplitter {
+    private CsvSplitter() {
+    }
+
+    /** One record: its cells, and the line of the file it starts on. */
+    record Row(int line, List<String> cells) {
+    }
+
+    /** The rows of text; name is the file name used in messages. */
+    static List<Row> split(String name, String text) {
+        List<Row> rows = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        int line = 1;
+        while (i < n) {
+            int rowLine = line;
+            List<String> cells = new ArrayList<>();
+            boolean quoted = false;
+            while (true) {
+                i = skipSpace(text, i);
+                if (i < n && text.charAt(i) == '"') {
+                    quoted = true;
+                    StringBuilder cell = new StringBuilder();
+                    int open = line;
+                    i++;
+                    while (true) {
+                        if (i >= n) {
+                            throw error(name, open, "the quote that opens column " + (cells.size() + 1)
+                                    + " is never closed; expected a closing \"");
+                        }
+                        char c = text.charAt(i++);
+                        if (c == '"') {
+                            if (i < n && text.charAt(i) == '"') {
+                                cell.append('"');
+                                i++;
+                                continue;
+                            }
+                            break;
+                        }
+                        if (c == '\n') {
+                            line++;
+                        }
+                        cell.append(c);
+                    }
+                    i = skipSpace(text, i);
+                    if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n') {
+                        throw error(name, line, "\"" + text.charAt(i) + "\" after the closing quote of column "
+                                + (cells.size() + 1) + "; expected a comma or the end of the line (a quote inside"
+                                + " quotes is written twice: \"\")");
+                    }
+                    cells.add(cell.toString());
+                } else {
+                    int start = i;
+                    while (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n') {
+                        i++;
+                    }
+                    cells.add(text.substring(start, i).trim());
+                }
+                if (i < n && text.charAt(i) == ',') {
+                    i++;
+                    continue;
+                }
+                if (i < n) {
+                    i++;
+                    line++;
+                }
+                break;
+            }
+            boolean blank = !quoted && cells.size() == 1 && cells.get(0).isEmpty();
+            if (!blank) {
+                rows.add(new Row(rowLine, cells));
+            }
+        }
+        return rows;
+    }
+
+    /** Past spaces, tabs and the \r of a \r\n line end, which String.trim drops from unquoted cells too. */
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) <= ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static IllegalArgumentException error(String name, int line, String what) {
+        return new IllegalArgumentException("csv: " + name + " line " + line + ": " + what);
+    }
+}
