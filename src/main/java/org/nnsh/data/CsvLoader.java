@@ -14,8 +14,9 @@ import org.nnsh.data.CsvSplitter.Row;
 import org.nnsh.tensor.Matrix;
 
 /**
- * Reads a classification dataset from comma-separated text, split as {@link CsvSplitter} says. A first row
- * whose feature cells are not all numbers is a header and is skipped.
+ * Reads a classification dataset from comma-separated text, split as {@link CsvSplitter} says; a UTF-8 byte
+ * order mark at the start is ignored. A first row whose feature cells are not all numbers is a header and is
+ * skipped.
  * The label column holds either integers 0 … k−1 or class names, which get labels 0 … k−1 in order of
  * first appearance. Every other column must be a number. Lines and columns in messages count from 1.
  */
@@ -42,7 +43,8 @@ final class CsvLoader {
         boolean first = true;
         List<double[]> rows = new ArrayList<>();
         List<String> rawLabels = new ArrayList<>();
-        for (Row row : CsvSplitter.split(name, text)) {
+        // Excel's "CSV UTF-8" starts with a byte order mark; left in, it would make the first cell text.
+        for (Row row : CsvSplitter.split(name, text.startsWith("\uFEFF") ? text.substring(1) : text)) {
             String[] cells = row.cells().toArray(new String[0]);
             String where = "csv: " + name + " line " + row.line() + ": ";
             if (width < 0) {

@@ -59,6 +59,15 @@ class CsvLoaderTest {
     }
 
     @Test
+    void ignoresAByteOrderMark() throws IOException {
+        Dataset headerless = Datasets.csv(write("\uFEFF1,2,0\n3,4,1\n5,6,1\n"), -1);
+        assertEquals(Matrix.of(new double[] {1, 2}, new double[] {3, 4}, new double[] {5, 6}), headerless.x());
+        assertArrayEquals(new int[] {0, 1, 1}, headerless.y());
+        Dataset headed = Datasets.csv(write("\uFEFFa,b,y\n1,2,0\n"), -1);
+        assertEquals(1, headed.size());
+    }
+
+    @Test
     void readsQuotedClassNamesWithCommasAndQuotes() throws IOException {
         Dataset d = Datasets.csv(write("a,b,species\n1,2,\"Iris, setosa\"\n3,4, \"a \"\"b\"\", c\" \n5,6,\"Iris, setosa\"\n"),
                 -1);
