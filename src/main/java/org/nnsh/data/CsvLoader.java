@@ -5,22 +5,34 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.nnsh.data.CsvSplitter.Row;
 import org.nnsh.tensor.Matrix;
 
 /**
  * Reads a classification dataset from comma-separated text, split as {@link CsvSplitter} says; a UTF-8 byte
- * order mark at the start is ignored. A first row whose feature cells are not all numbers is a header and is
- * skipped.
- * The label column holds either integers 0 … k−1 or class names, which get labels 0 … k−1 in order of
- * first appearance. Every other column must be a number. Lines and columns in messages count from 1.
+ * order mark at the start is ignored. Every feature cell must be a finite decimal number. The label column
+ * holds either integers 0 … k−1 or class names, which get labels 0 … k−1 in order of first appearance. The
+ * first row is a header, and skipped, if one of its feature cells is text. Lines and columns in messages
+ * count from 1.
  */
 final class CsvLoader {
+    /**
+     * Python's float() and numpy's loadtxt grammar without its nan/inf words: sign, digits, fraction,
+     * exponent. Java's own parseDouble would also take 1d, 2f and 0x1p3, which in a CSV are typing errors.
+     */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    /** What Python's float() reads as NaN or infinity, in any letter case. */
+    private static final Pattern NON_FINITE = Pattern.compile("(?i)[+-]?(nan|inf|infinity)");
+    /** pandas.read_csv's default na_values besides "" and the nan spellings: cells that mark a missing value. */
+    private static final Set<String> MISSING = Set.of("#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "1.#IND",
+            "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "None", "n/a", "null");
+
     private CsvLoader() {
     }
 
@@ -38,88 +50,107 @@ final class CsvLoader {
 
     /** The CSV text; name is the file name used in messages. */
     static Dataset parse(String name, String text, int labelColumn) {
-        int width = -1;
-        int label = -1;
-        boolean first = true;
-        List<double[]> rows = new ArrayList<>();
-        List<String> rawLabels = new ArrayList<>();
         // Excel's "CSV UTF-8" starts with a byte order mark; left in, it would make the first cell text.
-        for (Row row : CsvSplitter.split(name, text.startsWith("\uFEFF") ? text.substring(1) : text)) {
-            String[] cells = row.cells().toArray(new String[0]);
-            String where = "csv: " + name + " line " + row.line() + ": ";
-            if (width < 0) {
-                width = cells.length;
-                if (width < 2) {
-                    throw new IllegalArgumentException(where + "need at least 2 columns (features and a label), got " + width);
-                }
-                label = labelColumn == -1 ? width - 1 : labelColumn;
-                if (label < 0 || label >= width) {
-                    throw new IllegalArgumentException("csv: " + name + ": label column " + labelColumn
-                            + " is outside 0.." + (width - 1) + " (or -1 for the last)");
-                }
-            } else if (cells.length != width) {
-                throw new IllegalArgumentException(where + "expected " + width + " values, got " + cells.length);
-            }
-            if (first) {
-                first = false;
-                if (isHeader(cells, label)) {
-                    continue;
-                }
-            }
-            double[] features = new double[width - 1];
-            for (int c = 0, f = 0; c < width; c++) {
-                if (c == label) {
-                    continue;
-                }
-                try {
-                    features[f++] = Double.parseDouble(cells[c]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(where + "\"" + cells[c] + "\" in column " + (c + 1) + " is not a number");
-                }
-            }
-            rows.add(features);
-            rawLabels.add(cells[label]);
-        }
+        List<Row> rows = CsvSplitter.split(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("csv: " + name + " has no data rows");
         }
-        return toDataset(Matrix.wrap(rows.toArray(new double[0][])), rawLabels);
-    }
-
-    private static Dataset toDataset(Matrix x, List<String> rawLabels) {
-        int[] y = new int[rawLabels.size()];
-        if (rawLabels.stream().allMatch(CsvLoader::isLabelNumber)) {
-            for (int i = 0; i < y.length; i++) {
-                y[i] = Integer.parseInt(rawLabels.get(i));
+        int width = rows.get(0).cells().size();
+        for (Row row : rows) {
+            if (row.cells().size() != width) {
+                throw new IllegalArgumentException(where(name, row) + "expected " + width + " values, got "
+                        + row.cells().size());
             }
-            return Dataset.of(x, y);
         }
-        Map<String, Integer> labelOf = new LinkedHashMap<>();
-        for (int i = 0; i < y.length; i++) {
-            y[i] = labelOf.computeIfAbsent(rawLabels.get(i), k -> labelOf.size());
+        if (width < 2) {
+            throw new IllegalArgumentException(where(name, rows.get(0))
+                    + "need at least 2 columns (features and a label), got " + width);
         }
-        return Dataset.of(x, y, List.copyOf(labelOf.keySet()));
+        int label = labelColumn == -1 ? width - 1 : labelColumn;
+        if (label < 0 || label >= width) {
+            throw new IllegalArgumentException("csv: " + name + ": label column " + labelColumn + " is outside 0.."
+                    + (width - 1) + " (or -1 for the last)");
+        }
+        int first = isHeader(rows, label, width) ? 1 : 0;
+        if (first == rows.size()) {
+            throw new IllegalArgumentException("csv: " + name + " has no data rows");
+        }
+        double[][] x = new double[rows.size() - first][];
+        for (int r = first; r < rows.size(); r++) {
+            x[r - first] = features(name, rows.get(r), label, width);
+        }
+        return withLabels(Matrix.wrap(x), rows.subList(first, rows.size()), label);
     }
 
-    private static boolean isLabelNumber(String cell) {
-        return cell.matches("\\d{1,9}");
-    }
-
-    private static boolean isHeader(String[] cells, int label) {
-        for (int c = 0; c < cells.length; c++) {
-            if (c != label && !isNumber(cells[c])) {
+    /** A numeric first row is data even when a typo or a NaN is in it, so only text counts: column names. */
+    private static boolean isHeader(List<Row> rows, int label, int width) {
+        List<String> first = rows.get(0).cells();
+        for (int c = 0; c < width; c++) {
+            if (c != label && isText(first.get(c))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isNumber(String cell) {
-        try {
-            Double.parseDouble(cell);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
+    private static double[] features(String name, Row row, int label, int width) {
+        double[] features = new double[width - 1];
+        for (int c = 0, f = 0; c < width; c++) {
+            if (c == label) {
+                continue;
+            }
+            String cell = row.cells().get(c);
+            String at = where(name, row);
+            if (cell.isEmpty()) {
+                throw new IllegalArgumentException(at + "column " + (c + 1) + " is empty; expected a number");
+            }
+            if (MISSING.contains(cell)) {
+                throw new IllegalArgumentException(at + "\"" + cell + "\" in column " + (c + 1)
+                        + " marks a missing value; expected a number (nnsh does not fill in missing values)");
+            }
+            if (NON_FINITE.matcher(cell).matches()) {
+                throw new IllegalArgumentException(at + "\"" + cell + "\" in column " + (c + 1)
+                        + " is not finite; expected a finite number (nnsh never trains on NaN or infinity)");
+            }
+            if (!isDecimal(cell)) {
+                throw new IllegalArgumentException(at + "\"" + cell + "\" in column " + (c + 1)
+                        + " is not a number; expected a decimal such as -1.5 or 2e-3");
+            }
+            double value = Double.parseDouble(cell);
+            if (Double.isInfinite(value)) {
+                throw new IllegalArgumentException(at + "\"" + cell + "\" in column " + (c + 1)
+                        + " is beyond the double range; expected a finite number");
+            }
+            features[f++] = value;
         }
+        return features;
+    }
+
+    private static Dataset withLabels(Matrix x, List<Row> rows, int label) {
+        int[] y = new int[rows.size()];
+        if (rows.stream().allMatch(row -> row.cells().get(label).matches("\\d{1,9}"))) {
+            for (int i = 0; i < y.length; i++) {
+                y[i] = Integer.parseInt(rows.get(i).cells().get(label));
+            }
+            return Dataset.of(x, y);
+        }
+        Map<String, Integer> labelOf = new LinkedHashMap<>();
+        for (int i = 0; i < y.length; i++) {
+            y[i] = labelOf.computeIfAbsent(rows.get(i).cells().get(label), k -> labelOf.size());
+        }
+        return Dataset.of(x, y, List.copyOf(labelOf.keySet()));
+    }
+
+    private static boolean isDecimal(String cell) {
+        return DECIMAL.matcher(cell).matches();
+    }
+
+    /** Not empty, not a number and not a missing or non-finite value: what a column name looks like. */
+    private static boolean isText(String cell) {
+        return !cell.isEmpty() && !isDecimal(cell) && !NON_FINITE.matcher(cell).matches() && !MISSING.contains(cell);
+    }
+
+    private static String where(String name, Row row) {
+        return "csv: " + name + " line " + row.line() + ": ";
     }
 }

@@ -49,7 +49,7 @@ class CsvLoaderTest {
     @Test
     void namesTheCellThatIsNotANumber() throws IOException {
         String path = write("x,y,label\n1,2,a\n3,abc,b\n");
-        assertEquals("csv: data.csv line 3: \"abc\" in column 2 is not a number",
+        assertEquals("csv: data.csv line 3: \"abc\" in column 2 is not a number; expected a decimal such as -1.5 or 2e-3",
                 assertThrows(IllegalArgumentException.class, () -> Datasets.csv(path, 2)).getMessage());
     }
 
@@ -65,6 +65,25 @@ class CsvLoaderTest {
         assertArrayEquals(new int[] {0, 1, 1}, headerless.y());
         Dataset headed = Datasets.csv(write("\uFEFFa,b,y\n1,2,0\n"), -1);
         assertEquals(1, headed.size());
+    }
+
+    @Test
+    void acceptsOnlyFiniteDecimalFeatures() throws IOException {
+        assertEquals(Matrix.of(new double[] {-1.5, 0.25, 300, 1, 0.5}),
+                Datasets.csv(write("-1.5,+.25,3E2,1.,5e-1,0\n"), -1).x());
+        for (String bad : List.of("1d", "2f", "0x1p3", "1_000", "1e", "--1", "1.2.3", "٣")) {
+            assertEquals("csv: data.csv line 2: \"" + bad + "\" in column 2 is not a number; expected a decimal such as"
+                    + " -1.5 or 2e-3", error("a,b,y\n1," + bad + ",0\n", -1));
+        }
+        for (String nonFinite : List.of("NaN", "nan", "-inf", "Infinity", "+INF")) {
+            assertEquals("csv: data.csv line 1: \"" + nonFinite + "\" in column 2 is not finite; expected a finite number"
+                    + " (nnsh never trains on NaN or infinity)", error("1," + nonFinite + ",0\n3,4,1\n", -1));
+        }
+        assertEquals("csv: data.csv line 2: \"1e999\" in column 1 is beyond the double range; expected a finite number",
+                error("a,b,y\n1e999,2,0\n", -1));
+        assertEquals("csv: data.csv line 1: \"NA\" in column 1 marks a missing value; expected a number"
+                + " (nnsh does not fill in missing values)", error("NA,2,0\n3,4,1\n", -1));
+        assertEquals("csv: data.csv line 1: column 2 is empty; expected a number", error("1,,0\n3,4,1\n", -1));
     }
 
     @Test
