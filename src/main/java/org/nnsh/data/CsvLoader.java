@@ -17,9 +17,10 @@ import org.nnsh.tensor.Matrix;
 /**
  * Reads a classification dataset from comma-separated text, split as {@link CsvSplitter} says; a UTF-8 byte
  * order mark at the start is ignored. Every feature cell must be a finite decimal number. The label column
- * holds either integers 0 … k−1 or class names, which get labels 0 … k−1 in order of first appearance. The
- * first row is a header, and skipped, if one of its feature cells is text. Lines and columns in messages
- * count from 1.
+ * holds either whole numbers 0 … k−1 in any decimal spelling (1, 1.0, 1.000000000000000000e+00) or class
+ * names, which get labels 0 … k−1 in order of first appearance. The first row is a header, and skipped, if
+ * one of its feature cells is text, or if its label is text while a label below it is a number. Lines and
+ * columns in messages count from 1.
  */
 final class CsvLoader {
     /**
@@ -32,6 +33,11 @@ final class CsvLoader {
     /** pandas.read_csv's default na_values besides "" and the nan spellings: cells that mark a missing value. */
     private static final Set<String> MISSING = Set.of("#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "1.#IND",
             "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "None", "n/a", "null");
+    /**
+     * k = largest label + 1 classes each get a name and a one-hot column, so a label far past any real number
+     * of classes (an id, a count) would exhaust memory instead of being reported.
+     */
+    private static final int MAX_LABEL = 999_999;
 
     private CsvLoader() {
     }
@@ -79,10 +85,13 @@ final class CsvLoader {
         for (int r = first; r < rows.size(); r++) {
             x[r - first] = features(name, rows.get(r), label, width);
         }
-        return withLabels(Matrix.wrap(x), rows.subList(first, rows.size()), label);
+        return withLabels(name, Matrix.wrap(x), rows.subList(first, rows.size()), label);
     }
 
-    /** A numeric first row is data even when a typo or a NaN is in it, so only text counts: column names. */
+    /**
+     * A numeric first row is data even when a typo or a NaN is in it, so only text counts: column names, or
+     * a label name like "species" above numeric labels.
+     */
     private static boolean isHeader(List<Row> rows, int label, int width) {
         List<String> first = rows.get(0).cells();
         for (int c = 0; c < width; c++) {
@@ -90,7 +99,7 @@ final class CsvLoader {
                 return true;
             }
         }
-        return false;
+        return isText(first.get(label)) && rows.stream().skip(1).anyMatch(row -> isDecimal(row.cells().get(label)));
     }
 
     private static double[] features(String name, Row row, int label, int width) {
@@ -126,19 +135,57 @@ final class CsvLoader {
         return features;
     }
 
-    private static Dataset withLabels(Matrix x, List<Row> rows, int label) {
+    /**
+     * Numeric labels keep their values, however they are spelt, so that np.savetxt's 1.000000000000000000e+00
+     * is class 1; a mix with names is refused, since numbering it in order of appearance would swap classes.
+     */
+    private static Dataset withLabels(String name, Matrix x, List<Row> rows, int label) {
+        String column = " in column " + (label + 1);
+        Row firstNumber = null;
+        Row firstName = null;
+        for (Row row : rows) {
+            if (isDecimal(row.cells().get(label))) {
+                firstNumber = firstNumber == null ? row : firstNumber;
+            } else {
+                firstName = firstName == null ? row : firstName;
+            }
+        }
         int[] y = new int[rows.size()];
-        if (rows.stream().allMatch(row -> row.cells().get(label).matches("\\d{1,9}"))) {
+        if (firstName == null) {
             for (int i = 0; i < y.length; i++) {
-                y[i] = Integer.parseInt(rows.get(i).cells().get(label));
+                y[i] = integerLabel(name, rows.get(i), label);
             }
             return Dataset.of(x, y);
+        }
+        if (firstNumber != null) {
+            throw new IllegalArgumentException(where(name, firstName) + "label \"" + firstName.cells().get(label) + "\""
+                    + column + " is a name but the label on line " + firstNumber.line() + " (\""
+                    + firstNumber.cells().get(label) + "\") is a number; expected integers 0 … k−1 throughout,"
+                    + " or class names throughout");
         }
         Map<String, Integer> labelOf = new LinkedHashMap<>();
         for (int i = 0; i < y.length; i++) {
             y[i] = labelOf.computeIfAbsent(rows.get(i).cells().get(label), k -> labelOf.size());
         }
         return Dataset.of(x, y, List.copyOf(labelOf.keySet()));
+    }
+
+    private static int integerLabel(String name, Row row, int label) {
+        String cell = row.cells().get(label);
+        String what = where(name, row) + "label \"" + cell + "\" in column " + (label + 1);
+        double value = Double.parseDouble(cell);
+        if (value != Math.rint(value)) {
+            throw new IllegalArgumentException(what + " is not a whole number: csv reads class labels 0 … k−1,"
+                    + " and a column of measurements is a regression target (use Dataset.regression(x, targets))");
+        }
+        if (value < 0) {
+            throw new IllegalArgumentException(what + " is negative; expected class labels 0 … k−1");
+        }
+        if (value > MAX_LABEL) {
+            throw new IllegalArgumentException(what + " is too large for a class; expected labels 0 … k−1 with k at"
+                    + " most " + (MAX_LABEL + 1));
+        }
+        return (int) value;
     }
 
     private static boolean isDecimal(String cell) {

@@ -59,6 +59,47 @@ class CsvLoaderTest {
     }
 
     @Test
+    void readsWholeNumbersInAnySpellingAsTheLabelsTheyAre() throws IOException {
+        Dataset saved = Datasets.csv(write("1.500000000000000000e+00,2.000000000000000000e+00,1.000000000000000000e+00\n"
+                + "3.000000000000000000e+00,4.000000000000000000e+00,0.000000000000000000e+00\n"
+                + "5.000000000000000000e+00,6.000000000000000000e+00,1.000000000000000000e+00\n"), -1);
+        assertArrayEquals(new int[] {1, 0, 1}, saved.y());
+        assertEquals(List.of("0", "1"), saved.classNames());
+        Dataset pandas = Datasets.csv(write("a,b,y\n1,2,1.0\n3,4,0.0\n5,6,2.\n7,8,+3\n9,10,-0\n11,12,0.2E1\n"), -1);
+        assertArrayEquals(new int[] {1, 0, 2, 3, 0, 2}, pandas.y());
+        assertEquals(4, pandas.classes());
+    }
+
+    @Test
+    void refusesFractionalLabelsAsARegressionTarget() throws IOException {
+        assertEquals("csv: data.csv line 3: label \"0.5\" in column 3 is not a whole number: csv reads class labels"
+                + " 0 … k−1, and a column of measurements is a regression target (use Dataset.regression(x, targets))",
+                error("a,b,y\n1,2,1\n3,4,0.5\n5,6,0\n", -1));
+    }
+
+    @Test
+    void refusesNegativeOrHugeLabels() throws IOException {
+        assertEquals("csv: data.csv line 2: label \"-1\" in column 3 is negative; expected class labels 0 … k−1",
+                error("a,b,y\n1,2,-1\n3,4,1\n", -1));
+        assertEquals("csv: data.csv line 3: label \"10000000000\" in column 3 is too large for a class;"
+                + " expected labels 0 … k−1 with k at most 1000000", error("a,b,y\n1,2,1\n3,4,10000000000\n", -1));
+    }
+
+    @Test
+    void refusesALabelColumnMixingNumbersAndNames() throws IOException {
+        assertEquals("csv: data.csv line 3: label \"nan\" in column 3 is a name but the label on line 2 (\"1\") is a"
+                + " number; expected integers 0 … k−1 throughout, or class names throughout",
+                error("a,b,y\n1,2,1\n3,4,nan\n5,6,0\n", -1));
+    }
+
+    @Test
+    void takesATextLabelAboveNumericLabelsForAHeader() throws IOException {
+        Dataset d = Datasets.csv(write("1,2,label\n1,2,1\n3,4,0\n"), -1);
+        assertEquals(Matrix.of(new double[] {1, 2}, new double[] {3, 4}), d.x());
+        assertArrayEquals(new int[] {1, 0}, d.y());
+    }
+
+    @Test
     void ignoresAByteOrderMark() throws IOException {
         Dataset headerless = Datasets.csv(write("\uFEFF1,2,0\n3,4,1\n5,6,1\n"), -1);
         assertEquals(Matrix.of(new double[] {1, 2}, new double[] {3, 4}, new double[] {5, 6}), headerless.x());
