@@ -19,8 +19,9 @@ import org.nnsh.tensor.Matrix;
  * order mark at the start is ignored. Every feature cell must be a finite decimal number. The label column
  * holds either whole numbers 0 … k−1 in any decimal spelling (1, 1.0, 1.000000000000000000e+00) or class
  * names, which get labels 0 … k−1 in order of first appearance. The first row is a header, and skipped, if
- * one of its feature cells is text, or if its label is text while a label below it is a number. Lines and
- * columns in messages count from 1.
+ * one of its feature cells is text, or if its label is text while a label below it is a number. Trailing
+ * columns that are empty on every line (a comma ending each line) are ignored. Lines and columns in messages
+ * count from 1.
  */
 final class CsvLoader {
     /**
@@ -61,21 +62,28 @@ final class CsvLoader {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("csv: " + name + " has no data rows");
         }
-        int width = rows.get(0).cells().size();
+        int written = rows.get(0).cells().size();
         for (Row row : rows) {
-            if (row.cells().size() != width) {
-                throw new IllegalArgumentException(where(name, row) + "expected " + width + " values, got "
+            if (row.cells().size() != written) {
+                throw new IllegalArgumentException(where(name, row) + "expected " + written + " values, got "
                         + row.cells().size());
             }
         }
+        int width = written;
+        while (width > 0 && emptyColumn(rows, width - 1)) {
+            width--;
+        }
+        int dropped = written - width;
+        String ignored = dropped == 0 ? ""
+                : " (ignoring the last " + (dropped == 1 ? "column" : dropped + " columns") + ", empty on every line)";
         if (width < 2) {
             throw new IllegalArgumentException(where(name, rows.get(0))
-                    + "need at least 2 columns (features and a label), got " + width);
+                    + "need at least 2 columns (features and a label), got " + width + ignored);
         }
         int label = labelColumn == -1 ? width - 1 : labelColumn;
         if (label < 0 || label >= width) {
             throw new IllegalArgumentException("csv: " + name + ": label column " + labelColumn + " is outside 0.."
-                    + (width - 1) + " (or -1 for the last)");
+                    + (width - 1) + " (or -1 for the last)" + ignored);
         }
         int first = isHeader(rows, label, width) ? 1 : 0;
         if (first == rows.size()) {
@@ -86,6 +94,10 @@ final class CsvLoader {
             x[r - first] = features(name, rows.get(r), label, width);
         }
         return withLabels(name, Matrix.wrap(x), rows.subList(first, rows.size()), label);
+    }
+
+    private static boolean emptyColumn(List<Row> rows, int column) {
+        return rows.stream().allMatch(row -> row.cells().get(column).isEmpty());
     }
 
     /**
@@ -144,7 +156,12 @@ final class CsvLoader {
         Row firstNumber = null;
         Row firstName = null;
         for (Row row : rows) {
-            if (isDecimal(row.cells().get(label))) {
+            String cell = row.cells().get(label);
+            if (cell.isEmpty()) {
+                throw new IllegalArgumentException(where(name, row) + "the label (column " + (label + 1)
+                        + ") is empty; expected a class label");
+            }
+            if (isDecimal(cell)) {
                 firstNumber = firstNumber == null ? row : firstNumber;
             } else {
                 firstName = firstName == null ? row : firstName;

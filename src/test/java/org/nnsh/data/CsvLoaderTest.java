@@ -109,6 +109,27 @@ class CsvLoaderTest {
     }
 
     @Test
+    void refusesAnEmptyLabel() throws IOException {
+        assertEquals("csv: data.csv line 2: the label (column 3) is empty; expected a class label",
+                error("a,b,y\n1,2,\n3,4,1\n", -1));
+        assertEquals("csv: data.csv line 3: the label (column 1) is empty; expected a class label",
+                error("y,a\ncat,1\n\"\",2\n", 0));
+    }
+
+    @Test
+    void ignoresALastColumnEmptyOnEveryLine() throws IOException {
+        Dataset d = Datasets.csv(write("a,b,y,\n1,2,0,\n3,4,1,\n"), -1);
+        assertEquals(Matrix.of(new double[] {1, 2}, new double[] {3, 4}), d.x());
+        assertArrayEquals(new int[] {0, 1}, d.y());
+        assertEquals(Matrix.of(new double[] {1}, new double[] {3}),
+                Datasets.csv(write("1,0,,\n3,1, , \n"), 1).x());
+        assertEquals("csv: data.csv: label column 3 is outside 0..2 (or -1 for the last) (ignoring the last column,"
+                + " empty on every line)", error("a,b,y,\n1,2,0,\n", 3));
+        assertEquals("csv: data.csv line 2: the label (column 4) is empty; expected a class label",
+                error("a,b,y,z\n1,2,0,\n3,4,1,\n", -1));
+    }
+
+    @Test
     void acceptsOnlyFiniteDecimalFeatures() throws IOException {
         assertEquals(Matrix.of(new double[] {-1.5, 0.25, 300, 1, 0.5}),
                 Datasets.csv(write("-1.5,+.25,3E2,1.,5e-1,0\n"), -1).x());
@@ -150,6 +171,9 @@ class CsvLoaderTest {
         String headerOnly = write("a,b\n");
         assertEquals("csv: data.csv has no data rows",
                 assertThrows(IllegalArgumentException.class, () -> Datasets.csv(headerOnly, -1)).getMessage());
+        assertEquals("csv: data.csv has no data rows", error("\n \n", -1));
+        assertEquals("csv: data.csv line 1: need at least 2 columns (features and a label), got 1 (ignoring the last"
+                + " column, empty on every line)", error("1,\n2,\n", -1));
         String missing = dir.resolve("none.csv").toString();
         assertEquals("csv: cannot read " + missing + " (NoSuchFileException)",
                 assertThrows(RuntimeException.class, () -> Datasets.csv(missing, -1)).getMessage());
