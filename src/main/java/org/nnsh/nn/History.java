@@ -1,6 +1,7 @@
 package org.nnsh.nn;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * What a fit measured, one value per epoch: the training loss (data loss plus regularisation, as
@@ -112,27 +113,30 @@ public final class History {
         return accuracy[epochs - 1];
     }
 
-    /** A short table: the first epoch, about ten evenly spaced ones, and the last. */
+    /**
+     * A short table: the first epoch, about ten evenly spaced ones, and the last; in
+     * {@link Locale#ROOT}, so that it prints (and a transcript checks) the same in any locale.
+     */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(String.format("History: %d of %d epochs%s%n", epochs, planned,
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "History: %d of %d epochs%s%n", epochs, planned,
                 stopped ? " (stopped)" : ""));
         if (epochs == 0) {
             return sb.toString();
         }
-        sb.append(String.format("%8s  %10s  %8s", "epoch", "loss", "accuracy"));
+        sb.append(String.format(Locale.ROOT, "%8s  %10s  %8s", "epoch", "loss", "accuracy"));
         if (validated) {
-            sb.append(String.format("  %10s  %8s", "val loss", "val acc"));
+            sb.append(String.format(Locale.ROOT, "  %10s  %8s", "val loss", "val acc"));
         }
-        sb.append(String.format("  %s%n", "lr"));
+        sb.append(String.format(Locale.ROOT, "  %s%n", "lr"));
         int every = ProgressSteps.every(epochs);
         for (int e = 0; e < epochs; e++) {
             if (e % every == 0 || e == epochs - 1) {
-                sb.append(String.format("%8d  %10.6f  %8.4f", e, loss[e], accuracy[e]));
+                sb.append(String.format(Locale.ROOT, "%8d  %10.6f  %8.4f", e, loss[e], accuracy[e]));
                 if (validated) {
-                    sb.append(String.format("  %10.6f  %8.4f", valLoss[e], valAccuracy[e]));
+                    sb.append(String.format(Locale.ROOT, "  %10.6f  %8.4f", valLoss[e], valAccuracy[e]));
                 }
-                sb.append(String.format("  %.6g%n", lr[e]));
+                sb.append(String.format(Locale.ROOT, "  %.6g%n", lr[e]));
             }
         }
         return sb.toString();

@@ -2,10 +2,12 @@ package org.nnsh.nn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A Keras-like description of a {@link Net}: one row per layer with its output shape and number
- * of parameters, then the total. Its {@code toString()} is the table.
+ * of parameters, then the total. Its {@code toString()} is the table, its counts grouped by commas
+ * as Keras prints them ({@link Locale#ROOT}: a German locale would group by dots).
  */
 public final class Summary {
     private final List<String[]> rows = new ArrayList<>();
@@ -16,7 +18,7 @@ public final class Summary {
         for (Layer layer : net.layers()) {
             width = width < 0 ? width : layer.outputWidth(width);
             String shape = "(None, " + (width < 0 ? "?" : width) + ")";
-            rows.add(new String[] {layer.label(), shape, String.format("%,d", layer.paramCount())});
+            rows.add(new String[] {layer.label(), shape, String.format(Locale.ROOT, "%,d", layer.paramCount())});
         }
         this.total = net.paramCount();
     }
@@ -44,11 +46,11 @@ public final class Summary {
             sb.append(format(r, w)).append('\n');
         }
         sb.append(line).append('\n');
-        sb.append(String.format("Total params: %,d", total)).append('\n');
+        sb.append(String.format(Locale.ROOT, "Total params: %,d", total)).append('\n');
         return sb.toString();
     }
 
     private static String format(String[] r, int[] w) {
-        return String.format("%-" + w[0] + "s   %-" + w[1] + "s   %" + w[2] + "s", r[0], r[1], r[2]);
+        return String.format(Locale.ROOT, "%-" + w[0] + "s   %-" + w[1] + "s   %" + w[2] + "s", r[0], r[1], r[2]);
     }
 }

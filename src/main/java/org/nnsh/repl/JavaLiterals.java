@@ -1,6 +1,7 @@
 package org.nnsh.repl;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Java source literals for values the shell hands to snippets (such as a script's arguments). */
@@ -20,7 +21,7 @@ final class JavaLiterals {
                 literal.append('\\').append(c);
             } else if (c < 0x20) {
                 // octal, not a unicode escape: javac turns those into raw characters before lexing
-                literal.append(String.format("\\%03o", (int) c));
+                literal.append(String.format(Locale.ROOT, "\\%03o", (int) c));
             } else {
                 literal.append(c);
             }
