@@ -1,0 +1,164 @@
+package org.nnsh.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnsh.Nnsh.net;
+import static org.nnsh.Nnsh.seed;
+import static org.nnsh.Nnsh.spiral;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.nnsh.data.Dataset;
+
+/** gradCheck on the README's nets, at kinks, with wrong gradients injected, and in any locale. */
+class NetGradCheckTest {
+    /** An activation whose backward is {@code inner}'s, then spoiled by {@code spoil} (to catch). */
+    private static final class Spoiled implements Activation {
+        private final Activation inner;
+        private final java.util.function.Consumer<double[][]> spoil;
+
+        Spoiled(Activation inner, java.util.function.Consumer<double[][]> spoil) {
+            this.inner = inner;
+            this.spoil = spoil;
+        }
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public void forward(double[][] x, double[][] y, int rows) {
+            inner.forward(x, y, rows);
+        }
+
+        @Override
+        public void backward(double[][] x, double[][] y, double[][] dY, double[][] dX, int rows) {
+            inner.backward(x, y, dY, dX, rows);
+            spoil.accept(dX);
+        }
+    }
+
+    private static Dataset spiralData() {
+        seed(0);
+        return spiral(100, 3);
+    }
+
+    private static NetGradCheck check(Supplier<Net> net) {
+        Dataset data = spiralData();
+        seed(1);
+        return net.get().gradCheck(data);
+    }
+
+    @Test
+    void theReadmeNetsPassWithTheirKinksExcluded() {
+        // zero biases put every unit on its ReLU kink at the spiral's (0,0) points; L1 has one at every zero bias
+        NetGradCheck relu = check(() -> net().dense(2, 64).relu().dense(64, 3).softmax());
+        assertTrue(relu.passes(), relu.toString());
+        assertTrue(relu.kinks() >= 64, relu.toString());
+        NetGradCheck l1 = check(() -> net().dense(2, 64).l1(5e-4).relu().dense(64, 3).l1(5e-4).softmax());
+        assertTrue(l1.passes(), l1.toString());
+        assertTrue(l1.kinks() > relu.kinks(), l1.toString());
+        // smooth nets: nothing is excluded, and float64 round-off stays well inside the tolerance
+        for (Supplier<Net> smooth : java.util.List.<Supplier<Net>>of(
+                () -> net().dense(2, 64).tanh().dense(64, 3).softmax(),
+                () -> net().dense(2, 64).l2(5e-4).sigmoid().dense(64, 3).l2(5e-4).softmax())) {
+            NetGradCheck c = check(smooth);
+            assertTrue(c.passes(), c.toString());
+            assertEquals(0, c.kinks(), c.toString());
+            assertTrue(c.maxRelativeError() < GradCheck.TOLERANCE / 10, c.toString());
+        }
+    }
+
+    @Test
+    void aGradientOffByOnePercentFailsWithOrWithoutKinks() {
+        for (Activation f : new Activation[] {Activations.tanh(), Activations.relu()}) {
+            Activation spoiled = new Spoiled(f, dX -> {
+                for (double[] row : dX) {
+                    for (int j = 0; j < row.length; j++) {
+                        row[j] *= 1.01;
+                    }
+                }
+            });
+            NetGradCheck c = check(() -> net().dense(2, 64).activation(spoiled).dense(64, 3).softmax());
+            assertFalse(c.passes(), c.toString());
+            assertTrue(c.maxRelativeError() > 5e-3, c.toString());
+            assertTrue(c.toString().contains("gradients DIFFER"), c.toString());
+        }
+    }
+
+    @Test
+    void oneUnitWithTheWrongSignFails() {
+        Activation spoiled = new Spoiled(Activations.tanh(), dX -> {
+            for (double[] row : dX) {
+                row[5] = -row[5];
+            }
+        });
+        NetGradCheck c = check(() -> net().dense(2, 64).activation(spoiled).dense(64, 3).softmax());
+        assertFalse(c.passes(), c.toString());
+        // the first dense layer's weights and biases of unit 5 are wrong; the second layer is not
+        GradCheck.Result weights = c.entries().get(0).result();
+        assertEquals(5, weights.col(), weights.toString());
+        assertTrue(weights.maxRelativeError() > 0.1, weights.toString());
+        assertTrue(c.entries().get(2).result().passes(), c.toString());
+    }
+
+    @Test
+    void anEntryAtAKinkIsExcludedAndOneBesideItStillChecked() {
+        // f = Σ |x| + x²: kinks at 0 (exactly, and 0.3 steps away); its gradient sign(x) + 2x with sign(0) = 1, as nnfs
+        double[][] x = {{0, 0.3 * GradCheck.STEP, 1, -2}};
+        java.util.function.DoubleSupplier f = () -> {
+            double sum = 0;
+            for (double v : x[0]) {
+                sum += Math.abs(v) + v * v;
+            }
+            return sum;
+        };
+        double[][] gradient = {{1, 1 + 0.6 * GradCheck.STEP, 3, -5}};
+        GradCheck.Result r = GradCheck.parameters(x, f, gradient);
+        assertTrue(r.passes(), r.toString());
+        assertEquals(2, r.kinks(), r.toString());
+        assertEquals(2, r.checked(), r.toString());
+        assertTrue(r.toString().endsWith(", 2 at kinks excluded"), r.toString());
+
+        gradient[0][3] = 5;
+        GradCheck.Result wrongSign = GradCheck.parameters(x, f, gradient);
+        assertFalse(wrongSign.passes(), wrongSign.toString());
+        assertEquals(3, wrongSign.col());
+        gradient[0][3] = -5 * 1.01;
+        assertFalse(GradCheck.parameters(x, f, gradient).passes());
+        assertEquals(new double[][] {{0, 0.3 * GradCheck.STEP, 1, -2}}[0][1], x[0][1], "values restored");
+    }
+
+    @Test
+    void theHistoryTableTheSummaryAndTheGradCheckReportIgnoreTheLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ROOT);
+            String[] root = localeSensitiveOutputs();
+            Locale.setDefault(Locale.GERMANY);
+            String[] german = localeSensitiveOutputs();
+            for (int i = 0; i < root.length; i++) {
+                assertEquals(root[i], german[i]);
+            }
+            assertTrue(german[0].contains("1.098465    0.3367  0.00100000"), german[0]);
+            assertTrue(german[1].contains("Total params: 4,547"), german[1]);
+            assertTrue(german[2].matches("(?s).*\\(max relative error \\d\\.\\d\\de-\\d\\d, tolerance 1e-05; \\d+ of 387 entries"
+                    + " at kinks excluded\\)\\R"), german[2]);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    private static String[] localeSensitiveOutputs() {
+        History h = new History(3, false);
+        h.record(1.0984652, 0.33667, 1e-3);
+        h.record(1.0, 0.5, 1e-3);
+        Net wide = net().dense(2, 64).relu().dense(64, 64).relu().dense(64, 3).softmax();
+        String report = check(() -> net().dense(2, 64).relu().dense(64, 3).softmax()).toString();
+        return new String[] {h.toString(), wide.summary().toString(), report};
+    }
+}
