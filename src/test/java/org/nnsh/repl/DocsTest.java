@@ -121,6 +121,17 @@ class DocsTest {
     }
 
     @Test
+    void gradCheckAndTheInspectionOfLayersAndParamsHaveEntries() {
+        assertEquals("Net.gradCheck", Docs.find("gradCheck").orElseThrow().name());
+        assertEquals("Net.gradCheck", Docs.find("Net.gradCheck").orElseThrow().name());
+        assertEquals("Net.gradCheck", Docs.find("model.gradCheck").orElseThrow().name());
+        assertEquals("Layer.output", Docs.find("Layer.output").orElseThrow().name());
+        assertEquals("Param.grad", Docs.find("Param.grad").orElseThrow().name());
+        assertEquals("Param.value", Docs.find("Param.value").orElseThrow().name());
+        assertEquals("Param.value", Docs.find("p.set").orElseThrow().name());
+    }
+
+    @Test
     void aTopLevelNameWinsOverAMemberOfTheSameName() {
         assertEquals("shuffle", Docs.find("shuffle").orElseThrow().name());
         assertEquals("Dataset.shuffle", Docs.find("Dataset.shuffle").orElseThrow().name());
