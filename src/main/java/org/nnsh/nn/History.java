@@ -3,6 +3,8 @@ package org.nnsh.nn;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.nnsh.tensor.Figures;
+
 /**
  * What a fit measured, one value per epoch: the training loss (data loss plus regularisation, as
  * computed in the forward passes before each update), the training accuracy, the learning rate of
@@ -132,9 +134,9 @@ public final class History {
         int every = ProgressSteps.every(epochs);
         for (int e = 0; e < epochs; e++) {
             if (e % every == 0 || e == epochs - 1) {
-                sb.append(String.format(Locale.ROOT, "%8d  %10.6f  %8.4f", e, loss[e], accuracy[e]));
+                sb.append(String.format(Locale.ROOT, "%8d  %10s  %8.4f", e, Figures.fixed(loss[e], 6), accuracy[e]));
                 if (validated) {
-                    sb.append(String.format(Locale.ROOT, "  %10.6f  %8.4f", valLoss[e], valAccuracy[e]));
+                    sb.append(String.format(Locale.ROOT, "  %10s  %8.4f", Figures.fixed(valLoss[e], 6), valAccuracy[e]));
                 }
                 sb.append(String.format(Locale.ROOT, "  %.6g%n", lr[e]));
             }

@@ -2,6 +2,8 @@ package org.nnsh.plot;
 
 import java.util.Locale;
 
+import org.nnsh.tensor.Figures;
+
 /**
  * The figures of a fit's live line, and the line laid out to fit a terminal: when the whole line is
  * too wide, whole fields go, least useful first (see {@link Drop}), rather than cutting it

@@ -7,6 +7,7 @@ import java.util.function.LongSupplier;
 
 import org.nnsh.nn.History;
 import org.nnsh.nn.TrainingProgress;
+import org.nnsh.tensor.Figures;
 import org.nnsh.tensor.PythonFloat;
 
 /**

@@ -89,6 +89,9 @@ class FitMistakesTest {
         assertTrue(last < 399 && !Double.isFinite(h.loss()[last]) && Double.isFinite(h.loss()[last - 1]));
         assertEquals(List.of("fit stopped at epoch " + last + ": the loss is inf, so the weights have diverged; train"
                 + " again with a smaller learning rate than sgd(5.0)"), progress.warnings);
+        for (String row : h.toString().split("\n")) {
+            assertTrue(row.length() < 50, "the table prints huge losses in a few characters: " + row);
+        }
     }
 
     @Test

@@ -1,21 +1,21 @@
-package org.nnsh.plot;
+package org.nnsh.tensor;
 
 import java.util.Locale;
 
 /**
- * A figure of a progress line in a bounded width: a diverging fit reaches losses of 1e300, which a
- * fixed-point format prints with 300 digits. Ordinary values keep the fixed decimals the book
+ * A figure of a progress line or a history table in a bounded width: a diverging fit reaches
+ * losses of 1e300, which a fixed-point format prints with 300 digits. Ordinary values keep the fixed decimals the book
  * prints; from {@value #SCIENTIFIC_FROM} up, three significant digits ({@code 1.32e+23}); NaN and
  * infinities as numpy and Python print them ({@code nan}, {@code inf}, {@code -inf}).
  */
-final class Figures {
-    static final double SCIENTIFIC_FROM = 1e6;
+public final class Figures {
+    public static final double SCIENTIFIC_FROM = 1e6;
 
     private Figures() {
     }
 
     /** {@code x} with {@code decimals} decimals when it is finite and below {@value #SCIENTIFIC_FROM}. */
-    static String fixed(double x, int decimals) {
+    public static String fixed(double x, int decimals) {
         if (!Double.isFinite(x) || Math.abs(x) >= SCIENTIFIC_FROM) {
             return significant(x);
         }
@@ -23,7 +23,7 @@ final class Figures {
     }
 
     /** {@code x} with three significant digits, positional from 1e-4 up to 1000 ({@code 0.0500}). */
-    static String significant(double x) {
+    public static String significant(double x) {
         if (Double.isNaN(x)) {
             return "nan";
         }
