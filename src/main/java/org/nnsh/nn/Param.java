@@ -36,6 +36,12 @@ public final class Param {
         return name;
     }
 
+    /** The name and the shape, e.g. {@code dense #1 weights (2,64)}: value() and grad() show the numbers. */
+    @Override
+    public String toString() {
+        return name + " (" + rows() + "," + cols() + ")";
+    }
+
     public int rows() {
         return transposed ? storedCols() : value.length;
     }

@@ -15,6 +15,13 @@ import org.nnsh.tensor.ShapeException;
 
 class NetTest {
     @Test
+    void aParamPrintsItsNameAndItsShapeTheRightWayRound() {
+        Net m = net().dense(2, 64).relu().dense(64, 3);
+        assertEquals("[dense #1 weights (2,64), dense #1 biases (1,64)]", m.layer(0).params().toString());
+        assertEquals("dense #2 weights (64,3)", m.layer(2).params().get(0).toString(), "kept as Wᵀ, shown as W");
+    }
+
+    @Test
     void denseDrawsScaledNormalWeightsWhenAdded() {
         seed(7);
         Dense dense = (Dense) net().dense(3, 4).layer(0);
