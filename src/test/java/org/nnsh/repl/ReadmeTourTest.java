@@ -27,4 +27,21 @@ class ReadmeTourTest {
         assertTrue(readme.contains(out.toString(StandardCharsets.UTF_8).strip()),
                 "README must show what the tour prints today:\n" + out.toString(StandardCharsets.UTF_8));
     }
+
+    /**
+     * The Training section quotes spiral.jsh's lines; its transcript (checked against a run by
+     * RepositoryScriptsTest) must hold them.
+     */
+    @Test
+    void readmeQuotesTheSpiralRunAsItsTranscriptRecordsIt() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("## Training"));
+        String quoted = section.substring(section.indexOf("```\nepoch: 0,") + 4);
+        quoted = quoted.substring(0, quoted.indexOf("```"));
+        List<String> transcript = Files.readAllLines(Path.of("scripts/examples/spiral.jsh.out"));
+        for (String line : quoted.strip().split("\n")) {
+            assertTrue(line.equals("…") || transcript.contains(line), "README's Training section shows '" + line
+                    + "', which scripts/examples/spiral.jsh no longer prints");
+        }
+    }
 }
