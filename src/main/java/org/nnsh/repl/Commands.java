@@ -95,7 +95,7 @@ final class Commands {
             shell.say(Messages.usage(Messages.DOC_USAGE));
             return;
         }
-        shell.say(Docs.find(name).map(Docs.Doc::text).orElse(Messages.noDoc(name)));
+        shell.say(Docs.find(name).map(Docs.Doc::text).orElseGet(() -> Messages.noDoc(name, Docs.closeNames(name))));
     }
 
     private void vars() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * nnsh's own documentation of its preloaded vocabulary, for {@code /doc} and Tab help: JShell's
@@ -73,10 +74,11 @@ public final class Docs {
 
     /**
      * The entry for {@code name}, case-sensitive: an exact name ({@code softmax}, {@code Matrix.dot});
+     * else, after a documented type ({@code Matrix.lt}), only an entry of that type whose signatures
+     * declare the method ({@code lt} is documented with {@code Matrix.gt}), never another type's member;
      * else, for a name after a receiver ({@code m.dot}, {@code x.T().dot}), a member of that simple
      * name, then a facade function; for a bare name ({@code dot}, {@code shuffle}), a facade function,
-     * then a member; else the entry whose signatures declare that method ({@code lt} is documented
-     * with {@code Matrix.gt}).
+     * then a member; else the entry whose signatures declare that method.
      */
     public static Optional<Doc> find(String name) {
         String wanted = name.strip();
@@ -84,17 +86,50 @@ public final class Docs {
         if (exact.isPresent()) {
             return exact;
         }
-        String simple = wanted.substring(wanted.lastIndexOf('.') + 1);
+        int dot = wanted.lastIndexOf('.');
+        String simple = wanted.substring(dot + 1);
         if (simple.isEmpty()) {
             return Optional.empty();
+        }
+        String receiver = dot < 0 ? "" : wanted.substring(0, dot);
+        if (isType(receiver)) {
+            return all().stream().filter(d -> ownedBy(d, receiver) && d.declares(simple)).findFirst();
         }
         // after a receiver (m.dot) a member comes first; a bare name (dot) is a facade function first
         Predicate<Doc> member = d -> d.name().indexOf('.') >= 0 && d.simpleName().equals(simple);
         Predicate<Doc> topLevel = d -> d.name().equals(simple);
-        boolean hasReceiver = wanted.indexOf('.') >= 0;
+        boolean hasReceiver = dot >= 0;
         return all().stream().filter(hasReceiver ? member : topLevel).findFirst()
                 .or(() -> all().stream().filter(hasReceiver ? topLevel : member).findFirst())
                 .or(() -> all().stream().filter(d -> d.declares(simple)).findFirst());
+    }
+
+    /**
+     * For a name {@link #find} does not know, the documented names that look like what was meant: the
+     * same simple name, in any case, as a function or another type's member ({@code Dataset.x} for
+     * {@code Matrix.x}, {@code softmax} for {@code Softmax}), or a method of that name declared in an entry.
+     */
+    public static List<String> closeNames(String name) {
+        String wanted = name.strip();
+        String simple = wanted.substring(wanted.lastIndexOf('.') + 1);
+        if (simple.isEmpty()) {
+            return List.of();
+        }
+        return all().stream()
+                .filter(d -> !d.name().equals(wanted)
+                        && (d.simpleName().equalsIgnoreCase(simple) || d.declares(simple)))
+                .map(Doc::name).distinct().collect(Collectors.toList());
+    }
+
+    /** Whether {@code name} is a type with an entry of its own ({@code Matrix}), not a variable ({@code m}). */
+    private static boolean isType(String name) {
+        return all().stream().anyMatch(d -> d.name().equals(name) && d.signature().lines()
+                .anyMatch(s -> s.matches("(\\w+ )*(class|interface|record) " + Pattern.quote(name))));
+    }
+
+    /** Whether {@code doc} is the type {@code type} or one of its members. */
+    private static boolean ownedBy(Doc doc, String type) {
+        return doc.name().equals(type) || doc.name().startsWith(type + ".");
     }
 
     private static List<Doc> load() {

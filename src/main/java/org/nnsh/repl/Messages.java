@@ -1,5 +1,7 @@
 package org.nnsh.repl;
 
+import java.util.List;
+
 /** What the shell tells its user, kept in one place: what happened, then what to do next. */
 final class Messages {
     static final String BANNER = "nnsh: Java " + Runtime.version().feature()
@@ -17,8 +19,9 @@ final class Messages {
         return "unknown command " + name + ": /help lists the commands";
     }
 
-    static String noDoc(String name) {
-        return "no doc for " + name + ": /help lists the documented names";
+    static String noDoc(String name, List<String> closeNames) {
+        String hint = closeNames.isEmpty() ? "" : "; documented: " + String.join(", ", closeNames);
+        return "no doc for " + name + hint + ": /help lists the documented names";
     }
 
     static String error(String text) {

@@ -132,6 +132,38 @@ class DocsTest {
     }
 
     @Test
+    void aMemberOfANamedTypeIsOnlyThatTypesOwn() {
+        assertFalse(Docs.find("Matrix.x").isPresent());
+        assertFalse(Docs.find("Matrix.fit").isPresent());
+        assertFalse(Docs.find("Matrix.split").isPresent());
+        assertFalse(Docs.find("Net.oneHot").isPresent());
+        assertFalse(Docs.find("Dataset.dot").isPresent());
+        assertFalse(Docs.find("Matrix.softmax").isPresent());
+        assertFalse(Docs.find("Matrix.foo").isPresent());
+        assertEquals("Matrix.dot", Docs.find("Matrix.dot").orElseThrow().name());
+        assertEquals("Matrix.gt", Docs.find("Matrix.lt").orElseThrow().name());
+        assertEquals("Dataset.x", Docs.find("Dataset.x").orElseThrow().name());
+        // a variable before the dot is no type: its member, or a function, as before
+        assertEquals("Net.fit", Docs.find("model.fit").orElseThrow().name());
+        assertEquals("Dataset.x", Docs.find("data.x").orElseThrow().name());
+        assertEquals("softmax", Docs.find("m.softmax").orElseThrow().name());
+        assertEquals("Matrix.dot", Docs.find("X.dot").orElseThrow().name());
+    }
+
+    @Test
+    void closeNamesAreTheSameNameElsewhereInAnyCase() {
+        assertEquals(List.of("Dataset.x"), Docs.closeNames("Matrix.x"));
+        assertEquals(List.of("Net.fit"), Docs.closeNames("Matrix.fit"));
+        assertEquals("softmax", Docs.closeNames("Softmax").get(0));
+        assertEquals(List.of(), Docs.closeNames("Matrix.foo"));
+        assertEquals(List.of(), Docs.closeNames("nothingLikeThis"));
+        assertEquals(List.of(), Docs.closeNames("m."));
+        assertEquals("no doc for Matrix.x; documented: Dataset.x: /help lists the documented names",
+                Messages.noDoc("Matrix.x", Docs.closeNames("Matrix.x")));
+        assertEquals("no doc for nope: /help lists the documented names", Messages.noDoc("nope", List.of()));
+    }
+
+    @Test
     void aTopLevelNameWinsOverAMemberOfTheSameName() {
         assertEquals("shuffle", Docs.find("shuffle").orElseThrow().name());
         assertEquals("Dataset.shuffle", Docs.find("Dataset.shuffle").orElseThrow().name());

@@ -207,7 +207,7 @@ class ShellTest {
         assertTrue(screen.contains("               e.g. relu(vector(-1, 0, 2))  ==>  [0. 0. 2.]\n"), screen);
         assertTrue(screen.contains("nnsh> /doc softmax\n" + Docs.find("softmax").orElseThrow().text() + "\nnnsh> "), screen);
         assertTrue(screen.contains("nnsh> /doc\nusage: /doc NAME"), screen);
-        assertTrue(screen.contains("nnsh> /doc nothingLikeThis\n" + Messages.noDoc("nothingLikeThis") + "\n"), screen);
+        assertTrue(screen.contains("nnsh> /doc nothingLikeThis\n" + Messages.noDoc("nothingLikeThis", List.of()) + "\n"), screen);
         assertTrue(screen.contains("nnsh> /imports\nimport java.io.*;\n"), screen);
         assertTrue(screen.contains("\nimport static org.nnsh.Nnsh.*;\nnnsh> "), screen);
     }
