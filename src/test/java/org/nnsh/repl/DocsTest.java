@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.nnsh.Nnsh;
@@ -161,6 +167,57 @@ class DocsTest {
         assertEquals("no doc for Matrix.x; documented: Dataset.x: /help lists the documented names",
                 Messages.noDoc("Matrix.x", Docs.closeNames("Matrix.x")));
         assertEquals("no doc for nope: /help lists the documented names", Messages.noDoc("nope", List.of()));
+    }
+
+    @Test
+    void everyNameTheReadmeListsAsPreloadedHasAnEntry() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("## What is preloaded\n");
+        assertTrue(start >= 0, "README.md has no 'What is preloaded' section");
+        List<String> names = new ArrayList<>();
+        for (String row : readme.substring(start).split("\n\n", 3)[1].lines().skip(2).collect(Collectors.toList())) {
+            Matcher code = Pattern.compile("`([^`]+)`").matcher(row.split("\\|")[2]);
+            while (code.find()) {
+                // net().dense(in, out).relu() → net, dense, relu: the calls, not their parameters
+                String calls = code.group(1);
+                for (String prev = ""; !prev.equals(calls); ) {
+                    prev = calls;
+                    calls = calls.replaceAll("\\([^()]*\\)", "");
+                }
+                Arrays.stream(calls.split("\\W+")).filter(n -> n.matches("[A-Za-z_]\\w*")).forEach(names::add);
+            }
+        }
+        assertTrue(names.containsAll(List.of("vector", "toRealMatrix", "Activations", "gradCheck", "decay", "beta1")), names.toString());
+        assertEquals(List.of(), names.stream().filter(n -> Docs.find(n).isEmpty()).collect(Collectors.toList()),
+                "names README.md lists as preloaded without an entry in docs.md");
+    }
+
+    @Test
+    void everyMemberTheReadmeAndTheDesignNameIsFoundOnItsType() {
+        Map<String, List<String>> members = Map.of(
+                "Matrix", List.of("rows", "cols", "shape", "get", "row", "col", "head", "take", "reshape", "dot", "plus",
+                        "minus", "times", "div", "T", "sum", "mean", "max", "min", "std", "var", "argmax", "argmin", "exp",
+                        "log", "sqrt", "pow", "abs", "clip", "round", "map", "gt", "lt", "eq", "allClose", "toArray",
+                        "toString", "toRealMatrix"),
+                "Dataset", List.of("x", "y", "targets", "size", "oneHot", "shuffle", "split"),
+                "Net", List.of("dense", "relu", "leakyRelu", "sigmoid", "tanh", "softmax", "logSoftmax", "linear",
+                        "dropout", "l1", "l2", "he", "glorot", "forward", "predict", "summary", "layers", "fit", "step",
+                        "evaluate", "gradCheck", "history", "save"),
+                "Activations", List.of("relu", "softmax", "gelu"),
+                "Activation", List.of("forward", "backward"),
+                "Losses", List.of("mae", "crossEntropy"),
+                "Optimizer", List.of("decay"),
+                "Sgd", List.of("momentum"),
+                "RmsProp", List.of("rho"),
+                "Adam", List.of("beta1", "beta2"));
+        List<String> missing = new ArrayList<>();
+        members.forEach((type, names) -> names.forEach(n -> {
+            Optional<Docs.Doc> doc = Docs.find(type + "." + n);
+            if (doc.isEmpty() || !(doc.get().name().equals(type) || doc.get().name().startsWith(type + "."))) {
+                missing.add(type + "." + n + " → " + doc.map(Docs.Doc::name).orElse("nothing"));
+            }
+        }));
+        assertEquals(List.of(), missing, "members README.md and DESIGN.md name without an entry on their type");
     }
 
     @Test
