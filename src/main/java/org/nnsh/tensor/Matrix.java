@@ -288,9 +288,12 @@ public final class Matrix {
         return wrapVector(v);
     }
 
-    /** The first n rows (fewer if there are fewer), as numpy's {@code m[:n]}. */
+    /**
+     * The first n rows (fewer if there are fewer), as numpy's {@code m[:n]}: a negative n drops the
+     * last |n| rows, so {@code head(-1)} is all rows but the last.
+     */
     public Matrix head(int n) {
-        return rows(0, Math.max(n, 0));
+        return rows(0, n);
     }
 
     /**
@@ -710,9 +713,13 @@ public final class Matrix {
 
     // ---------------------------------------------------------------- comparison and printing
 
-    /** Same shape and every pair of values within {@code tol} of each other. */
+    /** Same shape and every pair of values within {@code tol} of each other; tol must be ≥ 0. */
     public boolean allClose(Matrix o, double tol) {
         required("allClose", "o", o);
+        // A negative (or NaN) tolerance would quietly mean "only equal values", which is never what was meant.
+        if (!(tol >= 0)) {
+            throw new IllegalArgumentException("allClose: the tolerance must be non-negative, got " + tol);
+        }
         if (rows != o.rows || cols != o.cols) {
             return false;
         }

@@ -269,6 +269,27 @@ class MatrixTest {
     }
 
     @Test
+    void headWithANegativeCountDropsRowsFromTheEndAsNumpy() {
+        Matrix three = m(new double[] {1, 2}, new double[] {3, 4}, new double[] {5, 6});
+        // numpy: a[:-1], a[:-2], a[:-3], a[:-10]
+        assertEquals(m(new double[] {1, 2}, new double[] {3, 4}), three.head(-1));
+        assertEquals(m(new double[] {1, 2}), three.head(-2));
+        assertArrayEquals(new int[] {0, 2}, three.head(-3).shape());
+        assertArrayEquals(new int[] {0, 2}, three.head(-10).shape());
+        assertArrayEquals(new int[] {0, 2}, three.head(Integer.MIN_VALUE).shape());
+        assertArrayEquals(new int[] {0, 2}, three.head(0).shape());
+    }
+
+    @Test
+    void allCloseRejectsANegativeOrNaNTolerance() {
+        var e = assertThrows(IllegalArgumentException.class, () -> A.allClose(A, -1));
+        assertEquals("allClose: the tolerance must be non-negative, got -1.0", e.getMessage());
+        var nan = assertThrows(IllegalArgumentException.class, () -> A.allClose(A, Double.NaN));
+        assertEquals("allClose: the tolerance must be non-negative, got NaN", nan.getMessage());
+        assertTrue(A.allClose(A, 0));
+    }
+
+    @Test
     void arithmeticThatMakesNaNFromNumbersIsAnErrorNamingTheCall() {
         var e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1, 0).div(Matrix.vector(1, 0)));
         assertEquals("div: 0.0 / 0.0 is NaN at (0,1)", e.getMessage());
@@ -391,7 +412,7 @@ class MatrixTest {
         assertEquals(A, A.cols(-10, 10));
         assertEquals(Matrix.vector(2, 3), Matrix.vector(1, 2, 3).cols(1, 99));
         assertEquals(A, A.head(10));
-        assertEquals("(0,3)", A.head(-1).shapeString());
+        assertEquals("(1,3)", A.head(-1).shapeString()); // numpy: A[:-1]
     }
 
     @Test
