@@ -1,5 +1,9 @@
 package org.nnsh;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -41,8 +45,17 @@ public final class Nnsh {
 
     // ================================================================ printing
 
-    /** Python's {@code print}: the values' text separated by spaces, then a newline. */
+    /**
+     * Python's {@code print}: the values' text separated by spaces, then a newline. A single array
+     * of objects ({@code String[]}, {@code double[][]}) is one value, as a list is in Python: Java
+     * hands it over as the varargs array itself, which a real varargs call never is (that is always
+     * exactly an {@code Object[]}).
+     */
     public static void print(Object... values) {
+        if (values == null || values.getClass() != Object[].class) {
+            System.out.println(text(values));
+            return;
+        }
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             line.append(i == 0 ? "" : " ").append(text(values[i]));
@@ -52,7 +65,8 @@ public final class Nnsh {
 
     /**
      * The text {@link #print} shows for one value, as Python shows it: floats in Python's repr,
-     * lists as {@code [0.945683, 0.047083]}, arrays of primitives like numpy's 1-D arrays.
+     * lists as {@code [0.945683, 0.047083]}, arrays of primitives and strings like numpy's 1-D
+     * arrays, a {@code double[][]} like a 2-D one, any other array of objects like a list.
      */
     private static String text(Object value) {
         if (value instanceof Double d) {
@@ -64,10 +78,64 @@ public final class Nnsh {
         if (value instanceof int[] ints) {
             return NumpyFormat.str(ints);
         }
+        if (value instanceof long[] longs) {
+            return NumpyFormat.str(longs);
+        }
+        if (value instanceof short[] shorts) {
+            long[] wide = new long[shorts.length];
+            Arrays.setAll(wide, i -> shorts[i]);
+            return NumpyFormat.str(wide);
+        }
+        if (value instanceof byte[] bytes) {
+            long[] wide = new long[bytes.length];
+            Arrays.setAll(wide, i -> bytes[i]);
+            return NumpyFormat.str(wide);
+        }
+        if (value instanceof boolean[] booleans) {
+            return NumpyFormat.str(booleans);
+        }
+        if (value instanceof char[] chars) {
+            // as numpy shows np.array(list("hi")): a str array of one-character strings
+            String[] strings = new String[chars.length];
+            Arrays.setAll(strings, i -> String.valueOf(chars[i]));
+            return NumpyFormat.str(strings);
+        }
         if (value instanceof double[] doubles) {
             return Matrix.vector(doubles).toString();
         }
+        if (value instanceof float[] floats) {
+            double[] wide = new double[floats.length];
+            Arrays.setAll(wide, i -> shortestDecimal(floats[i]));
+            return Matrix.vector(wide).toString();
+        }
+        if (value instanceof double[][] rows) {
+            return rows.length == 0 ? "[]" : Matrix.of(rows).toString();
+        }
+        if (value instanceof String[] strings) {
+            return NumpyFormat.str(strings);
+        }
+        if (value instanceof Object[] objects) {
+            return Arrays.stream(objects).map(Nnsh::text).collect(Collectors.joining(", ", "[", "]"));
+        }
         return String.valueOf(value);
+    }
+
+    /**
+     * The double nearest the shortest decimal that reads back as f, so a float prints with its own
+     * digits as numpy's float32 does (0.1f as 0.1, not 0.10000000149). Float.toString is not
+     * always the shortest before Java 19, hence the search over significant digits.
+     */
+    private static double shortestDecimal(float f) {
+        if (!Float.isFinite(f) || f == 0) {
+            return f;
+        }
+        BigDecimal exact = new BigDecimal(f);
+        for (int digits = 1; ; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.floatValue() == f) {
+                return rounded.doubleValue();
+            }
+        }
     }
 
     // ================================================================ arrays

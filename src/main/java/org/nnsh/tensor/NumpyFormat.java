@@ -1,5 +1,6 @@
 package org.nnsh.tensor;
 
+import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
@@ -10,7 +11,8 @@ import java.util.function.IntFunction;
  * and last 3 items are shown, with {@code ...} between them, and the number format is chosen
  * from the shown values only. Rows wider than 75 characters wrap under their first value
  * (numpy's {@code array2string} line breaking, {@code legacy=False}). An {@code int[]} prints as
- * numpy's 1-D int64 array, under the same summary and wrapping rules.
+ * numpy's 1-D int64 array (so does a {@code long[]}), a {@code boolean[]} as a bool
+ * array and a {@code String[]} as a str array, under the same summary and wrapping rules.
  */
 public final class NumpyFormat {
     private static final int THRESHOLD = 1000;
@@ -57,19 +59,80 @@ public final class NumpyFormat {
      * widest of the values shown (with more than 1000 values, the widest of the first and last 3).
      */
     public static String str(int[] values) {
-        if (values.length == 0) {
-            return "[]";
-        }
+        return str(Arrays.stream(values).asLongStream().toArray());
+    }
+
+    /** numpy's str() of a 1-D int64 array, as {@link #str(int[])}. */
+    public static String str(long[] values) {
         int[] cols = shown(values.length, values.length > THRESHOLD);
         int width = 0;
         for (int j : cols) {
-            width = Math.max(width, Integer.toString(values[j]).length());
+            width = Math.max(width, Long.toString(values[j]).length());
         }
         String padding = " ".repeat(width);
-        return row(values.length, cols, j -> {
-            String digits = Integer.toString(values[j]);
+        return oneD(values.length, cols, j -> {
+            String digits = Long.toString(values[j]);
             return padding.substring(digits.length()) + digits;
-        }, " ", LINE_WIDTH);
+        });
+    }
+
+    /** numpy's str() of a 1-D bool array: {@code [ True False]}, True padded to the width of False. */
+    public static String str(boolean[] values) {
+        return oneD(values.length, shown(values.length, values.length > THRESHOLD), j -> values[j] ? " True" : "False");
+    }
+
+    /**
+     * numpy's str() of a 1-D str array: {@code ['a' 'bb']}, each value in Python's repr and not
+     * padded; a null prints as None, as in numpy's object arrays.
+     */
+    public static String str(String[] values) {
+        return oneD(values.length, shown(values.length, values.length > THRESHOLD),
+                j -> values[j] == null ? "None" : pythonRepr(values[j]));
+    }
+
+    private static String oneD(int n, int[] cols, IntFunction<String> word) {
+        return n == 0 ? "[]" : row(n, cols, word, " ", LINE_WIDTH);
+    }
+
+    /**
+     * Python's repr of a str: single quotes unless only double quotes avoid escaping, backslash
+     * escapes for the quote, the backslash and what Python does not count as printable.
+     */
+    private static String pythonRepr(String text) {
+        char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder s = new StringBuilder().append(quote);
+        text.codePoints().forEach(c -> {
+            if (c == quote || c == '\\') {
+                s.append('\\').appendCodePoint(c);
+            } else if (c == '\n') {
+                s.append("\\n");
+            } else if (c == '\r') {
+                s.append("\\r");
+            } else if (c == '\t') {
+                s.append("\\t");
+            } else if (printable(c)) {
+                s.appendCodePoint(c);
+            } else if (c < 0x100) {
+                s.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                s.append(String.format("\\u%04x", c));
+            } else {
+                s.append(String.format("\\U%08x", c));
+            }
+        });
+        return s.append(quote).toString();
+    }
+
+    /** Python's str.isprintable for one code point: not a control, format, surrogate, private, unassigned or separator (but space). */
+    private static boolean printable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            default -> true;
+        };
     }
 
     /** The indices shown along an axis of length n: all, or the first and last EDGE_ITEMS. */

@@ -1,0 +1,103 @@
+package org.nnsh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.nnsh.Nnsh.eye;
+import static org.nnsh.Nnsh.print;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+/** print of arrays against numpy 2.4's str() of the same array, quoted beside each case. */
+class NnshPrintTest {
+    /** What print(values) writes, without the final newline. */
+    private static String printed(Runnable print) {
+        PrintStream out = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            print.run();
+        } finally {
+            System.setOut(out);
+        }
+        return bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n").stripTrailing();
+    }
+
+    @Test
+    void integerArraysOfEveryWidthPrintAsNumpyIntArrays() {
+        // np.array([1, 2], dtype=np.int64)
+        assertEquals("[1 2]", printed(() -> print(new long[] {1, 2})));
+        // np.array([-9223372036854775808, 0, 9223372036854775807])
+        assertEquals("[-9223372036854775808                    0  9223372036854775807]",
+                printed(() -> print(new long[] {Long.MIN_VALUE, 0, Long.MAX_VALUE})));
+        // np.array([-3, 7], dtype=np.int16), np.array([-128, 5], dtype=np.int8)
+        assertEquals("[-3  7]", printed(() -> print(new short[] {-3, 7})));
+        assertEquals("[-128    5]", printed(() -> print(new byte[] {-128, 5})));
+        // np.array([], dtype=np.int64)
+        assertEquals("[]", printed(() -> print(new long[0])));
+        // np.arange(-2000, 1000, dtype=np.int64) * 10**12
+        long[] big = IntStream.range(-2000, 1000).asLongStream().map(i -> i * 1_000_000_000_000L).toArray();
+        assertEquals("[-2000000000000000 -1999000000000000 -1998000000000000 ...\n"
+                + "   997000000000000   998000000000000   999000000000000]", printed(() -> print(big)));
+    }
+
+    @Test
+    void booleanArraysPrintAsNumpyBoolArrays() {
+        // np.array([True, False]), np.array([False])
+        assertEquals("[ True False]", printed(() -> print(new boolean[] {true, false})));
+        assertEquals("[False]", printed(() -> print(new boolean[] {false})));
+        // np.array([True, False] * 40): wrapped at 75 characters
+        boolean[] many = new boolean[80];
+        for (int i = 0; i < many.length; i += 2) {
+            many[i] = true;
+        }
+        String line = "  True False".repeat(6);
+        assertEquals("[" + line.substring(1) + "\n" + (line + "\n").repeat(5) + "  True False".repeat(4) + "]",
+                printed(() -> print(many)));
+    }
+
+    @Test
+    void floatArraysPrintWithTheirOwnDigitsAsNumpyFloat32() {
+        // np.array([0.1, 0.25, 3], dtype=np.float32)
+        assertEquals("[0.1  0.25 3.  ]", printed(() -> print(new float[] {0.1f, 0.25f, 3})));
+        // np.array([16777217, 1e-3], dtype=np.float32)
+        assertEquals("[1.6777216e+07 1.0000000e-03]", printed(() -> print(new float[] {16777217, 1e-3f})));
+        // np.array([1/3, np.nan, np.inf], dtype=np.float32)
+        assertEquals("[0.33333334        nan        inf]",
+                printed(() -> print(new float[] {1f / 3, Float.NaN, Float.POSITIVE_INFINITY})));
+    }
+
+    @Test
+    void aTwoDimensionalArrayIsOneValueAndPrintsAsANumpy2DArray() {
+        // np.eye(2); np.array([[0.5, 2]])
+        assertEquals("[[1. 0.]\n [0. 1.]]", printed(() -> print(eye(2).toArray())));
+        assertEquals("[[0.5 2. ]]", printed(() -> print(new double[][] {{0.5, 2}})));
+        assertEquals("[]", printed(() -> print(new double[0][])));
+    }
+
+    @Test
+    void stringAndCharArraysPrintAsNumpyStrArrays() {
+        // np.array(['a', 'b']); np.array(list("hi"))
+        assertEquals("['a' 'b']", printed(() -> print(new String[] {"a", "b"})));
+        assertEquals("['h' 'i']", printed(() -> print(new char[] {'h', 'i'})));
+        // np.array(["it's", 'x"y', 'a\nb\\', 'é', '']): each value in Python's repr
+        assertEquals("[\"it's\" 'x\"y' 'a\\nb\\\\' 'é' '']",
+                printed(() -> print(new String[] {"it's", "x\"y", "a\nb\\", "é", ""})));
+        // np.array(['w%d' % i for i in range(1001)])
+        String[] words = IntStream.range(0, 1001).mapToObj(i -> "w" + i).toArray(String[]::new);
+        assertEquals("['w0' 'w1' 'w2' ... 'w998' 'w999' 'w1000']", printed(() -> print(words)));
+    }
+
+    @Test
+    void severalValuesAndNullStillPrintAsBefore() {
+        assertEquals("a [1 2] [ True]", printed(() -> print("a", new long[] {1, 2}, new boolean[] {true})));
+        assertEquals("null", printed(() -> print((Object[]) null)));
+        assertEquals("null", printed(() -> print((Object) null)));
+        // any other array of objects is one value too, shown as a Python list
+        assertEquals("[1, 0.5]", printed(() -> print(new Number[] {1, 0.5})));
+        assertEquals("[[1 2], [3]]", printed(() -> print(new int[][] {{1, 2}, {3}})));
+    }
+}
