@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * A line chart in the terminal, e.g. a loss per epoch: braille dots joined column by column, the
- * largest and smallest values on the left axis, the first and last index below. A second series
- * of the same length (a validation loss) is drawn dotted on the same axes. Immutable; its
- * {@code toString()} is the chart.
+ * largest and smallest values on the left axis, the first and last index below. A series shorter
+ * than the chart is wide is drawn as straight lines between its points; a longer one is sampled,
+ * one value per dot column. A second series of the same length (a validation loss) is drawn
+ * dotted on the same axes. Immutable; its {@code toString()} is the chart.
  */
 public final class LineChart {
     /** Width and height of the plotting area, in characters. */
@@ -16,32 +17,50 @@ public final class LineChart {
     private final String title;
     private final double[] values;
     private final double[] dotted;
+    private final String gapNote;
 
-    /** A chart of {@code values}, and of {@code dotted} (same length) unless it is null. */
-    LineChart(String title, double[] values, double[] dotted) {
-        check(title, values);
+    /**
+     * A chart of {@code values}, and of {@code dotted} (same length) unless it is null. With a null
+     * {@code gapNote} every value must be finite; otherwise non-finite values are gaps in the line
+     * and the note, printed under the chart, says what was left out.
+     */
+    LineChart(String title, double[] values, double[] dotted, String gapNote) {
+        check(title, values, gapNote == null);
         if (dotted != null) {
-            check(title, dotted);
+            check(title, dotted, gapNote == null);
             if (dotted.length != values.length) {
                 throw new IllegalArgumentException("plot: " + title + ": the dotted series has " + dotted.length
                         + " values, the solid one " + values.length);
             }
         }
+        if (gapNote != null && finiteCount(values) + (dotted == null ? 0 : finiteCount(dotted)) == 0) {
+            throw new IllegalArgumentException("plot: " + title + ": no finite value to draw (" + gapNote + ")");
+        }
         this.title = title;
         this.values = values.clone();
         this.dotted = dotted == null ? null : dotted.clone();
+        this.gapNote = gapNote;
     }
 
-    private static void check(String title, double[] series) {
+    private static void check(String title, double[] series, boolean finiteOnly) {
         if (series.length == 0) {
             throw new IllegalArgumentException("plot: " + title + " has no values to draw");
         }
-        for (int i = 0; i < series.length; i++) {
+        for (int i = 0; finiteOnly && i < series.length; i++) {
             if (!Double.isFinite(series[i])) {
                 throw new IllegalArgumentException("plot: " + title + ": value " + i + " is " + series[i]
                         + "; only finite values can be drawn");
             }
         }
+    }
+
+    /** The number of finite values in {@code series}. */
+    static int finiteCount(double[] series) {
+        int n = 0;
+        for (double v : series) {
+            n += Double.isFinite(v) ? 1 : 0;
+        }
+        return n;
     }
 
     @Override
@@ -50,18 +69,27 @@ public final class LineChart {
         double max = Double.NEGATIVE_INFINITY;
         for (double[] series : dotted == null ? new double[][] {values} : new double[][] {values, dotted}) {
             for (double v : series) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
             }
         }
         BrailleCanvas canvas = new BrailleCanvas(COLUMNS, ROWS);
         int previous = -1;
         for (int x = 0; x < canvas.dotsAcross(); x++) {
-            int y = dotRow(valueAt(values, x, canvas.dotsAcross()), min, max, canvas.dotsDown());
-            canvas.vertical(x, previous < 0 ? y : previous, y);
-            previous = y;
-            if (dotted != null && x % 3 == 0) {
-                canvas.set(x, dotRow(valueAt(dotted, x, canvas.dotsAcross()), min, max, canvas.dotsDown()));
+            double v = valueAt(values, x, canvas.dotsAcross());
+            if (Double.isFinite(v)) {
+                int y = dotRow(v, min, max, canvas.dotsDown());
+                canvas.vertical(x, previous < 0 ? y : previous, y);
+                previous = y;
+            } else {
+                // a gap: the line resumes at the next finite value without a stroke across the gap
+                previous = -1;
+            }
+            double d = dotted == null || x % 3 != 0 ? Double.NaN : valueAt(dotted, x, canvas.dotsAcross());
+            if (Double.isFinite(d)) {
+                canvas.set(x, dotRow(d, min, max, canvas.dotsDown()));
             }
         }
         String top = label(max);
@@ -76,13 +104,30 @@ public final class LineChart {
         sb.append(" ".repeat(margin + 1)).append('└').append("─".repeat(COLUMNS)).append('\n');
         sb.append(" ".repeat(margin + 2)).append('0').append(" ".repeat(Math.max(1, COLUMNS - 1 - last.length())))
                 .append(last).append('\n');
+        if (gapNote != null) {
+            sb.append(" ".repeat(margin + 2)).append(gapNote).append('\n');
+        }
         return sb.toString();
     }
 
-    /** The series at dot column x of {@code across}: the value whose index that column covers. */
+    /**
+     * The series at dot column x of {@code across}. A series with a value for every column is
+     * sampled, so each dot is one of its values; a shorter one is interpolated between the two
+     * values around the column, so its points are joined by straight lines, not steps. Next to a
+     * non-finite value the result is not finite either: a gap.
+     */
     private static double valueAt(double[] series, int x, int across) {
-        int index = (int) ((long) x * (series.length - 1) / Math.max(1, across - 1));
-        return series[index];
+        int span = Math.max(1, across - 1);
+        if (series.length >= across) {
+            return series[(int) ((long) x * (series.length - 1) / span)];
+        }
+        double position = (double) x * (series.length - 1) / span;
+        int index = (int) position;
+        double fraction = position - index;
+        if (fraction == 0) {
+            return series[index];
+        }
+        return series[index] + fraction * (series[index + 1] - series[index]);
     }
 
     /** The dot row of v: max at the top, min at the bottom; a flat series runs through the middle. */

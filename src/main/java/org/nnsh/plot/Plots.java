@@ -9,19 +9,50 @@ public final class Plots {
     private Plots() {
     }
 
-    /** The training loss per epoch, solid; with validation data, the validation loss dotted. */
+    /**
+     * The training loss per epoch, solid; with validation data, the validation loss dotted. A fit
+     * that diverged ends in an inf or NaN loss; those epochs are left out, and a note under the
+     * chart counts them, since the curve up to the divergence is what shows what went wrong.
+     */
     public static LineChart history(History h) {
         if (h.epochs() == 0) {
             throw new IllegalArgumentException("plot: the history has no epochs yet");
         }
-        return h.validated()
-                ? new LineChart("loss per epoch (dotted: validation)", h.loss(), h.valLoss())
-                : new LineChart("loss per epoch", h.loss(), null);
+        double[] loss = h.loss();
+        double[] valLoss = h.validated() ? h.valLoss() : null;
+        String note = gapNote(loss.length - LineChart.finiteCount(loss), "loss");
+        if (valLoss != null) {
+            // fit stops before validating an epoch whose loss is not finite, so that epoch has no
+            // validation loss (the History holds 0 there); it is a gap, counted with the loss
+            int unmeasured = 0;
+            for (int i = 0; i < loss.length; i++) {
+                if (!Double.isFinite(loss[i])) {
+                    valLoss[i] = Double.NaN;
+                    unmeasured++;
+                }
+            }
+            String valNote = gapNote(valLoss.length - LineChart.finiteCount(valLoss) - unmeasured, "validation loss");
+            note = note == null ? valNote : valNote == null ? note : note + "; " + valNote;
+        }
+        return valLoss != null
+                ? new LineChart("loss per epoch (dotted: validation)", loss, valLoss, note)
+                : new LineChart("loss per epoch", loss, null, note);
     }
 
-    /** A line chart of {@code values} against their index. */
+    /** "2 epochs with a non-finite loss not drawn", or null when there are none. */
+    private static String gapNote(int epochs, String what) {
+        if (epochs == 0) {
+            return null;
+        }
+        return epochs + (epochs == 1 ? " epoch" : " epochs") + " with a non-finite " + what + " not drawn";
+    }
+
+    /**
+     * A line chart of {@code values} against their index. Explicit data must be finite: a NaN
+     * there is the caller's mistake to see, not a gap to hide.
+     */
     public static LineChart line(String title, double[] values) {
-        return new LineChart(title, values, null);
+        return new LineChart(title, values, null, null);
     }
 
     /** The classes {@code net} predicts over the plane of a two-input dataset, with its samples on top. */

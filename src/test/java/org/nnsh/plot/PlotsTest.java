@@ -1,6 +1,8 @@
 package org.nnsh.plot;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnsh.Nnsh.adam;
@@ -9,6 +11,7 @@ import static org.nnsh.Nnsh.net;
 import static org.nnsh.Nnsh.plot;
 import static org.nnsh.Nnsh.quiet;
 import static org.nnsh.Nnsh.seed;
+import static org.nnsh.Nnsh.sgd;
 import static org.nnsh.Nnsh.sine;
 import static org.nnsh.Nnsh.vertical;
 
@@ -61,6 +64,116 @@ class PlotsTest {
                 .fit(data, 50, adam(0.05), FitOptions.DEFAULT.validation(0.2).quiet());
         assertTrue(plot(validated).toString().contains("loss per epoch (dotted: validation)"));
         assertTrue(plot(validated).toString().contains("49\n"));
+    }
+
+    /** The chart's braille dots: [row][column], 4·ROWS by 2·COLUMNS, read back from its text. */
+    private static boolean[][] dots(LineChart chart) {
+        int[][] bits = {{0x01, 0x02, 0x04, 0x40}, {0x08, 0x10, 0x20, 0x80}};
+        String[] lines = chart.toString().split("\n");
+        boolean[][] dots = new boolean[4 * LineChart.ROWS][2 * LineChart.COLUMNS];
+        for (int r = 0; r < LineChart.ROWS; r++) {
+            String row = lines[1 + r].substring(lines[1 + r].indexOf('┤') + 1);
+            for (int c = 0; c < LineChart.COLUMNS; c++) {
+                int cell = row.charAt(c) == ' ' ? 0 : row.charAt(c) - 0x2800;
+                for (int k = 0; k < 8; k++) {
+                    dots[4 * r + k % 4][2 * c + k / 4] = (cell & bits[k / 4][k % 4]) != 0;
+                }
+            }
+        }
+        return dots;
+    }
+
+    /** The dot row a value v between min and max falls on, max at the top. */
+    private static int dotRow(double v, double min, double max) {
+        return (int) Math.round((max - v) / (max - min) * (4 * LineChart.ROWS - 1));
+    }
+
+    /** Every dot column holds the dot of {@code expected} at its position, and no dot above or below the stroke. */
+    private static void assertLine(double[] expected, double min, double max, boolean[][] dots) {
+        for (int x = 0; x < expected.length; x++) {
+            int y = dotRow(expected[x], min, max);
+            assertTrue(dots[y][x], "column " + x + " misses row " + y);
+            int previous = dotRow(expected[Math.max(0, x - 1)], min, max);
+            for (int r = 0; r < dots.length; r++) {
+                boolean stroke = r >= Math.min(y, previous) && r <= Math.max(y, previous);
+                assertEquals(stroke, dots[r][x], "column " + x + ", row " + r);
+            }
+        }
+    }
+
+    @Test
+    void aShortSeriesIsDrawnAsStraightLinesBetweenItsPoints() {
+        int across = 2 * LineChart.COLUMNS;
+        // two and three collinear points: one straight rising line, not a step at the end or in the middle
+        double[] rising = new double[across];
+        for (int x = 0; x < across; x++) {
+            rising[x] = -1 + 2.0 * x / (across - 1);
+        }
+        assertLine(rising, -1, 1, dots(plot(-1, 1)));
+        assertArrayEquals(dots(plot(-1, 1)), dots(plot(0, 1, 2)));
+        // ten points: each column between points i and i + 1 on the segment joining them
+        double[] ten = {0, 3, 1, 2, 0, 5, 4, 4, 1, 0};
+        double[] joined = new double[across];
+        for (int x = 0; x < across; x++) {
+            double position = x * 9.0 / (across - 1);
+            int i = Math.min((int) position, 8);
+            joined[x] = ten[i] + (position - i) * (ten[i + 1] - ten[i]);
+        }
+        assertLine(joined, 0, 5, dots(plot(ten)));
+    }
+
+    @Test
+    void aLongSeriesIsStillSampledOneValuePerColumn() {
+        int across = 2 * LineChart.COLUMNS;
+        double[] wave = new double[1000];
+        for (int i = 0; i < wave.length; i++) {
+            wave[i] = Math.sin(i / 40.0);
+        }
+        double[] sampled = new double[across];
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : wave) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        for (int x = 0; x < across; x++) {
+            sampled[x] = wave[(int) ((long) x * (wave.length - 1) / (across - 1))];
+        }
+        assertLine(sampled, min, max, dots(plot(wave)));
+    }
+
+    @Test
+    void aDivergedFitIsPlottedUpToTheDivergenceWithANoteOfWhatWasLeftOut() {
+        seed(0);
+        Net model = net().dense(1, 64).relu().dense(64).relu().dense(1);
+        History diverged = model.fit(sine(50), 30, sgd(1e6), quiet());
+        assertTrue(diverged.stopped());
+        assertFalse(Double.isFinite(diverged.lastLoss()));
+        String[] lines = plot(diverged).toString().split("\n");
+        assertEquals("loss per epoch", lines[0].strip());
+        // the x axis still runs to the last epoch, the non-finite one, and a note says it is not drawn
+        assertTrue(lines[LineChart.ROWS + 2].endsWith(String.valueOf(diverged.epochs() - 1)), lines[LineChart.ROWS + 2]);
+        assertEquals("1 epoch with a non-finite loss not drawn", lines[LineChart.ROWS + 3].strip());
+        boolean[][] dots = dots(plot(diverged));
+        int last = 2 * LineChart.COLUMNS - 1;
+        for (boolean[] row : dots) {
+            assertFalse(row[last], "the last epoch's column is a gap");
+        }
+        assertTrue(dots[dots.length - 1][0], "the first epochs, far below the peak, sit on the bottom row");
+        // with validation: the diverged epoch was never validated (History holds 0 there), so it is a gap, not a 0
+        seed(0);
+        History validated = net().dense(1, 64).relu().dense(64).relu().dense(1)
+                .fit(sine(50), 30, sgd(1e6), FitOptions.DEFAULT.validation(0.2).quiet());
+        assertEquals(0, validated.valLoss()[validated.epochs() - 1]);
+        String[] chart = plot(validated).toString().split("\n");
+        assertEquals("1 epoch with a non-finite loss not drawn; 1 epoch with a non-finite validation loss not drawn",
+                chart[LineChart.ROWS + 3].strip());
+        assertTrue(chart[LineChart.ROWS].strip().startsWith("0.5178 ┤"), "the bottom is the least loss, not the unmeasured 0: "
+                + chart[LineChart.ROWS]);
+        // a fit that did not diverge has no note
+        seed(0);
+        History fine = net().dense(1, 8).relu().dense(8, 1).fit(sine(50), 30, adam(0.01), quiet());
+        assertEquals(LineChart.ROWS + 3, plot(fine).toString().split("\n").length);
     }
 
     @Test
