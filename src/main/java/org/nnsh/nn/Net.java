@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.nnsh.data.Dataset;
 import org.nnsh.tensor.Matrix;
@@ -180,18 +181,23 @@ public final class Net {
      * interrupt stops it after the current step, keeping the weights and the history so far.
      */
     public History fit(Dataset data, int epochs, Optimizer optimizer, FitOptions options) {
+        Objects.requireNonNull(data, "fit: data is null");
+        Objects.requireNonNull(optimizer, "fit: optimizer is null");
+        Objects.requireNonNull(options, "fit: options is null");
         requireDense("fit");
         return new Trainer(this, optimizer, Objective.of(this, options.loss())).fit(data, epochs, options);
     }
 
     /** One optimisation step on the whole dataset (with the last fit's optimizer, else Adam); scored before the update. */
     public Score step(Dataset data) {
+        Objects.requireNonNull(data, "step: data is null");
         requireDense("step");
         return trainer().step(data);
     }
 
     /** The loss (with any regularisation) and the accuracy on {@code data}, dropout off. */
     public Score evaluate(Dataset data) {
+        Objects.requireNonNull(data, "evaluate: data is null");
         requireDense("evaluate");
         return trainer().evaluate(data);
     }
@@ -211,19 +217,23 @@ public final class Net {
      * and continues training exactly as this one would. The history is not saved.
      */
     public void save(String path) {
+        Objects.requireNonNull(path, "save: path is null");
         save(Path.of(path));
     }
 
     public void save(Path path) {
+        Objects.requireNonNull(path, "save: path is null");
         NetFile.save(this, path);
     }
 
     /** The net saved at {@code path}; a file cut short, changed after saving, or inconsistent is rejected with the reason. */
     public static Net load(String path) {
+        Objects.requireNonNull(path, "load: path is null");
         return load(Path.of(path));
     }
 
     public static Net load(Path path) {
+        Objects.requireNonNull(path, "load: path is null");
         return NetFile.load(path);
     }
 
@@ -263,6 +273,7 @@ public final class Net {
 
     /** Inference: every layer in order, dropout off. */
     public Matrix forward(Matrix x) {
+        Objects.requireNonNull(x, "forward: x is null");
         return forward("forward", x);
     }
 
@@ -292,6 +303,7 @@ public final class Net {
      * values, not classes: {@code forward(x)} gives them.
      */
     public int[] predict(Matrix x) {
+        Objects.requireNonNull(x, "predict: x is null");
         requireLayers("predict");
         String lossName = loss().name();
         String last = finalActivationName();

@@ -1,5 +1,7 @@
 package org.nnsh.plot;
 
+import java.util.Objects;
+
 import org.nnsh.data.Dataset;
 import org.nnsh.nn.History;
 import org.nnsh.nn.Net;
@@ -15,6 +17,7 @@ public final class Plots {
      * chart counts them, since the curve up to the divergence is what shows what went wrong.
      */
     public static LineChart history(History h) {
+        Objects.requireNonNull(h, "plot: history is null");
         if (h.epochs() == 0) {
             throw new IllegalArgumentException("plot: the history has no epochs yet");
         }
@@ -52,11 +55,14 @@ public final class Plots {
      * there is the caller's mistake to see, not a gap to hide.
      */
     public static LineChart line(String title, double[] values) {
+        Objects.requireNonNull(values, "plot: values is null");
         return new LineChart(title, values, null, null);
     }
 
-    /** The classes {@code net} predicts over the plane of a two-input dataset, with its samples on top. */
-    public static DecisionMap boundary(Net net, Dataset data) {
-        return new DecisionMap(net, data);
+    /** The classes {@code model} predicts over the plane of a two-input dataset, with its samples on top. */
+    public static DecisionMap boundary(Net model, Dataset data) {
+        Objects.requireNonNull(model, "boundary: model is null");
+        Objects.requireNonNull(data, "boundary: data is null");
+        return new DecisionMap(model, data);
     }
 }
