@@ -165,6 +165,10 @@ final class Trainer {
             }
             history.record(lossSum / n, accuracySum / n, optimizer.currentLearningRate());
             if (!Double.isFinite(lossSum)) {
+                if (validationSet != null) {
+                    // diverged weights are not worth validating: the epoch's validation figures are NaN, not 0
+                    history.recordValidation(new Score(Double.NaN, Double.NaN));
+                }
                 progress.warning("fit stopped at epoch " + epoch + ": the loss is " + PythonFloat.repr(lossSum / n)
                         + ", so the weights have diverged; train again with a smaller learning rate than " + optimizer);
                 history.stop();

@@ -25,12 +25,11 @@ public final class Plots {
         double[] valLoss = h.validated() ? h.valLoss() : null;
         String note = gapNote(loss.length - LineChart.finiteCount(loss), "loss");
         if (valLoss != null) {
-            // fit stops before validating an epoch whose loss is not finite, so that epoch has no
-            // validation loss (the History holds 0 there); it is a gap, counted with the loss
+            // fit does not validate an epoch whose loss is not finite (its validation loss is NaN):
+            // that gap is counted with the loss
             int unmeasured = 0;
             for (int i = 0; i < loss.length; i++) {
-                if (!Double.isFinite(loss[i])) {
-                    valLoss[i] = Double.NaN;
+                if (!Double.isFinite(loss[i]) && !Double.isFinite(valLoss[i])) {
                     unmeasured++;
                 }
             }
