@@ -142,14 +142,18 @@ final class Commands {
         try (BufferedReader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
             return shell.session().with(session -> {
                 SourceSplitter splitter = new SourceSplitter(session.analysis(), in);
+                ScriptLines lines = new ScriptLines();
                 for (SourceSplitter.Piece piece = Shell.next(splitter); piece != null; piece = Shell.next(splitter)) {
                     if (piece.command()) {
                         Integer exitCode = run(piece.text());
                         if (exitCode != null) {
                             return exitCode;
                         }
-                    } else if (!shell.evaluate(piece.text(), file + ":" + piece.line() + ": ")) {
-                        return null;
+                    } else {
+                        SourceSplitter.Piece snippet = piece;
+                        if (!shell.evaluate(snippet.text(), result -> where(file, lines, snippet, result))) {
+                            return null;
+                        }
                     }
                 }
                 return null;
@@ -160,6 +164,14 @@ final class Commands {
             shell.say(Messages.cannotRead(file, e.getMessage()));
         }
         return null;
+    }
+
+    /** {@code file:line: } of the piece's failure, its frames mapped to the file's lines as the script runner maps them. */
+    private static String where(String file, ScriptLines lines, SourceSplitter.Piece piece, Evaluation result) {
+        if (result.snippet() != null) {
+            lines.started(result.snippet(), piece.line());
+        }
+        return file + ":" + lines.failureLine(piece, result) + ": ";
     }
 
     private void save(String file) {

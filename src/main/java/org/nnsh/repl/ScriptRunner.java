@@ -8,11 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import jdk.jshell.DeclarationSnippet;
-import jdk.jshell.Diag;
 import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.UnresolvedReferenceException;
@@ -78,7 +75,7 @@ public final class ScriptRunner {
     private final class Run {
         private final String name;
         private final NnshSession session;
-        private final Map<String, Integer> startLineById = new HashMap<>();
+        private final ScriptLines lines = new ScriptLines();
         /** Declarations that named something undefined; an error unless later snippets define it. */
         private final List<DeclarationSnippet> unresolved = new ArrayList<>();
 
@@ -108,7 +105,7 @@ public final class ScriptRunner {
             for (DeclarationSnippet declaration : unresolved) {
                 Snippet.Status status = session.jshell().status(declaration);
                 if (status == Snippet.Status.RECOVERABLE_DEFINED || status == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-                    fail(startLineById.get(declaration.id()), undefinedMessage(declaration));
+                    fail(lines.startLine(declaration), undefinedMessage(declaration));
                     return 1;
                 }
             }
@@ -123,14 +120,13 @@ public final class ScriptRunner {
                 fail(piece.line(), "reached end of script inside a comment: " + piece.text().lines().findFirst().orElse(""));
                 return false;
             }
-            startLineById.put(result.snippet().id(), piece.line());
+            lines.started(result.snippet(), piece.line());
             if (!result.errors().isEmpty()) {
-                Diag diag = result.errors().get(0);
-                compileError(piece, diag);
+                fail(lines.failureLine(piece, result), Failures.compileError(piece.text(), result.errors().get(0)));
                 return false;
             }
             if (result.exception() != null) {
-                exception(piece, result.exception());
+                exception(piece, result);
                 return false;
             }
             if (result.status() == Snippet.Status.REJECTED) {
@@ -164,14 +160,11 @@ public final class ScriptRunner {
             return 1;
         }
 
-        private void compileError(SourceSplitter.Piece piece, Diag diag) {
-            fail(piece.line() + Failures.linesBefore(piece.text(), diag), Failures.compileError(piece.text(), diag));
-        }
-
-        private void exception(SourceSplitter.Piece piece, JShellException exception) {
+        private void exception(SourceSplitter.Piece piece, Evaluation result) {
+            JShellException exception = result.exception();
             if (exception instanceof UnresolvedReferenceException) {
                 DeclarationSnippet declaration = ((UnresolvedReferenceException) exception).getSnippet();
-                Integer defined = startLineById.get(declaration.id());
+                Integer defined = lines.startLine(declaration);
                 fail(defined == null ? piece.line() : defined,
                         undefinedMessage(declaration) + " (called at " + name + ":" + piece.line() + ")");
                 return;
@@ -180,25 +173,7 @@ public final class ScriptRunner {
             for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
                 message.append("\ncaused by: ").append(Failures.describe(cause));
             }
-            fail(scriptLine(exception, piece.line()), message.toString());
-        }
-
-        /**
-         * The script line of the innermost stack frame that is script code. JShell names a
-         * snippet's frames {@code #id} with the line inside the snippet; frames below it may be
-         * nnsh or JDK code the script called.
-         */
-        private int scriptLine(Throwable exception, int fallback) {
-            for (StackTraceElement frame : exception.getStackTrace()) {
-                String file = frame.getFileName();
-                if (file != null && file.startsWith("#") && frame.getLineNumber() > 0) {
-                    Integer start = startLineById.get(file.substring(1));
-                    if (start != null) {
-                        return start + frame.getLineNumber() - 1;
-                    }
-                }
-            }
-            return fallback;
+            fail(lines.failureLine(piece, result), message.toString());
         }
 
         private String undefinedMessage(DeclarationSnippet declaration) {

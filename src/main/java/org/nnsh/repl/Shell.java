@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import jdk.jshell.Diag;
 import jdk.jshell.Snippet;
 import jdk.jshell.UnresolvedReferenceException;
@@ -123,7 +124,7 @@ public final class Shell {
                     if (exitCode != null) {
                         return exitCode;
                     }
-                } else if (!evaluate(piece.text(), "")) {
+                } else if (!evaluate(piece.text(), result -> "")) {
                     return null;
                 }
             }
@@ -140,10 +141,11 @@ public final class Shell {
     }
 
     /**
-     * Runs one snippet and reports it; false when it failed or was stopped. {@code where} goes in
-     * front of failure messages ({@code demo.jsh:3: } for {@code /open}).
+     * Runs one snippet and reports it; false when it failed or was stopped. {@code where} is given
+     * every snippet's result and says what goes in front of a failure message ({@code demo.jsh:3: }
+     * for {@code /open}, which needs the result to find the failing line).
      */
-    boolean evaluate(String source, String where) {
+    boolean evaluate(String source, Function<Evaluation, String> where) {
         out.flush();
         long start = System.nanoTime();
         Evaluation result;
@@ -155,7 +157,7 @@ public final class Shell {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.flush();
-        boolean ok = report(result, source, where);
+        boolean ok = report(result, source, where.apply(result));
         if (timing) {
             say(Messages.took(millis));
         }

@@ -194,6 +194,36 @@ class ShellTest {
     }
 
     @Test
+    void openNamesTheFileLineThatFailedNotWhereItsSnippetStarts() throws IOException {
+        Path loop = home.resolve("loop.jsh");
+        Files.writeString(loop, String.join("\n",
+                "print(\"one\");",
+                "for (int i = 0; i < 3; i++) {",
+                "    print(i);",
+                "    if (i == 1) {",
+                "        zeros(2,2).dot(zeros(3,3));",
+                "    }",
+                "}",
+                ""));
+        Path method = home.resolve("method.jsh");
+        Files.writeString(method, String.join("\n",
+                "void boom(int n) {",
+                "    if (n > 0) {",
+                "        throw new IllegalStateException(\"n is \" + n);",
+                "    }",
+                "}",
+                "boom(0);",
+                "boom(1);",
+                ""));
+        Path typo = home.resolve("typo.jsh");
+        Files.writeString(typo, "int total = 1 +\n    \"s\".size();\n");
+        String screen = ShellTranscript.of(home, "/open " + loop, "/open " + method, "/open " + typo).screen();
+        assertTrue(screen.contains(loop + ":5: ShapeException: dot:"), screen);
+        assertTrue(screen.contains(method + ":3: IllegalStateException: n is 1\n"), screen);
+        assertTrue(screen.contains(typo + ":2: error: cannot find symbol"), screen);
+    }
+
+    @Test
     void helpListsCommandsKeysAndVocabularyDocTellsMoreImportsListsImports() {
         String screen = ShellTranscript.of(home, "/help", "/doc softmax", "/doc", "/doc nothingLikeThis", "/imports").screen();
         assertTrue(screen.contains("  /save FILE.jsh  write this session's successful snippets as a replayable script\n"), screen);
