@@ -15,10 +15,13 @@ import jdk.jshell.Snippet;
  * @param valueText the value as JShell prints it, for expressions and variables; null otherwise
  * @param exception the uncaught exception, or null
  * @param errors    the compile errors (error diagnostics only), empty unless rejected
+ * @param interrupted true when {@link NnshSession#stop()} was called while the snippet ran, whether
+ *                  it then ended by itself (a fit returning its history so far) or by force
  * @param stopped   true when {@link NnshSession#stop()} had to end the snippet by force
  */
 public record Evaluation(Snippet snippet, Snippet.Status status, Snippet.Status previousStatus, String valueText,
-                         JShellException exception, List<Diag> errors, boolean stopped) {
+                         JShellException exception, List<Diag> errors, boolean interrupted,
+                         boolean stopped) {
     public Evaluation {
         errors = List.copyOf(errors);
     }

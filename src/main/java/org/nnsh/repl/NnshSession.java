@@ -106,20 +106,22 @@ public final class NnshSession implements AutoCloseable {
     public Evaluation eval(String snippetSource) {
         stopper.evaluationStarted();
         List<SnippetEvent> events;
-        boolean stopped;
+        SnippetStopper.Ending ending;
         try {
             events = jshell.eval(snippetSource);
         } finally {
-            stopped = stopper.evaluationEnded();
+            ending = stopper.evaluationEnded();
         }
+        boolean interrupted = ending != SnippetStopper.Ending.COMPLETED;
+        boolean stopped = ending == SnippetStopper.Ending.FORCED;
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null) {
                 Snippet snippet = event.snippet();
                 List<Diag> errors = jshell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
-                return new Evaluation(snippet, event.status(), event.previousStatus(), event.value(), event.exception(), errors, stopped);
+                return new Evaluation(snippet, event.status(), event.previousStatus(), event.value(), event.exception(), errors, interrupted, stopped);
             }
         }
-        return new Evaluation(null, Snippet.Status.NONEXISTENT, Snippet.Status.NONEXISTENT, null, null, List.of(), stopped);
+        return new Evaluation(null, Snippet.Status.NONEXISTENT, Snippet.Status.NONEXISTENT, null, null, List.of(), interrupted, stopped);
     }
 
     /**
@@ -154,8 +156,8 @@ public final class NnshSession implements AutoCloseable {
     /**
      * Stops the running snippet (any thread may call this, Ctrl-C's handler does): interrupts it,
      * and ends it by force if it has not ended half a second later. A snippet that ends by itself
-     * (a fit returns its history) reports as usual; one ended by force reports
-     * {@link Evaluation#stopped()}, since JShell raises nothing for that.
+     * (a fit returns its history) reports as usual, with {@link Evaluation#interrupted()}; one ended
+     * by force reports {@link Evaluation#stopped()} too, since JShell raises nothing for that.
      */
     public void stop() {
         stopper.stop();

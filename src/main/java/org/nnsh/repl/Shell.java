@@ -36,7 +36,7 @@ public final class Shell {
     private final LiveSession session;
     private final IdleWarmUp warmUp;
     private final Commands commands = new Commands(this);
-    /** The source of every snippet that ran without failing, in order: what {@code /save} writes. */
+    /** The source of every snippet that ran to its end without failing, in order: what {@code /save} writes. */
     private final List<String> succeeded = new ArrayList<>();
     private boolean timing;
     private String lastTrace;
@@ -190,7 +190,10 @@ public final class Shell {
             return false;
         }
         if (result.snippet() != null) {
-            succeeded.add(source.strip());
+            if (!result.interrupted()) {
+                // a snippet cut short (Ctrl-C during a fit) would replay in full: /save leaves it out
+                succeeded.add(source.strip());
+            }
             String feedback = session.with(s -> Feedback.of(result, s));
             if (!feedback.isEmpty()) {
                 say(feedback);

@@ -25,6 +25,8 @@ final class SnippetStopper {
     /** The number of the evaluation running, 0 when none is. */
     private long running;
     private long evaluations;
+    /** Whether {@link #stop()} was asked to stop the running evaluation, and whether it had to force it. */
+    private boolean asked;
     private boolean forced;
 
     SnippetStopper(JShell jshell) {
@@ -34,15 +36,19 @@ final class SnippetStopper {
     void evaluationStarted() {
         synchronized (lock) {
             running = ++evaluations;
+            asked = false;
             forced = false;
         }
     }
 
-    /** The evaluation has ended; returns true when {@link #stop()} had to end it by force. */
-    boolean evaluationEnded() {
+    /** How the evaluation ended: by itself, after {@link #stop()} interrupted it, or by force. */
+    enum Ending { COMPLETED, INTERRUPTED, FORCED }
+
+    /** The evaluation has ended; returns whether {@link #stop()} stopped it and how. */
+    Ending evaluationEnded() {
         synchronized (lock) {
             running = 0;
-            return forced;
+            return forced ? Ending.FORCED : asked ? Ending.INTERRUPTED : Ending.COMPLETED;
         }
     }
 
@@ -51,6 +57,9 @@ final class SnippetStopper {
         long target;
         synchronized (lock) {
             target = running;
+            // even when the snippet then returns normally (a fit with its history so far), it did
+            // not run to its end
+            asked |= target != 0;
         }
         if (target == 0) {
             return;

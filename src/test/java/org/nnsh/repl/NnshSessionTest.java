@@ -84,8 +84,11 @@ class NnshSessionTest {
         long start = System.nanoTime();
         Evaluation loop = stoppedAfter(300, "while (true) { Thread.onSpinWait(); }");
         assertTrue(loop.stopped());
+        assertTrue(loop.interrupted());
         assertTrue(System.nanoTime() - start < 5_000_000_000L, "a forced stop comes within the grace period");
-        assertEquals("3", session.eval("1 + 2").valueText());
+        Evaluation next = session.eval("1 + 2");
+        assertEquals("3", next.valueText());
+        assertFalse(next.interrupted(), "a stop is for the snippet running then only");
     }
 
     @Test
@@ -93,6 +96,7 @@ class NnshSessionTest {
         session.eval("var model = net().dense(2, 8).relu().dense(8, 3).softmax();");
         Evaluation fit = stoppedAfter(500, "var h = model.fit(spiral(50, 3), 100_000_000, adam(0.01), quiet());");
         assertFalse(fit.stopped(), "the fit ended by itself");
+        assertTrue(fit.interrupted(), "but not at its end");
         assertFalse(fit.failed(), fit.toString());
         assertEquals("true", session.eval("h.stopped()").valueText());
         assertEquals("true", session.eval("h == model.history()").valueText());

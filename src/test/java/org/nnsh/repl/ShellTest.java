@@ -170,6 +170,20 @@ class ShellTest {
     }
 
     @Test
+    void saveLeavesOutAFitStoppedWithCtrlCThoughItReturnedItsHistory() throws IOException {
+        Path saved = home.resolve("saved.jsh");
+        String fit = "var h = model.fit(data, 100_000_000, adam(0.01), quiet())";
+        ShellTranscript t = ShellTranscript.interrupting(home, fit, 1000,
+                "var model = net().dense(2, 8).relu().dense(8, 3).softmax(); var data = spiral(50, 3);",
+                fit,
+                "/save " + saved,
+                "h.stopped()");
+        assertTrue(t.screen().contains("nnsh> h.stopped()\n$1 ==> true\n"), "the fit ended by itself: " + t.screen());
+        assertEquals("var model = net().dense(2, 8).relu().dense(8, 3).softmax();\nvar data = spiral(50, 3);\n",
+                Files.readString(saved));
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
