@@ -15,8 +15,9 @@ import org.jline.reader.ParsedLine;
 
 /**
  * Tab: JShell's own completion of Java and the preloaded vocabulary (facade functions, variables,
- * {@code Matrix} methods after {@code m.}); inside a call's parentheses with nothing typed yet, the
- * signatures of the function being called and its one-line doc instead; on a {@code /command}
+ * {@code Matrix} methods after {@code m.}, inside a call too); inside a call's parentheses with
+ * nothing typed yet (right after the {@code (}, a {@code ,} or an operator), the signatures of the
+ * function being called and its one-line doc instead; on a {@code /command}
  * line, the command names, and after {@code /doc} the documented names.
  */
 final class SnippetCompleter implements Completer {
@@ -40,7 +41,8 @@ final class SnippetCompleter implements Completer {
             return;
         }
         String code = line.line().substring(0, line.cursor());
-        if (line.word().isEmpty()) {
+        // `print(m.` + Tab wants m's members, as jshell lists them, not print's signature
+        if (line.word().isEmpty() && !code.stripTrailing().endsWith(".")) {
             List<String> signatures = signatures(code);
             if (!signatures.isEmpty()) {
                 reader.printAbove(String.join("\n", signatures));

@@ -72,6 +72,17 @@ class SnippetCompleterTest {
     }
 
     @Test
+    void aMemberDotInsideACallListsTheMembersNotTheCallsSignature() {
+        List<String> members = tab("m.");
+        assertTrue(members.containsAll(List.of("argmax()", "sum(", "dot(")), members.toString());
+        assertEquals(members, tab("print(m."));
+        assertEquals("", printed());
+        assertEquals(members, tab("softmax(m."));
+        assertEquals(members, tab("print(1, m. "));
+        assertEquals("", printed());
+    }
+
+    @Test
     void insideAnyOtherCallShowsJShellsSignatures() {
         assertEquals(List.of(), tab("Math.floorMod("));
         assertEquals("int Math.floorMod(int x, int y)\nint Math.floorMod(long x, int y)\nlong Math.floorMod(long x, long y)\n",
