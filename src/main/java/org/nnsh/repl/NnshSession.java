@@ -8,6 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import jdk.jshell.Diag;
 import jdk.jshell.ExpressionSnippet;
@@ -33,7 +38,19 @@ public final class NnshSession implements AutoCloseable {
     /** The nnsh startup, copied into the jar from jshell-startup/nnsh.jsh by the build. */
     static final String STARTUP_RESOURCE = "nnsh.jsh";
 
+    /**
+     * The group of the thread that evaluates snippets. JShell's local engine runs each snippet in a
+     * child group of the evaluating thread's, so the user's own threads end up under this one too.
+     */
+    private static final ThreadGroup SNIPPET_THREADS = new UserThreadGroup();
+
     private final InProcessExecution execution = new InProcessExecution();
+    /** The thread that calls {@link JShell#eval}, so that snippet code runs under {@link #SNIPPET_THREADS}. */
+    private final ExecutorService evaluator = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(SNIPPET_THREADS, task, "nnsh-eval");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final JShell jshell;
     private final SnippetStopper stopper;
 
@@ -108,7 +125,7 @@ public final class NnshSession implements AutoCloseable {
         List<SnippetEvent> events;
         SnippetStopper.Ending ending;
         try {
-            events = jshell.eval(snippetSource);
+            events = onEvaluator(() -> jshell.eval(snippetSource));
         } finally {
             ending = stopper.evaluationEnded();
         }
@@ -122,6 +139,35 @@ public final class NnshSession implements AutoCloseable {
             }
         }
         return new Evaluation(null, Snippet.Status.NONEXISTENT, Snippet.Status.NONEXISTENT, null, null, List.of(), interrupted, stopped);
+    }
+
+    /** Runs {@code work} on the evaluator thread and waits for it, rethrowing what it threw. */
+    private <T> T onEvaluator(Callable<T> work) {
+        Future<T> result = evaluator.submit(work);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException e) {
+                    // the snippet runs to its end or its stop either way; keep the flag for the caller
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException) {
+                        throw (RuntimeException) cause;
+                    }
+                    if (cause instanceof Error) {
+                        throw (Error) cause;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -167,5 +213,31 @@ public final class NnshSession implements AutoCloseable {
     public void close() {
         stopper.close();
         jshell.close();
+        evaluator.shutdown();
+    }
+
+    /**
+     * Prints an exception a user's thread did not catch, as the JVM does without a default handler.
+     * JShell's local engine sets a default handler for each snippet that keeps only what it needs
+     * to report the snippet (reflection failures, the ThreadDeath of a stop) and drops the rest, so
+     * {@code new Thread(() -> { throw ... }).start()} would fail silently; stock jshell's remote
+     * agent prints {@code Exception in thread "Thread-0" ...}.
+     */
+    private static final class UserThreadGroup extends ThreadGroup {
+        UserThreadGroup() {
+            super("nnsh snippets");
+        }
+
+        @Override
+        public void uncaughtException(Thread thread, Throwable exception) {
+            if (exception instanceof ThreadDeath || exception instanceof ReflectiveOperationException) {
+                super.uncaughtException(thread, exception);
+                return;
+            }
+            // System.err is the session's error output: the terminal in the shell, err for a script
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            exception.printStackTrace(System.err);
+            System.err.flush();
+        }
     }
 }

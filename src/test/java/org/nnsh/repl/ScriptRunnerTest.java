@@ -211,4 +211,16 @@ class ScriptRunnerTest {
         assertEquals("e", run.err());
         assertEquals(before, System.out);
     }
+
+    @Test
+    void anExceptionInAThreadTheScriptStartedIsPrintedAsTheJvmPrintsItAndTheScriptGoesOn() throws IOException {
+        ScriptRun run = ScriptRun.demo(dir, String.join("\n",
+                "var t = new Thread(() -> { throw new RuntimeException(\"bg\"); }, \"worker\");",
+                "t.start(); t.join();",
+                "print(\"after\");",
+                ""));
+        assertEquals(0, run.exitCode(), "as in jshell, a thread's failure is not the script's");
+        assertEquals("after\n", run.out());
+        assertTrue(run.err().startsWith("Exception in thread \"worker\" java.lang.RuntimeException: bg\n\tat "), run.err());
+    }
 }

@@ -238,6 +238,15 @@ class ShellTest {
     }
 
     @Test
+    void anExceptionInAThreadTheUserStartedIsPrinted() {
+        ShellTranscript t = ShellTranscript.of(home,
+                "var t = new Thread(() -> { throw new IllegalStateException(\"bg\"); }, \"worker\"); t.start(); t.join();",
+                "1 + 1");
+        assertTrue(t.screen().contains("Exception in thread \"worker\" java.lang.IllegalStateException: bg\n\tat "), t.screen());
+        assertTrue(t.screen().contains("nnsh> 1 + 1\n$1 ==> 2\n"), t.screen());
+    }
+
+    @Test
     void helpListsCommandsKeysAndVocabularyDocTellsMoreImportsListsImports() {
         String screen = ShellTranscript.of(home, "/help", "/doc softmax", "/doc", "/doc nothingLikeThis", "/imports").screen();
         assertTrue(screen.contains("  /save FILE.jsh  write this session's successful snippets as a replayable script\n"), screen);
