@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,8 @@ final class CsvLoader {
     /** The CSV text; name is the file name used in messages. */
     static Dataset parse(String name, String text, int labelColumn) {
         // Excel's "CSV UTF-8" starts with a byte order mark; left in, it would make the first cell text.
-        List<Row> rows = CsvSplitter.split(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        List<Row> rows = headerWithoutTrailingComma(
+                CsvSplitter.split(name, text.startsWith("\uFEFF") ? text.substring(1) : text));
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("csv: " + name + " has no data rows");
         }
@@ -96,6 +98,27 @@ final class CsvLoader {
         return withLabels(name, Matrix.wrap(x), rows.subList(first, rows.size()), label);
     }
 
+    /**
+     * Data lines that all end in a comma under a header that does not: the header gets the same
+     * empty last cell, so that the empty column is dropped as when every line ends in a comma.
+     */
+    private static List<Row> headerWithoutTrailingComma(List<Row> rows) {
+        if (rows.size() < 2) {
+            return rows;
+        }
+        int header = rows.get(0).cells().size();
+        boolean oneMore = rows.stream().skip(1)
+                .allMatch(row -> row.cells().size() == header + 1 && row.cells().get(header).isEmpty());
+        if (!oneMore) {
+            return rows;
+        }
+        List<String> padded = new ArrayList<>(rows.get(0).cells());
+        padded.add("");
+        List<Row> fixed = new ArrayList<>(rows);
+        fixed.set(0, new Row(rows.get(0).line(), padded));
+        return fixed;
+    }
+
     private static boolean emptyColumn(List<Row> rows, int column) {
         return rows.stream().allMatch(row -> row.cells().get(column).isEmpty());
     }
@@ -106,6 +129,11 @@ final class CsvLoader {
      */
     private static boolean isHeader(List<Row> rows, int label, int width) {
         List<String> first = rows.get(0).cells();
+        // pandas' to_csv writes its unnamed index column's header as an empty cell, even when the
+        // other column names are numbers (",0,1,2")
+        if (first.get(0).isEmpty() && rows.stream().skip(1).noneMatch(row -> row.cells().get(0).isEmpty())) {
+            return true;
+        }
         for (int c = 0; c < width; c++) {
             if (c != label && isText(first.get(c))) {
                 return true;

@@ -32,6 +32,21 @@ class CsvLoaderTest {
     }
 
     @Test
+    void readsPandasToCsvWithItsIndexColumnAndNumberedColumnNames() throws IOException {
+        // pd.DataFrame(X).assign(y=y).to_csv(path): an empty header cell over the index column
+        Dataset d = Datasets.csv(write(",0,1,y\n0,1.5,2.0,0\n1,3.0,4.0,1\n"), -1);
+        assertEquals(Matrix.of(new double[] {0, 1.5, 2}, new double[] {1, 3, 4}), d.x());
+        assertArrayEquals(new int[] {0, 1}, d.y());
+    }
+
+    @Test
+    void ignoresACommaEndingEveryDataLineUnderAHeaderWithout() throws IOException {
+        Dataset d = Datasets.csv(write("a,b,y\n1,2,0,\n3,4,1,\n"), -1);
+        assertEquals(Matrix.of(new double[] {1, 2}, new double[] {3, 4}), d.x());
+        assertArrayEquals(new int[] {0, 1}, d.y());
+    }
+
+    @Test
     void readsIntegerLabelsInAnyColumnWithoutHeader() throws IOException {
         Dataset d = Datasets.csv(write("2, 1.5, -3\n\n0, \"2e1\", 4\r\n"), 0);
         assertEquals(Matrix.of(new double[] {1.5, -3}, new double[] {20, 4}), d.x());
