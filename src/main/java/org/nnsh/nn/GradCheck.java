@@ -62,7 +62,12 @@ public final class GradCheck {
             int kinks) {
         /** True when every checked entry's relative error is below {@link #TOLERANCE}. */
         public boolean passes() {
-            return maxRelativeError < TOLERANCE;
+            return passes(TOLERANCE);
+        }
+
+        /** True when every checked entry's relative error is below {@code tolerance}. */
+        public boolean passes(double tolerance) {
+            return maxRelativeError < tolerance;
         }
 
         @Override

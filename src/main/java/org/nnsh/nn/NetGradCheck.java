@@ -13,6 +13,9 @@ import org.nnsh.data.Dataset;
  * derivative to compare and are counted, not scored.
  */
 public final class NetGradCheck {
+    /** The tolerance {@link #passes()} uses: {@link GradCheck#TOLERANCE}. */
+    public static final double TOLERANCE = GradCheck.TOLERANCE;
+
     /** One parameter's worst entry. */
     public record Entry(String param, GradCheck.Result result) {
     }
@@ -76,7 +79,12 @@ public final class NetGradCheck {
 
     /** True when every checked entry is within {@link GradCheck#TOLERANCE}. */
     public boolean passes() {
-        return maxRelativeError() < GradCheck.TOLERANCE;
+        return passes(GradCheck.TOLERANCE);
+    }
+
+    /** True when every checked entry is within {@code tolerance} (the entries at kinks are left out either way). */
+    public boolean passes(double tolerance) {
+        return maxRelativeError() < tolerance;
     }
 
     /** One line per parameter, then the verdict and how many entries were left out at kinks. */

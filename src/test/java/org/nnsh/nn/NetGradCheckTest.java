@@ -54,6 +54,15 @@ class NetGradCheckTest {
     }
 
     @Test
+    void aToleranceCanBeGivenTooAsBefore() {
+        seed(0);
+        NetGradCheck check = net().dense(2, 4).tanh().dense(4, 3).softmax().gradCheck(spiral(10, 3));
+        assertTrue(check.passes(NetGradCheck.TOLERANCE) && check.passes(1e-3) && check.passes());
+        assertFalse(check.passes(check.maxRelativeError()), "the worst error itself is not below itself");
+        assertTrue(check.entries().get(0).result().passes(1e-3));
+    }
+
+    @Test
     void theReadmeNetsPassWithTheirKinksExcluded() {
         // zero biases put every unit on its ReLU kink at the spiral's (0,0) points; L1 has one at every zero bias
         NetGradCheck relu = check(() -> net().dense(2, 64).relu().dense(64, 3).softmax());
