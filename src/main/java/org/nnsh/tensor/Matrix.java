@@ -625,12 +625,28 @@ public final class Matrix {
 
     /** The sum of all values, with numpy's pairwise summation (so it prints numpy's digits). */
     public double sum() {
-        return rows == 1 ? Kernels.pairwiseSum(a[0], 0, cols) : Kernels.pairwiseSum(flatValues(), 0, size());
+        return sumOf("sum");
     }
 
     public double mean() {
         requireNonEmpty("mean");
-        return sum() / size();
+        return sumOf("mean") / size();
+    }
+
+    private double sumOf(String op) {
+        double sum = rows == 1 ? Kernels.pairwiseSum(a[0], 0, cols) : Kernels.pairwiseSum(flatValues(), 0, size());
+        requireDefinedSum(op, sum);
+        return sum;
+    }
+
+    /**
+     * A NaN sum of values without NaN comes from adding inf and -inf: an error, as arithmetic makes
+     * it, never a silent NaN; a NaN already in the values passes through.
+     */
+    private void requireDefinedSum(String op, double sum) {
+        if (Double.isNaN(sum) && !holdsNaN()) {
+            throw new ArithmeticException(op + ": the values hold both inf and -inf, whose sum is NaN");
+        }
     }
 
     public double max() {
@@ -828,6 +844,17 @@ public final class Matrix {
         return null;
     }
 
+    private boolean holdsNaN() {
+        for (double[] row : a) {
+            for (double v : row) {
+                if (Double.isNaN(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String position(int[] at) {
         return "(" + at[0] + "," + at[1] + ")";
     }
@@ -921,7 +948,7 @@ public final class Matrix {
                 throw new ShapeException(op + ": axis " + axis + " is out of bounds for array of dimension 1");
             }
             requireValuesFor(op, r);
-            return wrapVector(new double[] {r.finish(reduceRow(a[0], r), cols)});
+            return wrapVector(new double[] {r.finish(reduceRow(op, a[0], r), cols)});
         }
         if (axis == 0 || axis == -2) {
             if (rows == 0) {
@@ -940,6 +967,9 @@ public final class Matrix {
             }
             for (int j = 0; j < cols; j++) {
                 out[j] = r.finish(out[j], rows);
+                if (r.additive()) {
+                    requireDefinedSum(op, out[j]);
+                }
             }
             return keepDims ? new Matrix(new double[][] {out}, 1, cols, false) : wrapVector(out);
         }
@@ -949,7 +979,7 @@ public final class Matrix {
             }
             double[] out = new double[rows];
             for (int i = 0; i < rows; i++) {
-                out[i] = r.finish(reduceRow(a[i], r), cols);
+                out[i] = r.finish(reduceRow(op, a[i], r), cols);
             }
             if (!keepDims) {
                 return wrapVector(out);
@@ -963,9 +993,11 @@ public final class Matrix {
         throw new ShapeException(op + ": axis " + axis + " is out of bounds for array of dimension 2");
     }
 
-    private static double reduceRow(double[] row, Reduction r) {
+    private double reduceRow(String op, double[] row, Reduction r) {
         if (r.additive()) {
-            return Kernels.pairwiseSum(row, 0, row.length);
+            double sum = Kernels.pairwiseSum(row, 0, row.length);
+            requireDefinedSum(op, sum);
+            return sum;
         }
         double s = r.identity;
         for (double x : row) {

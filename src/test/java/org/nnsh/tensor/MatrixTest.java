@@ -21,6 +21,19 @@ class MatrixTest {
     }
 
     @Test
+    void sumsOfInfAndMinusInfAreErrorsLikeArithmeticButInputNaNPassesThrough() {
+        double inf = Double.POSITIVE_INFINITY;
+        Matrix v = Matrix.vector(inf, -inf);
+        ArithmeticException e = assertThrows(ArithmeticException.class, v::sum);
+        assertEquals("sum: the values hold both inf and -inf, whose sum is NaN", e.getMessage());
+        assertThrows(ArithmeticException.class, v::mean);
+        assertThrows(ArithmeticException.class, () -> Matrix.of(new double[] {inf}, new double[] {-inf}).sum(0));
+        assertThrows(ArithmeticException.class, () -> Matrix.of(new double[] {inf, -inf}).mean(1));
+        assertTrue(Double.isNaN(Matrix.vector(1, Double.NaN).sum()), "a NaN in the data is the user's own");
+        assertEquals(inf, Matrix.vector(inf, 1).sum());
+    }
+
+    @Test
     void shapeAndAccess() {
         assertEquals(2, A.rows());
         assertEquals(3, A.cols());
