@@ -290,7 +290,7 @@ public final class Matrix {
 
     /**
      * The first n rows (fewer if there are fewer), as numpy's {@code m[:n]}: a negative n drops the
-     * last |n| rows, so {@code head(-1)} is all rows but the last.
+     * last |n| rows, so {@code head(-1)} is all rows but the last; of a vector, its first n values.
      */
     public Matrix head(int n) {
         return rows(0, n);
@@ -299,8 +299,13 @@ public final class Matrix {
     /**
      * Rows {@code from} (inclusive) to {@code to} (exclusive), as Python's slice {@code m[from:to]}:
      * negative indices count from the end, ends beyond the matrix are clamped, and from ≥ to is empty.
+     * A vector's rows are its values, as numpy's {@code v[from:to]} slices a 1-D array.
      */
     public Matrix rows(int from, int to) {
+        if (vector) {
+            // a 1-D array's only axis is its values: numpy's v[from:to]
+            return cols(from, to);
+        }
         int[] r = slice(from, to, rows);
         double[][] out = new double[r[1] - r[0]][];
         for (int i = r[0]; i < r[1]; i++) {

@@ -21,6 +21,15 @@ class MatrixTest {
     }
 
     @Test
+    void aVectorSlicesItsValuesAsNumpySlicesA1DArray() {
+        Matrix v = Matrix.arange(0, 6, 1);
+        assertEquals(Matrix.vector(1, 2), v.rows(1, 3));        // np.arange(6.)[1:3]
+        assertEquals(Matrix.vector(0, 1), v.head(2));           // [:2]
+        assertEquals(Matrix.vector(0, 1, 2, 3, 4), v.head(-1)); // [:-1]
+        assertTrue(v.rows(1, 3).isVector());
+    }
+
+    @Test
     void sumsOfInfAndMinusInfAreErrorsLikeArithmeticButInputNaNPassesThrough() {
         double inf = Double.POSITIVE_INFINITY;
         Matrix v = Matrix.vector(inf, -inf);
