@@ -53,7 +53,7 @@ final class Finite {
     static String cause(Net net) {
         for (Layer layer : net.layers()) {
             for (Param p : layer.params()) {
-                if (!allFinite(p.value)) {
+                if (!all(p.value)) {
                     return p.name() + " hold NaN or ∞ (a fit that diverged leaves them so:"
                             + " train again with a smaller learning rate)";
                 }
@@ -62,7 +62,8 @@ final class Finite {
         return "a layer overflowed on these inputs (values beyond ±1.8e308)";
     }
 
-    private static boolean allFinite(double[][] values) {
+    /** Whether every value is finite. */
+    static boolean all(double[][] values) {
         for (double[] row : values) {
             for (double v : row) {
                 if (!Double.isFinite(v)) {

@@ -94,6 +94,7 @@ final class Trainer {
         }
         TrainingSet set = trainingSet("fit", train);
         TrainingSet validationSet = validation == null ? null : trainingSet("fit (validation data)", validation);
+        requireFiniteWeights("fit");
         adopt("fit", options.loss());
         TrainingProgress progress = options.progress();
         History history = new History(epochs, validationSet != null);
@@ -187,9 +188,20 @@ final class Trainer {
      */
     Score step(Dataset data) {
         TrainingSet set = trainingSet("step", data);
+        requireFiniteWeights("step");
         adopt("step", net.lossOverride());
         fetchSlots();
         return step(set, Batch.all(set), false);
+    }
+
+    /** Diverged weights cannot train back: a lower learning rate only helps a fresh start. */
+    private void requireFiniteWeights(String op) {
+        for (Param p : params) {
+            if (!Finite.all(p.value)) {
+                throw new IllegalStateException(op + ": " + p.name() + " hold NaN or ∞ already (an earlier fit diverged);"
+                        + " start again from a new net, e.g. with a smaller learning rate");
+            }
+        }
     }
 
     /**

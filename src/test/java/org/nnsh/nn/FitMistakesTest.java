@@ -106,16 +106,30 @@ class FitMistakesTest {
     }
 
     @Test
-    void aFitWhoseLayerMeetsNaNStopsWithAWarning() {
+    void aNetWhoseWeightsAlreadyDivergedIsNotTrainedOn() {
         Net m = net().dense(2, 3).softmax();
         m.layer(0).params().get(0).value[0][0] = Double.NaN;
-        RecordingProgress progress = new RecordingProgress();
         seed(0);
-        History h = m.fit(spiral(5, 3), 10, adam(0.05), recordedBy(progress));
+        Dataset d = spiral(5, 3);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> m.fit(d, 10, adam(0.05)));
+        assertEquals("fit: dense #1 weights hold NaN or ∞ already (an earlier fit diverged); start again from a new"
+                + " net, e.g. with a smaller learning rate", e.getMessage());
+        assertThrows(IllegalStateException.class, () -> m.step(d));
+        assertNull(m.optimizer(), "a refused fit changes nothing");
+    }
+
+    @Test
+    void aFitWhoseLayerMeetsNaNStopsWithAWarning() {
+        seed(0);
+        Dataset d = spiral(50, 3);
+        Net m = net().dense(2, 16).relu().dense(16, 3).softmax();
+        RecordingProgress progress = new RecordingProgress();
+        // so large a rate that the first step's weights overflow, and the second step's logits are NaN
+        History h = m.fit(d, 20, sgd(1e200), recordedBy(progress));
         assertTrue(h.stopped());
-        assertEquals(0, h.epochs());
-        assertEquals(List.of("fit stopped at epoch 0: softmax: the input is NaN at (0,0), so row 0 has no softmax, so the"
-                + " weights have diverged; train again with a smaller learning rate than adam(0.05)"), progress.warnings);
+        assertEquals(1, h.epochs());
+        assertEquals(List.of("fit stopped at epoch 1: softmax: the input is NaN at (0,0), so row 0 has no softmax, so the"
+                + " weights have diverged; train again with a smaller learning rate than sgd(1e+200)"), progress.warnings);
     }
 
     @Test
