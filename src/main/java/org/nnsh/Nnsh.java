@@ -108,8 +108,8 @@ public final class Nnsh {
             Arrays.setAll(wide, i -> shortestDecimal(floats[i]));
             return Matrix.vector(wide).toString();
         }
-        if (value instanceof double[][] rows) {
-            return rows.length == 0 ? "[]" : Matrix.of(rows).toString();
+        if (value instanceof double[][] rows && rows.length > 0 && rectangular(rows)) {
+            return Matrix.of(rows).toString();
         }
         if (value instanceof String[] strings) {
             return NumpyFormat.str(strings);
@@ -118,6 +118,11 @@ public final class Nnsh {
             return Arrays.stream(objects).map(Nnsh::text).collect(Collectors.joining(", ", "[", "]"));
         }
         return String.valueOf(value);
+    }
+
+    /** Rows of one length and none null, which make a 2-D array; ragged rows print as a list of rows. */
+    private static boolean rectangular(double[][] rows) {
+        return Arrays.stream(rows).allMatch(row -> row != null && row.length == rows[0].length);
     }
 
     /**

@@ -27,6 +27,13 @@ class NnshPrintTest {
     }
 
     @Test
+    void raggedRowsPrintAsAListOfRowsInsteadOfFailing() {
+        assertEquals("[[1. 2.], [3.]]", printed(() -> print((Object) new double[][] {{1, 2}, {3}})));
+        assertEquals("[]", printed(() -> print((Object) new double[0][])));
+        assertEquals("[[1. 2.]\n [3. 4.]]", printed(() -> print((Object) new double[][] {{1, 2}, {3, 4}})));
+    }
+
+    @Test
     void integerArraysOfEveryWidthPrintAsNumpyIntArrays() {
         // np.array([1, 2], dtype=np.int64)
         assertEquals("[1 2]", printed(() -> print(new long[] {1, 2})));
