@@ -152,9 +152,7 @@ final class Trainer {
                     score = step(set, batch, true);
                 } catch (ArithmeticException e) {
                     // the data is finite, so a NaN a layer refuses came from diverged weights
-                    progress.warning("fit stopped at epoch " + epoch + ": " + e.getMessage() + ", so the weights have"
-                            + " diverged; train again with a smaller learning rate than " + optimizer);
-                    history.stop();
+                    diverged(epoch, e.getMessage(), history, progress);
                     break;
                 }
                 lossSum += score.loss() * rows;
@@ -165,21 +163,32 @@ final class Trainer {
                 break;
             }
             history.record(lossSum / n, accuracySum / n, optimizer.currentLearningRate());
-            if (!Double.isFinite(lossSum)) {
-                if (validationSet != null) {
-                    // diverged weights are not worth validating: the epoch's validation figures are NaN, not 0
-                    history.recordValidation(new Score(Double.NaN, Double.NaN));
-                }
-                progress.warning("fit stopped at epoch " + epoch + ": the loss is " + PythonFloat.repr(lossSum / n)
-                        + ", so the weights have diverged; train again with a smaller learning rate than " + optimizer);
-                history.stop();
-                break;
-            }
+            String failure = Double.isFinite(lossSum) ? null : "the loss is " + PythonFloat.repr(lossSum / n);
             if (validationSet != null) {
-                history.recordValidation(evaluate(validationSet));
+                // diverged weights are not worth validating: the epoch's validation figures are NaN, not 0
+                Score validated = new Score(Double.NaN, Double.NaN);
+                if (failure == null) {
+                    try {
+                        validated = evaluate(validationSet);
+                    } catch (ArithmeticException e) {
+                        failure = e.getMessage();
+                    }
+                }
+                history.recordValidation(validated);
+            }
+            if (failure != null) {
+                diverged(epoch, failure, history, progress);
+                break;
             }
             progress.epochEnded(history);
         }
+    }
+
+    /** Stops the fit, saying at which epoch and why, with the history so far kept. */
+    private void diverged(int epoch, String why, History history, TrainingProgress progress) {
+        progress.warning("fit stopped at epoch " + epoch + ": " + why + ", so the weights have diverged; train again with a"
+                + " smaller learning rate than " + optimizer);
+        history.stop();
     }
 
     /**

@@ -130,6 +130,14 @@ class FitMistakesTest {
         assertEquals(1, h.epochs());
         assertEquals(List.of("fit stopped at epoch 1: softmax: the input is NaN at (0,0), so row 0 has no softmax, so the"
                 + " weights have diverged; train again with a smaller learning rate than sgd(1e+200)"), progress.warnings);
+
+        seed(0);
+        Net validated = net().dense(2, 16).relu().dense(16, 3).softmax();
+        RecordingProgress warned = new RecordingProgress();
+        History v = validated.fit(d.shuffle(), 20, sgd(1e200), recordedBy(warned).validation(0.2));
+        assertTrue(v.stopped() && Double.isNaN(v.valLoss()[v.epochs() - 1]), "validating diverged weights stops too");
+        assertTrue(warned.warnings.get(0).startsWith("fit stopped at epoch 0: evaluate: softmax: the input is NaN"),
+                warned.warnings.toString());
     }
 
     @Test
