@@ -124,19 +124,31 @@ public final class Dataset {
     }
 
     /**
-     * The first round(fraction·n) samples for training, the rest for testing, order kept (shuffle first
-     * for a random split). fraction must lie strictly between 0 and 1.
+     * The first floor(fraction·n) samples for training, the rest for testing, order kept (shuffle
+     * first for a random split), as sklearn's {@code train_test_split(train_size=fraction,
+     * shuffle=False)}. fraction must lie strictly between 0 and 1, and, as sklearn requires, leave
+     * each part of a non-empty dataset at least one sample.
      */
     public Split split(double fraction) {
         if (!(fraction > 0 && fraction < 1)) {
             throw new IllegalArgumentException("split: fraction must be between 0 and 1 (exclusive), got " + fraction);
         }
-        int cut = (int) Math.round(fraction * size());
+        int cut = trainingSize(fraction);
+        if (size() > 0 && (cut == 0 || cut == size())) {
+            throw new IllegalArgumentException("split(" + fraction + ") of " + size() + (size() == 1 ? " sample" : " samples")
+                    + " leaves " + cut + " for training and " + (size() - cut) + " for testing; each part needs at least 1"
+                    + " sample");
+        }
         int[] train = new int[cut];
         int[] test = new int[size() - cut];
         Arrays.setAll(train, i -> i);
         Arrays.setAll(test, i -> cut + i);
         return new Split(select(train), select(test));
+    }
+
+    /** How many samples {@link #split}(fraction) trains on: floor(fraction·n), as sklearn and Keras count. */
+    public int trainingSize(double fraction) {
+        return (int) Math.floor(fraction * size());
     }
 
     /** A training part and a test part of one dataset. */

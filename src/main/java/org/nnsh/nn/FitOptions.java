@@ -120,9 +120,9 @@ public final class FitOptions {
      * cannot tell: on 6 samples, validation(0.99) rounds to 0 left for training.
      */
     Dataset.Split validationSplit(Dataset data) {
-        Dataset.Split split = data.split(1 - validationFraction);
-        int train = split.train().size();
-        int held = split.test().size();
+        // Keras holds out the rest after int(n·(1 − f)) training samples
+        int train = data.trainingSize(1 - validationFraction);
+        int held = data.size() - train;
         // An empty dataset is left to the check every fit makes, whose message says just that.
         if (data.size() > 0 && (train == 0 || held == 0)) {
             String fix = data.size() == 1 ? "a split needs at least 2 samples"
@@ -131,7 +131,7 @@ public final class FitOptions {
                     + (data.size() == 1 ? " sample" : " samples") + " into " + train + " for training and " + held
                     + " for validation, but each part needs at least 1 sample (" + fix + ")");
         }
-        return split;
+        return data.split(1 - validationFraction);
     }
 
     Dataset validationData() {

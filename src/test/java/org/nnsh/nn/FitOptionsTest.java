@@ -78,14 +78,24 @@ class FitOptionsTest {
 
     @Test
     void fractionHoldingNothingOutSaysSo() {
-        assertEquals("fit: validation(0.1) splits the 3 samples into 3 for training and 0 for validation, but each part"
-                + " needs at least 1 sample (use a larger fraction, or more data)", fitError(spiral(1, 3), 0.1));
+        assertEquals("fit: validation(1.0E-20) splits the 3 samples into 3 for training and 0 for validation, but each"
+                + " part needs at least 1 sample (use a larger fraction, or more data)", fitError(spiral(1, 3), 1e-20));
+    }
+
+    @Test
+    void theHeldOutPartIsCountedAsKerasCountsIt() {
+        // Keras: split_at = int(len(x) * (1 - validation_split)), so 10 samples at 0.25 train on 7 and 0.15 on 8
+        Dataset ten = Dataset.of(Matrix.zeros(10, 2), new int[] {0, 1, 2, 0, 1, 2, 0, 1, 2, 0});
+        assertEquals(7, FitOptions.DEFAULT.validation(0.25).validationSplit(ten).train().size());
+        assertEquals(8, FitOptions.DEFAULT.validation(0.15).validationSplit(ten).train().size());
+        assertEquals(2, ten.split(0.25).train().size(), "split counts as sklearn: floor(0.25·10)");
+        assertThrows(IllegalArgumentException.class, () -> ten.split(0.01));
     }
 
     @Test
     void oneSampleCannotBeSplitAtAll() {
         Dataset one = Dataset.of(Matrix.of(new double[] {0, 1}), new int[] {0});
-        assertEquals("fit: validation(0.5) splits the 1 sample into 1 for training and 0 for validation, but each part"
+        assertEquals("fit: validation(0.5) splits the 1 sample into 0 for training and 1 for validation, but each part"
                 + " needs at least 1 sample (a split needs at least 2 samples)", fitError(one, 0.5));
     }
 
