@@ -93,7 +93,8 @@ final class Trainer {
             validation = split.test();
         }
         TrainingSet set = trainingSet("fit", train);
-        TrainingSet validationSet = validation == null ? null : trainingSet("fit (validation data)", validation);
+        TrainingSet validationSet = validation == null ? null
+                : trainingSet("fit (validation data)", validation).scoredAs(set);
         requireFiniteWeights("fit");
         adopt("fit", options.loss());
         TrainingProgress progress = options.progress();

@@ -26,11 +26,23 @@ final class TrainingSet {
     private final double precision;
 
     private TrainingSet(double[][] x, double[][] targets, int[] labels, Accuracy accuracy) {
+        this(x, targets, labels, accuracy, accuracy == Accuracy.REGRESSION ? std(targets) / 250 : 0);
+    }
+
+    private TrainingSet(double[][] x, double[][] targets, int[] labels, Accuracy accuracy, double precision) {
         this.x = x;
         this.targets = targets;
         this.labels = labels;
         this.accuracy = accuracy;
-        this.precision = accuracy == Accuracy.REGRESSION ? std(targets) / 250 : 0;
+        this.precision = precision;
+    }
+
+    /**
+     * This set scored as {@code training} scores: nnfs fixes a regression's precision once, from
+     * the training targets, so validation accuracy does not depend on the validation set's spread.
+     */
+    TrainingSet scoredAs(TrainingSet training) {
+        return new TrainingSet(x, targets, labels, accuracy, training.precision);
     }
 
     /** {@code data} for a net whose first layer takes {@code inputs} values and whose last gives {@code outputs}. */

@@ -154,6 +154,19 @@ class FitMistakesTest {
     }
 
     @Test
+    void regressionValidationIsScoredWithTheTrainingTargetsPrecision() {
+        // nnfs: Accuracy_Regression.init(y) once, on the training targets; |p − t| < std(y_train)/250
+        Matrix x = Matrix.of(new double[] {0}, new double[] {1}, new double[] {2}, new double[] {3});
+        Dataset train = Dataset.regression(x, x.times(100));
+        Matrix vx = Matrix.of(new double[] {0.001}, new double[] {0.002});
+        Dataset validation = Dataset.regression(vx, Matrix.of(new double[] {0.0}, new double[] {0.0}));
+        Net m = net().dense(1, 1);
+        m.layer(0).params().get(0).set(Matrix.of(new double[] {1}));
+        History h = m.fit(train, 1, sgd(1e-300), FitOptions.DEFAULT.validation(validation).quiet());
+        assertEquals(1.0, h.valAccuracy()[0], "0.001 and 0.002 are within std(train)/250 ≈ 0.45 of 0");
+    }
+
+    @Test
     void aTrainingPartMissingAClassIsWarnedAbout() {
         seed(0);
         RecordingProgress progress = new RecordingProgress();
