@@ -138,7 +138,7 @@ public final class History {
                 if (validated) {
                     sb.append(String.format(Locale.ROOT, "  %10s  %8.4f", Figures.fixed(valLoss[e], 6), valAccuracy[e]));
                 }
-                sb.append(String.format(Locale.ROOT, "  %.6g%n", lr[e]));
+                sb.append("  ").append(Figures.general(lr[e])).append(System.lineSeparator());
             }
         }
         return sb.toString();

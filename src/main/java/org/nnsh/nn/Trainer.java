@@ -342,9 +342,10 @@ final class Trainer {
             long trained = Arrays.stream(train.y()).distinct().count();
             long held = Arrays.stream(validation.y()).distinct().count();
             if (trained < all || held < all) {
-                warnings.add(String.format(Locale.ROOT, "validation(%s) holds out the last %d samples: the training part covers"
+                warnings.add(String.format(Locale.ROOT, "validation(%s) holds out the last %s: the training part covers"
                         + " %d of the %d classes and the held-out part %d; shuffle the data first, e.g. data.shuffle()",
-                        validationFraction, validation.size(), trained, all, held));
+                        validationFraction, validation.size() == 1 ? "sample" : validation.size() + " samples", trained,
+                        all, held));
             }
         }
         return warnings;

@@ -22,6 +22,28 @@ public final class Figures {
         return String.format(Locale.ROOT, "%." + decimals + "f", x);
     }
 
+    /**
+     * {@code x} as Python's {@code '%g' % x}: six significant digits without trailing zeros
+     * ({@code 0.001}, {@code 0.0499750}, {@code 5e-07}), where Java's {@code %g} keeps the zeros.
+     */
+    public static String general(double x) {
+        if (!Double.isFinite(x)) {
+            return significant(x);
+        }
+        String s = String.format(Locale.ROOT, "%.6g", x);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        if (e < 0) {
+            return mantissa;
+        }
+        // Python writes at least two exponent digits: 5e-07
+        int exponent = Integer.parseInt(s.substring(e + 1));
+        return mantissa + String.format(Locale.ROOT, "e%s%02d", exponent < 0 ? "-" : "+", Math.abs(exponent));
+    }
+
     /** {@code x} with three significant digits, positional from 1e-4 up to 1000 ({@code 0.0500}). */
     public static String significant(double x) {
         if (Double.isNaN(x)) {
