@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntToLongFunction;
 import java.util.stream.Collectors;
 
 import org.nnsh.data.Dataset;
@@ -82,14 +83,10 @@ public final class Nnsh {
             return NumpyFormat.str(longs);
         }
         if (value instanceof short[] shorts) {
-            long[] wide = new long[shorts.length];
-            Arrays.setAll(wide, i -> shorts[i]);
-            return NumpyFormat.str(wide);
+            return NumpyFormat.str(widened(shorts.length, i -> shorts[i]));
         }
         if (value instanceof byte[] bytes) {
-            long[] wide = new long[bytes.length];
-            Arrays.setAll(wide, i -> bytes[i]);
-            return NumpyFormat.str(wide);
+            return NumpyFormat.str(widened(bytes.length, i -> bytes[i]));
         }
         if (value instanceof boolean[] booleans) {
             return NumpyFormat.str(booleans);
@@ -118,6 +115,12 @@ public final class Nnsh {
             return Arrays.stream(objects).map(Nnsh::text).collect(Collectors.joining(", ", "[", "]"));
         }
         return String.valueOf(value);
+    }
+
+    private static long[] widened(int n, IntToLongFunction value) {
+        long[] wide = new long[n];
+        Arrays.setAll(wide, value);
+        return wide;
     }
 
     /** Rows of one length and none null, which make a 2-D array; ragged rows print as a list of rows. */

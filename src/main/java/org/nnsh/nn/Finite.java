@@ -11,11 +11,6 @@ final class Finite {
     private Finite() {
     }
 
-    /** Refuses input rows that hold NaN or ±∞. */
-    static void requireInput(String op, double[][] x, int rows) {
-        requireValues(op, "the input", x, rows);
-    }
-
     /** Refuses {@code what} (inputs or targets) when one of its first {@code rows} rows holds NaN or ±∞. */
     static void requireValues(String op, String what, double[][] values, int rows) {
         for (int i = 0; i < rows; i++) {

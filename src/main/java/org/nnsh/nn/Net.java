@@ -281,14 +281,8 @@ public final class Net {
         requireLayers(op);
         layers.get(0).checkInput(x);
         double[][] in = x.toArray();
-        Finite.requireInput(op, in, x.rows());
-        double[][] out;
-        try {
-            out = run(in, x.rows(), false);
-        } catch (ArithmeticException e) {
-            throw Finite.midPass(op, this, e);
-        }
-        Finite.requireOutput(op, this, out, x.rows());
+        Finite.requireValues(op, "the input", in, x.rows());
+        double[][] out = infer(op, in, x.rows());
         double[][] rows = new double[x.rows()][];
         for (int i = 0; i < rows.length; i++) {
             rows[i] = out[i].clone();
@@ -364,6 +358,21 @@ public final class Net {
     /** The output width of the last layer, or -1 for an empty net. */
     int width() {
         return width;
+    }
+
+    /**
+     * Inference (dropout off) on finite inputs, whose NaN or ∞ anywhere in the pass is an error
+     * naming {@code op} and its cause (see {@link Finite}).
+     */
+    double[][] infer(String op, double[][] x, int rows) {
+        double[][] out;
+        try {
+            out = run(x, rows, false);
+        } catch (ArithmeticException e) {
+            throw Finite.midPass(op, this, e);
+        }
+        Finite.requireOutput(op, this, out, rows);
+        return out;
     }
 
     double[][] run(double[][] x, int rows, boolean training) {

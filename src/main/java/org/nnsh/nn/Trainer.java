@@ -314,13 +314,7 @@ final class Trainer {
 
     private Score evaluate(TrainingSet set) {
         Batch all = Batch.all(set);
-        double[][] out;
-        try {
-            out = net.run(all.x(), all.rows(), false);
-        } catch (ArithmeticException e) {
-            throw Finite.midPass("evaluate", net, e);
-        }
-        Finite.requireOutput("evaluate", net, out, all.rows());
+        double[][] out = net.infer("evaluate", all.x(), all.rows());
         return new Score(objective.value(out, all) + net.regularizationLoss(), set.accuracy(out, all));
     }
 
