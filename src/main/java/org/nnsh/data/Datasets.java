@@ -31,8 +31,9 @@ public final class Datasets {
         checkPositive("spiral", "points", points);
         checkPositive("spiral", "classes", classes);
         checkNoise("spiral", noise);
-        double[][] x = new double[points * classes][];
-        int[] y = new int[points * classes];
+        int n = samples("spiral", points, classes, "classes", 2);
+        double[][] x = new double[n][];
+        int[] y = new int[n];
         Matrix r = Matrix.linspace(0, 1, points);
         for (int j = 0; j < classes; j++) {
             Matrix t = Matrix.linspace(4.0 * j, 4.0 * (j + 1), points);
@@ -53,8 +54,9 @@ public final class Datasets {
     public static Dataset vertical(int points, int classes) {
         checkPositive("vertical", "points", points);
         checkPositive("vertical", "classes", classes);
-        double[][] x = new double[points * classes][2];
-        int[] y = new int[points * classes];
+        int n = samples("vertical", points, classes, "classes", 2);
+        double[][] x = new double[n][2];
+        int[] y = new int[n];
         for (int j = 0; j < classes; j++) {
             double[] g0 = gaussians(points);
             double[] g1 = gaussians(points);
@@ -70,6 +72,7 @@ public final class Datasets {
     /** nnfs {@code sine_data}, a regression set: {@code X = arange(samples)/samples}, {@code y = sin(2π·X)}, each samples × 1. */
     public static Dataset sine(int samples) {
         checkPositive("sine", "samples", samples);
+        checkSamples("sine", samples + " samples", samples, 2); // x and the targets, one value each per sample
         double[][] x = new double[samples][1];
         double[][] t = new double[samples][1];
         for (int i = 0; i < samples; i++) {
@@ -92,8 +95,9 @@ public final class Datasets {
     public static Dataset xor(int points, double noise) {
         checkPositive("xor", "points", points);
         checkNoise("xor", noise);
-        double[][] x = new double[2 * points][];
-        int[] y = new int[2 * points];
+        int n = samples("xor", points, 2, "classes", 2);
+        double[][] x = new double[n][];
+        int[] y = new int[n];
         for (int j = 0; j < 2; j++) {
             Matrix g = NumpyRandom.global().randn(points, 2);
             for (int i = 0; i < points; i++) {
@@ -122,6 +126,7 @@ public final class Datasets {
         if (!(factor >= 0 && factor < 1)) {
             throw new IllegalArgumentException("circles: factor must be in [0, 1), got " + factor);
         }
+        checkSamples("circles", points + " points", points, 2);
         int outer = points / 2;
         int inner = points - outer;
         double[][] x = new double[points][];
@@ -151,6 +156,7 @@ public final class Datasets {
     public static Dataset moons(int points, double noise) {
         checkPositive("moons", "points", points);
         checkNoise("moons", noise);
+        checkSamples("moons", points + " points", points, 2);
         int outer = points / 2;
         int inner = points - outer;
         double[][] x = new double[points][];
@@ -182,9 +188,10 @@ public final class Datasets {
         if (!(std >= 0) || Double.isInfinite(std)) {
             throw new IllegalArgumentException("blobs: std must be a non-negative number, got " + std);
         }
+        int n = samples("blobs", points, centers, "centers", 2);
         Matrix c = NumpyRandom.global().uniform(-10, 10, centers, 2);
-        double[][] x = new double[points * centers][];
-        int[] y = new int[points * centers];
+        double[][] x = new double[n][];
+        int[] y = new int[n];
         for (int j = 0; j < centers; j++) {
             Matrix g = NumpyRandom.global().randn(points, 2);
             for (int i = 0; i < points; i++) {
@@ -231,6 +238,39 @@ public final class Datasets {
             }
         }
         return Matrix.wrap(x);
+    }
+
+    /**
+     * The number of samples, checked before anything is allocated: as an int product, points × classes
+     * wraps around (spiral(1_000_000_000, 3) asked for −1294967296 rows, a NegativeArraySizeException), and
+     * a set larger than the heap would end in a bare OutOfMemoryError naming neither the call nor the size.
+     * The estimate is a lower bound (a row array's header and reference, its doubles, an int label), so
+     * only sets that cannot fit are refused.
+     */
+    private static int samples(String op, int points, int groups, String group, int features) {
+        long samples = (long) points * groups;
+        return checkSamples(op, points + " points × " + groups + " " + group + " = " + samples + " samples", samples,
+                features);
+    }
+
+    /** samples rows of features doubles each, or why they cannot be made; asked says how they were asked for. */
+    private static int checkSamples(String op, String asked, long samples, int features) {
+        long maxRows = Integer.MAX_VALUE - 8; // the JVM refuses arrays within a few elements of Integer.MAX_VALUE
+        if (samples > maxRows) {
+            throw new IllegalArgumentException(op + ": " + asked + ", more than the " + maxRows
+                    + " one dataset can hold");
+        }
+        long bytes = samples * (20 + 8L * features);
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap) {
+            throw new IllegalArgumentException(op + ": " + asked + " need at least " + mb(bytes)
+                    + " MB, more than this JVM's heap limit of " + mb(heap) + " MB (scripts/nnsh takes NNSH_JAVA_OPTS=-Xmx…)");
+        }
+        return (int) samples;
+    }
+
+    private static long mb(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
     }
 
     private static void checkPositive(String op, String what, int value) {

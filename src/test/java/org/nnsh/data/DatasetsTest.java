@@ -120,6 +120,22 @@ class DatasetsTest {
                 assertThrows(IllegalArgumentException.class, () -> Datasets.blobs(10, 0)).getMessage());
     }
 
+    /** points × classes as an int wrapped around to a negative array size; now it is counted as a long. */
+    @Test
+    void sizesBeyondAnArrayOrTheHeapAreRefusedBeforeAllocating() {
+        assertEquals("spiral: 1000000000 points × 3 classes = 3000000000 samples, more than the 2147483639 one dataset"
+                + " can hold", assertThrows(IllegalArgumentException.class, () -> Datasets.spiral(1_000_000_000, 3)).getMessage());
+        assertEquals("xor: 1073741824 points × 2 classes = 2147483648 samples, more than the 2147483639 one dataset"
+                + " can hold", assertThrows(IllegalArgumentException.class, () -> Datasets.xor(1 << 30)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Datasets.vertical(70_000, 70_000));
+        assertThrows(IllegalArgumentException.class, () -> Datasets.blobs(1 << 30, 4));
+        String heap = assertThrows(IllegalArgumentException.class, () -> Datasets.circles(Integer.MAX_VALUE - 8)).getMessage();
+        assertTrue(heap.startsWith("circles: 2147483639 points need at least 73728 MB, more than this JVM's heap limit of "),
+                heap);
+        assertThrows(IllegalArgumentException.class, () -> Datasets.moons(Integer.MAX_VALUE - 8));
+        assertThrows(IllegalArgumentException.class, () -> Datasets.sine(Integer.MAX_VALUE - 8));
+    }
+
     @Test
     void irisIsFishersTable() {
         Dataset d = Datasets.iris();
