@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,7 @@ final class CsvLoader {
 
     /** The file at path; labelColumn counts from 0, and −1 means the last column. */
     static Dataset load(String path, int labelColumn) {
+        Objects.requireNonNull(path, "csv: path is null");
         String text;
         try {
             text = Files.readString(Path.of(path), StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package org.nnsh.data;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.NumpyRandom;
@@ -29,6 +30,7 @@ public final class Dataset {
 
     /** A classification dataset: row i of x has label y[i]; classes are named "0" … "k−1". */
     public static Dataset of(Matrix x, int[] y) {
+        Objects.requireNonNull(y, "dataset: y is null");
         int classes = Arrays.stream(y).max().orElse(-1) + 1;
         List<String> names = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
@@ -39,6 +41,14 @@ public final class Dataset {
 
     /** A classification dataset whose label c is called {@code classNames.get(c)}. */
     public static Dataset of(Matrix x, int[] y, List<String> classNames) {
+        Objects.requireNonNull(x, "dataset: x is null");
+        Objects.requireNonNull(y, "dataset: y is null");
+        Objects.requireNonNull(classNames, "dataset: classNames is null");
+        for (int c = 0; c < classNames.size(); c++) { // not indexOf(null): List.of's own lists throw on it
+            if (classNames.get(c) == null) {
+                throw new NullPointerException("dataset: the name of class " + c + " is null");
+            }
+        }
         if (x.rows() != y.length) {
             throw new IllegalArgumentException("dataset: " + x.rows() + " rows of x but " + y.length + " labels");
         }
@@ -53,6 +63,8 @@ public final class Dataset {
 
     /** A regression dataset: row i of x should map to row i of targets. */
     public static Dataset regression(Matrix x, Matrix targets) {
+        Objects.requireNonNull(x, "dataset: x is null");
+        Objects.requireNonNull(targets, "dataset: targets is null");
         if (x.rows() != targets.rows()) {
             throw new IllegalArgumentException("dataset: " + x.rows() + " rows of x but " + targets.rows() + " rows of targets");
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,22 @@ class DatasetTest {
                 small.targets());
         // an empty dataset's labels are still one column: numpy's np.zeros(0).reshape(-1, 1).shape == (0, 1)
         assertEquals("(0,1)", Dataset.of(Matrix.zeros(0, 2), new int[0]).targets().shapeString());
+    }
+
+    /** These were the JVM's own messages about fields inside Dataset ("because "array" is null"). */
+    @Test
+    void nullPartsAreNamed() {
+        Matrix x = Matrix.zeros(1, 2);
+        assertEquals("dataset: x is null", assertThrows(NullPointerException.class, () -> Dataset.of(null, new int[1])).getMessage());
+        assertEquals("dataset: y is null", assertThrows(NullPointerException.class, () -> Dataset.of(x, null)).getMessage());
+        assertEquals("dataset: classNames is null",
+                assertThrows(NullPointerException.class, () -> Dataset.of(x, new int[1], null)).getMessage());
+        assertEquals("dataset: the name of class 1 is null", assertThrows(NullPointerException.class,
+                () -> Dataset.of(x, new int[1], Arrays.asList("a", null))).getMessage());
+        assertEquals("dataset: x is null", assertThrows(NullPointerException.class, () -> Dataset.regression(null, x)).getMessage());
+        assertEquals("dataset: targets is null",
+                assertThrows(NullPointerException.class, () -> Dataset.regression(x, null)).getMessage());
+        assertEquals("csv: path is null", assertThrows(NullPointerException.class, () -> Datasets.csv(null, -1)).getMessage());
     }
 
     @Test
