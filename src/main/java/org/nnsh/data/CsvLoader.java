@@ -36,11 +36,8 @@ final class CsvLoader {
     /** pandas.read_csv's default na_values besides "" and the nan spellings: cells that mark a missing value. */
     private static final Set<String> MISSING = Set.of("#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "1.#IND",
             "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "None", "n/a", "null");
-    /**
-     * k = largest label + 1 classes each get a name and a one-hot column, so a label far past any real number
-     * of classes (an id, a count) would exhaust memory instead of being reported.
-     */
-    private static final int MAX_LABEL = 999_999;
+    /** See {@link Dataset#MAX_CLASSES}. */
+    private static final int MAX_LABEL = Dataset.MAX_CLASSES - 1;
 
     private CsvLoader() {
     }

@@ -16,6 +16,13 @@ import org.nnsh.tensor.NumpyRandom;
  * what a sigmoid output learns). Immutable: shuffle and split return new datasets.
  */
 public final class Dataset {
+    /**
+     * The most classes a dataset may have. k = largest label + 1 classes each get a name and a one-hot
+     * column, so a label far past any real number of classes (an id, a count) would take minutes and
+     * exhaust memory instead of being reported; Integer.MAX_VALUE would even wrap k around to negative.
+     */
+    static final int MAX_CLASSES = 1_000_000;
+
     private final Matrix x;
     private final int[] labels;
     private final Matrix targets;
@@ -31,6 +38,12 @@ public final class Dataset {
     /** A classification dataset: row i of x has label y[i]; classes are named "0" … "k−1". */
     public static Dataset of(Matrix x, int[] y) {
         Objects.requireNonNull(y, "dataset: y is null");
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] >= MAX_CLASSES) {
+                throw new IllegalArgumentException("dataset: label " + y[i] + " at row " + i + " is too large for a"
+                        + " class; expected labels 0 … k−1 with k at most " + MAX_CLASSES);
+            }
+        }
         int classes = Arrays.stream(y).max().orElse(-1) + 1;
         List<String> names = new ArrayList<>();
         for (int c = 0; c < classes; c++) {

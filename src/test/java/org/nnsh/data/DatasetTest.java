@@ -96,6 +96,16 @@ class DatasetTest {
         assertEquals("csv: path is null", assertThrows(NullPointerException.class, () -> Datasets.csv(null, -1)).getMessage());
     }
 
+    /** Integer.MAX_VALUE + 1 classes wrapped to "outside 0..-1"; 50_000_000 took 40 s to name its classes. */
+    @Test
+    void labelsPastAMillionClassesAreRefused() {
+        assertEquals("dataset: label 2147483647 at row 1 is too large for a class; expected labels 0 … k−1 with k at"
+                + " most 1000000", assertThrows(IllegalArgumentException.class,
+                        () -> Dataset.of(Matrix.zeros(2, 1), new int[] {0, Integer.MAX_VALUE})).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Dataset.of(Matrix.zeros(1, 1), new int[] {50_000_000}));
+        assertEquals(1_000_000, Dataset.of(Matrix.zeros(1, 1), new int[] {999_999}).classes());
+    }
+
     @Test
     void rejectsMismatchedParts() {
         assertEquals("dataset: 5 rows of x but 2 labels",
