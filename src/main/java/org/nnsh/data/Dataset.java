@@ -171,8 +171,15 @@ public final class Dataset {
         return new Split(select(train), select(test));
     }
 
-    /** How many samples {@link #split}(fraction) trains on: floor(fraction·n), as sklearn and Keras count. */
+    /**
+     * How many samples {@link #split}(fraction) trains on: floor(fraction·n), as sklearn and Keras count.
+     * 0 and 1 are allowed (none, all: fit's validation(f) asks for 1 − f, which rounds to 1 for a tiny f and
+     * explains that itself), anything else outside [0, 1] is refused: trainingSize(2) of 5 samples was 10.
+     */
     public int trainingSize(double fraction) {
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("trainingSize: fraction must be between 0 and 1, got " + fraction);
+        }
         return (int) Math.floor(fraction * size());
     }
 

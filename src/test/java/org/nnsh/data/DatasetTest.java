@@ -54,6 +54,16 @@ class DatasetTest {
     }
 
     @Test
+    void trainingSizeCountsOnlyFractionsOfTheData() {
+        assertEquals(2, small.trainingSize(0.5));
+        assertEquals(5, small.trainingSize(1));
+        assertEquals("trainingSize: fraction must be between 0 and 1, got 2.0",
+                assertThrows(IllegalArgumentException.class, () -> small.trainingSize(2)).getMessage());
+        assertEquals("trainingSize: fraction must be between 0 and 1, got NaN",
+                assertThrows(IllegalArgumentException.class, () -> small.trainingSize(Double.NaN)).getMessage());
+    }
+
+    @Test
     void labelsAreCopiedBothWays() {
         int[] y = {0, 1};
         Dataset d = Dataset.of(Matrix.of(new double[] {1}, new double[] {2}), y);
