@@ -63,7 +63,8 @@ public final class Dataset {
             }
         }
         if (x.rows() != y.length) {
-            throw new IllegalArgumentException("dataset: " + x.rows() + " rows of x but " + y.length + " labels");
+            throw new IllegalArgumentException("dataset: x of shape " + x.shapeString() + " has " + rowsOf(x) + " but y has "
+                    + y.length + (y.length == 1 ? " label" : " labels") + "; expected one label per row" + vectorHint(x, y.length));
         }
         for (int i = 0; i < y.length; i++) {
             if (y[i] < 0 || y[i] >= classNames.size()) {
@@ -79,9 +80,22 @@ public final class Dataset {
         Objects.requireNonNull(x, "dataset: x is null");
         Objects.requireNonNull(targets, "dataset: targets is null");
         if (x.rows() != targets.rows()) {
-            throw new IllegalArgumentException("dataset: " + x.rows() + " rows of x but " + targets.rows() + " rows of targets");
+            throw new IllegalArgumentException("dataset: x of shape " + x.shapeString() + " has " + rowsOf(x)
+                    + " but targets of shape " + targets.shapeString() + " has " + rowsOf(targets)
+                    + "; expected one row of targets per row of x" + vectorHint(x, targets.rows()) + vectorHint(targets, x.rows()));
         }
+
         return new Dataset(x, null, targets, List.of());
+    }
+
+    private static String rowsOf(Matrix m) {
+        return m.rows() + (m.rows() == 1 ? " row" : " rows");
+    }
+
+    /** numpy users pass 1-D arrays of n samples; nnsh's vector is one row, so say how to make it n rows. */
+    private static String vectorHint(Matrix m, int samples) {
+        return m.isVector() && samples > 1 && m.cols() == samples
+                ? " (a vector is one row; .T() makes it " + samples + " rows of one value)" : "";
     }
 
     /** The n×f samples. */

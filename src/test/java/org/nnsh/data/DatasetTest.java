@@ -116,9 +116,22 @@ class DatasetTest {
         assertEquals(1_000_000, Dataset.of(Matrix.zeros(1, 1), new int[] {999_999}).classes());
     }
 
+    /** numpy's 1-D array of samples is nnsh's vector, a single row: the message said only "1 rows of x but 3 labels". */
+    @Test
+    void aVectorOfSamplesIsToldToTranspose() {
+        Matrix v = Matrix.vector(1, 2, 3);
+        assertEquals("dataset: x of shape (3,) has 1 row but y has 3 labels; expected one label per row (a vector is"
+                + " one row; .T() makes it 3 rows of one value)", assertThrows(IllegalArgumentException.class,
+                        () -> Dataset.of(v, new int[] {0, 1, 0})).getMessage());
+        assertEquals("dataset: x of shape (3,1) has 3 rows but targets of shape (3,) has 1 row; expected one row of targets"
+                + " per row of x (a vector is one row; .T() makes it 3 rows of one value)",
+                assertThrows(IllegalArgumentException.class, () -> Dataset.regression(v.T(), v)).getMessage());
+        assertEquals(3, Dataset.of(v.T(), new int[] {0, 1, 0}).size());
+    }
+
     @Test
     void rejectsMismatchedParts() {
-        assertEquals("dataset: 5 rows of x but 2 labels",
+        assertEquals("dataset: x of shape (5,2) has 5 rows but y has 2 labels; expected one label per row",
                 assertThrows(IllegalArgumentException.class, () -> Dataset.of(small.x(), new int[] {0, 1})).getMessage());
         assertEquals("dataset: label -1 at row 0 is outside 0..1", assertThrows(IllegalArgumentException.class,
                 () -> Dataset.of(Matrix.of(new double[] {1}), new int[] {-1}, List.of("a", "b"))).getMessage());
