@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.NumpyRandom;
@@ -44,7 +45,7 @@ public final class Datasets {
                 y[j * points + i] = j;
             }
         }
-        return Dataset.of(Matrix.wrap(x), y);
+        return Dataset.of(finite("spiral", "noise", noise, x), y);
     }
 
     /**
@@ -106,7 +107,7 @@ public final class Datasets {
                 y[j * points + i] = j;
             }
         }
-        return Dataset.of(Matrix.wrap(x), y);
+        return Dataset.of(finite("xor", "noise", noise, x), y);
     }
 
     /** Two circles with noise 0.05 and the inner one half the size. */
@@ -140,7 +141,7 @@ public final class Datasets {
             x[outer + i] = new double[] {Math.cos(angle) * factor, Math.sin(angle) * factor};
             y[outer + i] = 1;
         }
-        return Dataset.of(addNoise(x, noise), y);
+        return Dataset.of(finite("circles", "noise", noise, addNoise(x, noise)), y);
     }
 
     /** Two moons with noise 0.1. */
@@ -170,7 +171,7 @@ public final class Datasets {
             x[outer + i] = new double[] {1 - Math.cos(thetaIn.get(i)), 1 - Math.sin(thetaIn.get(i)) - 0.5};
             y[outer + i] = 1;
         }
-        return Dataset.of(addNoise(x, noise), y);
+        return Dataset.of(finite("moons", "noise", noise, addNoise(x, noise)), y);
     }
 
     /** Gaussian blobs with standard deviation 1. */
@@ -199,7 +200,7 @@ public final class Datasets {
                 y[j * points + i] = j;
             }
         }
-        return Dataset.of(Matrix.wrap(x), y);
+        return Dataset.of(finite("blobs", "std", std, x), y);
     }
 
     /**
@@ -231,10 +232,26 @@ public final class Datasets {
     }
 
     /** numpy's {@code X += normal(scale=noise, size=X.shape)}: loc 0 + noise·gauss, row by row. */
-    private static Matrix addNoise(double[][] x, double noise) {
+    private static double[][] addNoise(double[][] x, double noise) {
         for (double[] row : x) {
             for (int k = 0; k < row.length; k++) {
                 row[k] += 0 + noise * NumpyRandom.global().nextGaussian();
+            }
+        }
+        return x;
+    }
+
+    /**
+     * The points as a Matrix, refused if any is not finite: a noise (or std) near Double.MAX_VALUE overflows
+     * them to infinity, and spiral's 0·sin(∞) to NaN, which numpy only warns about; a net cannot learn from them.
+     */
+    private static Matrix finite(String op, String what, double value, double[][] x) {
+        for (int i = 0; i < x.length; i++) {
+            for (double v : x[i]) {
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException(op + ": " + what + " " + value + " makes row " + i + " "
+                            + Arrays.toString(x[i]) + ", not finite; expected a " + what + " small enough for finite points");
+                }
             }
         }
         return Matrix.wrap(x);

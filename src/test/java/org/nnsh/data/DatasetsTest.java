@@ -9,6 +9,7 @@ import static org.nnsh.data.DataFixtures.flat;
 import static org.nnsh.data.DataFixtures.values;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,24 @@ class DatasetsTest {
                 heap);
         assertThrows(IllegalArgumentException.class, () -> Datasets.moons(Integer.MAX_VALUE - 8));
         assertThrows(IllegalArgumentException.class, () -> Datasets.sine(Integer.MAX_VALUE - 8));
+    }
+
+    /** spiral(3, 2, 1e308) returned NaN points without a word (r·sin(∞)); the others returned infinities. */
+    @Test
+    void noiseSoLargeThatPointsOverflowIsRefused() {
+        NumpyRandom.global().seed(0);
+        assertEquals("spiral: noise 1.0E308 makes row 0 [NaN, NaN], not finite; expected a noise small enough for finite"
+                + " points", assertThrows(IllegalArgumentException.class, () -> Datasets.spiral(3, 2, 1e308)).getMessage());
+        NumpyRandom.global().seed(0);
+        String blobs = assertThrows(IllegalArgumentException.class, () -> Datasets.blobs(2, 2, 1e308)).getMessage();
+        assertTrue(blobs.startsWith("blobs: std 1.0E308 makes row 0 [Infinity, -9.77"), blobs);
+        assertTrue(blobs.endsWith("], not finite; expected a std small enough for finite points"), blobs);
+        for (Supplier<Dataset> make : List.<Supplier<Dataset>>of(() -> Datasets.circles(4, 1e308, 0.5),
+                () -> Datasets.moons(4, 1e308), () -> Datasets.xor(2, 1e308))) {
+            NumpyRandom.global().seed(0);
+            assertThrows(IllegalArgumentException.class, make::get);
+        }
+        assertEquals(6, Datasets.spiral(3, 2, 1e20).size()); // large but finite: the angles wrap, the points stay finite
     }
 
     @Test
