@@ -79,7 +79,7 @@ final class CsvLoader {
                 : " (ignoring the last " + (dropped == 1 ? "column" : dropped + " columns") + ", empty on every line)";
         if (width < 2) {
             throw new IllegalArgumentException(where(name, rows.get(0))
-                    + "need at least 2 columns (features and a label), got " + width + ignored);
+                    + "need at least 2 columns (features and a label), got " + width + ignored + otherSeparator(rows));
         }
         int label = labelColumn == -1 ? width - 1 : labelColumn;
         if (label < 0 || label >= width) {
@@ -116,6 +116,16 @@ final class CsvLoader {
         List<Row> fixed = new ArrayList<>(rows);
         fixed.set(0, new Row(rows.get(0).line(), padded));
         return fixed;
+    }
+
+    /**
+     * Excel in many locales saves "CSV" with semicolons, and .tsv files use tabs: one cell per line holding
+     * such a character is most likely that, so the message says so rather than only "got 1".
+     */
+    private static String otherSeparator(List<Row> rows) {
+        String cell = rows.get(0).cells().get(0);
+        String separator = cell.contains(";") ? "';'" : cell.contains("\t") ? "tabs" : null;
+        return separator == null ? "" : "; the line looks separated by " + separator + ", but csv reads comma-separated values";
     }
 
     private static boolean emptyColumn(List<Row> rows, int column) {

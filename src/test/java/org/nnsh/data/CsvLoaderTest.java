@@ -189,6 +189,10 @@ class CsvLoaderTest {
         assertEquals("csv: data.csv has no data rows", error("\n \n", -1));
         assertEquals("csv: data.csv line 1: need at least 2 columns (features and a label), got 1 (ignoring the last"
                 + " column, empty on every line)", error("1,\n2,\n", -1));
+        assertEquals("csv: data.csv line 1: need at least 2 columns (features and a label), got 1; the line looks separated"
+                + " by ';', but csv reads comma-separated values", error("a;b;label\n1;2;0\n", -1));
+        assertEquals("csv: data.csv line 1: need at least 2 columns (features and a label), got 1; the line looks separated"
+                + " by tabs, but csv reads comma-separated values", error("1\t2\t0\n", -1));
         String missing = dir.resolve("none.csv").toString();
         assertEquals("csv: cannot read " + missing + " (NoSuchFileException)",
                 assertThrows(RuntimeException.class, () -> Datasets.csv(missing, -1)).getMessage());
