@@ -2,6 +2,7 @@ package org.nnsh.data;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,14 @@ final class CsvLoader {
         String text;
         try {
             text = Files.readString(Path.of(path), StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            // Excel on Windows saves "CSV" in the locale's code page: name the encoding, not the exception
+            throw new UncheckedIOException("csv: cannot read " + path + ": it is not UTF-8 text; expected a UTF-8 (or"
+                    + " ASCII) file, so save it as \"CSV UTF-8\"", e);
         } catch (IOException e) {
+            if (Files.isDirectory(Path.of(path))) {
+                throw new UncheckedIOException("csv: cannot read " + path + ": it is a directory; expected a CSV file", e);
+            }
             throw new UncheckedIOException("csv: cannot read " + path + " (" + e.getClass().getSimpleName() + ")", e);
         }
         Path fileName = Path.of(path).getFileName();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -193,6 +195,13 @@ class CsvLoaderTest {
                 + " by ';', but csv reads comma-separated values", error("a;b;label\n1;2;0\n", -1));
         assertEquals("csv: data.csv line 1: need at least 2 columns (features and a label), got 1; the line looks separated"
                 + " by tabs, but csv reads comma-separated values", error("1\t2\t0\n", -1));
+        // these said only "(MalformedInputException)" and "(IOException)"
+        Path latin1 = Files.write(dir.resolve("latin1.csv"), "caf\u00e9,label\n1,0\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("csv: cannot read " + latin1 + ": it is not UTF-8 text; expected a UTF-8 (or ASCII) file, so save it"
+                + " as \"CSV UTF-8\"", assertThrows(UncheckedIOException.class, () -> Datasets.csv(latin1.toString(), -1))
+                        .getMessage());
+        assertEquals("csv: cannot read " + dir + ": it is a directory; expected a CSV file",
+                assertThrows(UncheckedIOException.class, () -> Datasets.csv(dir.toString(), -1)).getMessage());
         String missing = dir.resolve("none.csv").toString();
         assertEquals("csv: cannot read " + missing + " (NoSuchFileException)",
                 assertThrows(RuntimeException.class, () -> Datasets.csv(missing, -1)).getMessage());
