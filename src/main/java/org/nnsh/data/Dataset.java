@@ -66,6 +66,10 @@ public final class Dataset {
             throw new IllegalArgumentException("dataset: x of shape " + x.shapeString() + " has " + rowsOf(x) + " but y has "
                     + y.length + (y.length == 1 ? " label" : " labels") + "; expected one label per row" + vectorHint(x, y.length));
         }
+        if (classNames.isEmpty() && y.length > 0) { // the loop below would say "outside 0..-1"
+            throw new IllegalArgumentException("dataset: " + y.length + (y.length == 1 ? " label" : " labels")
+                    + " but no class names; expected one name per class (labels 0 … k−1)");
+        }
         for (int i = 0; i < y.length; i++) {
             if (y[i] < 0 || y[i] >= classNames.size()) {
                 throw new IllegalArgumentException("dataset: label " + y[i] + " at row " + i + " is outside 0.."

@@ -130,6 +130,14 @@ class DatasetTest {
     }
 
     @Test
+    void labelsWithoutClassNamesAreNamedAsSuch() {
+        assertEquals("dataset: 2 labels but no class names; expected one name per class (labels 0 … k−1)",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Dataset.of(Matrix.zeros(2, 1), new int[] {0, 0}, List.of())).getMessage());
+        assertEquals(0, Dataset.of(Matrix.zeros(0, 1), new int[0], List.of()).classes());
+    }
+
+    @Test
     void rejectsMismatchedParts() {
         assertEquals("dataset: x of shape (5,2) has 5 rows but y has 2 labels; expected one label per row",
                 assertThrows(IllegalArgumentException.class, () -> Dataset.of(small.x(), new int[] {0, 1})).getMessage());
