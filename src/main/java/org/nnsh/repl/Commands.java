@@ -168,6 +168,10 @@ final class Commands {
 
     /** {@code file:line: } of the piece's failure, its frames mapped to the file's lines as the script runner maps them. */
     private static String where(String file, ScriptLines lines, SourceSplitter.Piece piece, Evaluation result) {
+        if (result == null) {
+            // JShell failed on the snippet and gave no result
+            return file + ":" + piece.line() + ": ";
+        }
         if (result.snippet() != null) {
             lines.started(result.snippet(), piece.line());
         }

@@ -119,6 +119,8 @@ public final class NnshSession implements AutoCloseable {
     /**
      * Evaluates one snippet (pass exactly one: JShell drops all but the first of several, and a
      * source starting with a newline gets wrong line numbers).
+     *
+     * @throws SnippetCrash when JShell itself fails on the snippet (javac's stack overflows)
      */
     public Evaluation eval(String snippetSource) {
         stopper.evaluationStarted();
@@ -126,6 +128,9 @@ public final class NnshSession implements AutoCloseable {
         SnippetStopper.Ending ending;
         try {
             events = onEvaluator(() -> jshell.eval(snippetSource));
+        } catch (RuntimeException | StackOverflowError e) {
+            // thrown by JShell or javac, not by the snippet (whose exceptions come back as events)
+            throw new SnippetCrash(e);
         } finally {
             ending = stopper.evaluationEnded();
         }

@@ -114,7 +114,13 @@ public final class ScriptRunner {
 
         /** Evaluates one snippet; false (after reporting) when it failed. */
         private boolean evaluate(SourceSplitter.Piece piece) {
-            Evaluation result = session.eval(piece.text());
+            Evaluation result;
+            try {
+                result = session.eval(piece.text());
+            } catch (SnippetCrash e) {
+                fail(piece.line(), e.getMessage());
+                return false;
+            }
             if (result.snippet() == null) {
                 // analyzeCompletion saw more than blanks, JShell found no snippet: an unclosed comment
                 fail(piece.line(), "reached end of script inside a comment: " + piece.text().lines().findFirst().orElse(""));

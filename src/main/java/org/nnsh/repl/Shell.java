@@ -143,7 +143,8 @@ public final class Shell {
     /**
      * Runs one snippet and reports it; false when it failed or was stopped. {@code where} is given
      * every snippet's result and says what goes in front of a failure message ({@code demo.jsh:3: }
-     * for {@code /open}, which needs the result to find the failing line).
+     * for {@code /open}, which needs the result to find the failing line; null when JShell itself
+     * failed on the snippet).
      */
     boolean evaluate(String source, Function<Evaluation, String> where) {
         out.flush();
@@ -152,6 +153,9 @@ public final class Shell {
         evaluating = true;
         try {
             result = session.with(s -> s.eval(source));
+        } catch (SnippetCrash e) {
+            say(where.apply(null) + e.getMessage());
+            return false;
         } finally {
             evaluating = false;
         }

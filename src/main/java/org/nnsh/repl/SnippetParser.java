@@ -35,7 +35,11 @@ final class SnippetParser implements Parser {
             SourceCodeAnalysis analysis = s.analysis();
             String rest = text;
             while (!rest.isBlank()) {
-                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+                SourceCodeAnalysis.CompletionInfo info = SourceSplitter.analyze(analysis, rest);
+                if (info == null) {
+                    // accept the line: evaluating it reports what went wrong
+                    return false;
+                }
                 Completeness completeness = info.completeness();
                 if (completeness == Completeness.DEFINITELY_INCOMPLETE || completeness == Completeness.CONSIDERED_INCOMPLETE) {
                     return true;

@@ -40,7 +40,13 @@ final class SourceSplitter {
     Piece next() throws IOException {
         while (true) {
             if (!pending.isEmpty()) {
-                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(pending);
+                SourceCodeAnalysis.CompletionInfo info = analyze(analysis, pending);
+                if (info == null) {
+                    // beyond analysis: evaluating it reports the failure, at the line it starts on
+                    Piece piece = new Piece(pending, pendingLine, false);
+                    pending = "";
+                    return piece;
+                }
                 Completeness completeness = info.completeness();
                 if (completeness == Completeness.EMPTY) {
                     pending = "";
@@ -71,6 +77,18 @@ final class SourceSplitter {
             } else {
                 pending += line + "\n";
             }
+        }
+    }
+
+    /**
+     * {@link SourceCodeAnalysis#analyzeCompletion}, or null when javac overflows its stack parsing
+     * {@code text} (an expression nested thousands deep), so that callers can let {@code eval} report it.
+     */
+    static SourceCodeAnalysis.CompletionInfo analyze(SourceCodeAnalysis analysis, String text) {
+        try {
+            return analysis.analyzeCompletion(text);
+        } catch (StackOverflowError e) {
+            return null;
         }
     }
 

@@ -223,4 +223,14 @@ class ScriptRunnerTest {
         assertEquals("after\n", run.out());
         assertTrue(run.err().startsWith("Exception in thread \"worker\" java.lang.RuntimeException: bg\n\tat "), run.err());
     }
+
+    @Test
+    void javacOverflowingItsStackOnADeepExpressionIsTheScriptLinesFailureNotASilentExit() throws IOException {
+        // javac recurses once per operator: a generated sum of thousands of terms overflows its stack
+        String deep = "double s = " + String.join(" + ", java.util.Collections.nCopies(20_000, "1.0")) + ";";
+        ScriptRun run = ScriptRun.demo(dir, "int a = 1;\n" + deep + "\nSystem.out.println(s);\n");
+        assertTrue(run.err().startsWith("demo.jsh:2: JShell failed on this snippet: java.lang.StackOverflowError"),
+                run.err());
+        assertEquals(1, run.exitCode());
+    }
 }

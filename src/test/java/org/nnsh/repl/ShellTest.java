@@ -123,6 +123,15 @@ class ShellTest {
     }
 
     @Test
+    void javacOverflowingItsStackOnADeepExpressionIsOneFailureAndTheSessionSurvives() {
+        String deep = "double s = " + String.join(" + ", java.util.Collections.nCopies(20_000, "1.0")) + ";";
+        ShellTranscript t = ShellTranscript.of(home, "int a = 1;", deep, "a + 1");
+        assertTrue(t.screen().contains("JShell failed on this snippet: java.lang.StackOverflowError"), t.screen());
+        assertTrue(t.screen().endsWith("nnsh> a + 1\n$1 ==> 2\nnnsh> \n"), t.screen());
+        assertEquals(0, t.exitCode());
+    }
+
+    @Test
     void commands() throws IOException {
         Path script = home.resolve("demo.jsh");
         Files.writeString(script, "var w = ones(2, 3);\nint n = 4\n");
