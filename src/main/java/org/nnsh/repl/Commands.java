@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -158,10 +157,10 @@ final class Commands {
                 }
                 return null;
             });
-        } catch (NoSuchFileException e) {
-            shell.say(Messages.cannotRead(file, "no such file"));
-        } catch (IOException | UncheckedIOException e) {
-            shell.say(Messages.cannotRead(file, e.getMessage()));
+        } catch (IOException e) {
+            shell.say(Messages.cannotRead(file, Messages.reason(e)));
+        } catch (UncheckedIOException e) {
+            shell.say(Messages.cannotRead(file, Messages.reason(e.getCause())));
         }
         return null;
     }

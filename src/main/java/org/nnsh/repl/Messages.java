@@ -1,5 +1,9 @@
 package org.nnsh.repl;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 
 /** What the shell tells its user, kept in one place: what happened, then what to do next. */
@@ -43,6 +47,23 @@ final class Messages {
 
     static String cannotRead(String file, String why) {
         return "cannot read " + file + ": " + why;
+    }
+
+    /**
+     * Why a file could not be read, in words: {@code NoSuchFileException}'s message is only the
+     * file's name and {@code MalformedInputException}'s is "Input length = 1".
+     */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text (scripts are read as UTF-8)";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static String cannotWrite(String file, String why) {

@@ -40,7 +40,7 @@ public final class ScriptRunner {
         try (BufferedReader in = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
             return run(script.toString(), in, args);
         } catch (IOException e) {
-            err.println("nnsh: cannot read " + script + ": " + e.getMessage());
+            err.println("nnsh: " + Messages.cannotRead(script.toString(), Messages.reason(e)));
             return 1;
         }
     }
@@ -61,7 +61,7 @@ public final class ScriptRunner {
             err.println(e.getMessage());
             return 1;
         } catch (IOException e) {
-            err.println("nnsh: cannot read " + name + ": " + e.getMessage());
+            err.println("nnsh: " + Messages.cannotRead(name, Messages.reason(e)));
             return 1;
         } finally {
             out.flush();

@@ -199,8 +199,16 @@ class ScriptRunnerTest {
         Files.writeString(file, "throw new IllegalArgumentException(\"no\");\n");
         ScriptRun run = ScriptRun.ofFile(file);
         assertEquals(file + ":1: java.lang.IllegalArgumentException: no\n", run.err());
-        assertEquals("nnsh: cannot read " + dir.resolve("missing.jsh") + ": " + dir.resolve("missing.jsh") + "\n",
+        assertEquals("nnsh: cannot read " + dir.resolve("missing.jsh") + ": no such file\n",
                 ScriptRun.ofFile(dir.resolve("missing.jsh")).err());
+    }
+
+    @Test
+    void aScriptThatIsNotUtf8SaysSoRatherThanInputLength() throws IOException {
+        Path file = dir.resolve("latin1.jsh");
+        Files.write(file, new byte[] {'/', '/', ' ', (byte) 0xE9, '\n'});
+        assertEquals("nnsh: cannot read " + file + ": not UTF-8 text (scripts are read as UTF-8)\n",
+                ScriptRun.ofFile(file).err());
     }
 
     @Test

@@ -217,6 +217,20 @@ class ShellTest {
     }
 
     @Test
+    void openOfAFileThatIsNotUtf8SaysSo() throws IOException {
+        Path latin1 = home.resolve("latin1.jsh");
+        Files.write(latin1, new byte[] {'/', '/', ' ', (byte) 0xE9, '\n'});
+        ShellTranscript t = ShellTranscript.of(home, "/open " + latin1, "1 + 1");
+        assertEquals(String.join("\n",
+                "nnsh> /open " + latin1,
+                "cannot read " + latin1 + ": not UTF-8 text (scripts are read as UTF-8)",
+                "nnsh> 1 + 1",
+                "$1 ==> 2",
+                "nnsh> ",
+                ""), t.screen());
+    }
+
+    @Test
     void openNamesTheFileLineThatFailedNotWhereItsSnippetStarts() throws IOException {
         Path loop = home.resolve("loop.jsh");
         Files.writeString(loop, String.join("\n",
