@@ -188,7 +188,7 @@ final class Commands {
                     StandardCharsets.UTF_8);
             shell.say(Messages.saved(snippets.size(), file));
         } catch (IOException e) {
-            shell.say(Messages.cannotWrite(file, e.getMessage()));
+            shell.say(Messages.cannotWrite(file, Messages.writeReason(Path.of(file), e)));
         }
     }
 

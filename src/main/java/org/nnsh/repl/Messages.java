@@ -3,7 +3,9 @@ package org.nnsh.repl;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 
 /** What the shell tells its user, kept in one place: what happened, then what to do next. */
@@ -63,7 +65,19 @@ final class Messages {
         if (e instanceof CharacterCodingException) {
             return "not UTF-8 text (scripts are read as UTF-8)";
         }
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason();
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Why {@code file} could not be written: as {@link #reason}, but a missing file there is a missing directory. */
+    static String writeReason(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            Path directory = file.toAbsolutePath().getParent();
+            return "no such directory " + (directory == null ? "" : directory);
+        }
+        return reason(e);
     }
 
     static String cannotWrite(String file, String why) {

@@ -217,6 +217,19 @@ class ShellTest {
     }
 
     @Test
+    void saveIntoAMissingDirectoryOrOntoADirectorySaysWhy() {
+        Path missing = home.resolve("no-such-dir").resolve("s.jsh");
+        ShellTranscript t = ShellTranscript.of(home, "/save " + missing, "/save " + home);
+        assertEquals(String.join("\n",
+                "nnsh> /save " + missing,
+                "cannot write " + missing + ": no such directory " + missing.getParent(),
+                "nnsh> /save " + home,
+                "cannot write " + home + ": Is a directory",
+                "nnsh> ",
+                ""), t.screen());
+    }
+
+    @Test
     void openOfAFileThatIsNotUtf8SaysSo() throws IOException {
         Path latin1 = home.resolve("latin1.jsh");
         Files.write(latin1, new byte[] {'/', '/', ' ', (byte) 0xE9, '\n'});
