@@ -23,7 +23,12 @@ final class Failures {
         String message = diag.getMessage(Locale.ROOT).lines()
                 .filter(l -> !l.strip().equals("location: class"))
                 .collect(Collectors.joining("\n"));
-        return message + "\n" + sourceLine + "\n" + " ".repeat(position - lineStart) + "^";
+        return message + "\n" + sourceLine + "\n" + caretPadding(sourceLine.substring(0, position - lineStart)) + "^";
+    }
+
+    /** Blanks as wide as {@code before} on a terminal: its tabs stay tabs (as javac does), so the caret lines up. */
+    private static String caretPadding(String before) {
+        return before.replaceAll("[^\t]", " ");
     }
 
     /** How many lines of {@code source} come before the compile error's position. */

@@ -58,6 +58,12 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void theCaretUnderACompileErrorKeepsTheLinesTabsSoItLinesUpOnATerminal() throws IOException {
+        ScriptRun run = ScriptRun.demo(dir, "int a = 1;\n\tint b = a +\n\t\t\"x\".length(;\n");
+        assertEquals("demo.jsh:3: illegal start of expression\n\t\t\"x\".length(;\n\t\t           ^\n", run.err());
+    }
+
+    @Test
     void aCompileErrorOnItsFirstLineIsReportedThere() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "int a = 1;\n\n\n\n\n\nint b = \"text\";\n");
         assertTrue(run.err().startsWith("demo.jsh:7: incompatible types: java.lang.String cannot be converted to int\n"),
