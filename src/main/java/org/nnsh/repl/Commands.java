@@ -26,7 +26,7 @@ final class Commands {
             new String[] {"/reset", "start over: a fresh session with the preload"},
             new String[] {"/time", "show each snippet's time, or stop showing it"},
             new String[] {"/trace", "the full stack trace of the last exception"},
-            new String[] {"/exit [CODE]", "leave nnsh (Ctrl-D too), with exit code CODE (0)"});
+            new String[] {"/exit [CODE]", "leave nnsh (Ctrl-D too), with exit code CODE, 0-255 (0)"});
     static final List<String> NAMES = TABLE.stream().map(row -> row[0].split(" ")[0]).collect(Collectors.toList());
     static final String KEYS = String.join("\n",
             "Keys: Tab completes (after `softmax(` it shows the signature); Ctrl-R searches history;",
@@ -196,10 +196,22 @@ final class Commands {
         if (argument.isEmpty()) {
             return 0;
         }
-        try {
-            return Integer.parseInt(argument);
-        } catch (NumberFormatException e) {
+        Integer exitCode = exitCode(argument);
+        if (exitCode == null) {
             shell.say(Messages.badExitCode(argument));
+        }
+        return exitCode;
+    }
+
+    /**
+     * The exit code {@code text} names, or null unless it is 0–255: the system keeps only the low
+     * byte, so {@code /exit 256} would end with 0, a success.
+     */
+    static Integer exitCode(String text) {
+        try {
+            int code = Integer.parseInt(text);
+            return code >= 0 && code <= 255 ? code : null;
+        } catch (NumberFormatException e) {
             return null;
         }
     }

@@ -85,7 +85,7 @@ final class Messages {
     }
 
     static String badExitCode(String argument) {
-        return "/exit expects an integer exit code, got: " + argument;
+        return "/exit expects an exit code from 0 to 255, got: " + argument;
     }
 
     static String usage(String usage) {

@@ -155,14 +155,11 @@ public final class ScriptRunner {
             if (words.length == 1) {
                 return 0;
             }
-            try {
-                if (words.length == 2) {
-                    return Integer.parseInt(words[1]);
-                }
-            } catch (NumberFormatException e) {
-                // reported below with the other malformed forms
+            Integer exitCode = words.length == 2 ? Commands.exitCode(words[1]) : null;
+            if (exitCode != null) {
+                return exitCode;
             }
-            fail(piece.line(), "/exit expects an integer exit code, got: " + piece.text());
+            fail(piece.line(), Messages.badExitCode(piece.text()));
             return 1;
         }
 

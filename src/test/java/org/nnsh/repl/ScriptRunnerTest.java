@@ -179,8 +179,13 @@ class ScriptRunnerTest {
         ScriptRun run = ScriptRun.demo(dir, "int a = 1;\n/vars\n");
         assertEquals("demo.jsh:2: unknown command /vars: scripts support only /exit [code]\n", run.err());
         assertEquals(1, run.exitCode());
-        assertEquals("demo.jsh:1: /exit expects an integer exit code, got: /exit soon\n",
+        assertEquals("demo.jsh:1: /exit expects an exit code from 0 to 255, got: /exit soon\n",
                 ScriptRun.demo(dir, "/exit soon\n").err());
+        // the system keeps the low byte: 256 would be 0, a success
+        ScriptRun tooBig = ScriptRun.demo(dir, "/exit 256\n");
+        assertEquals("demo.jsh:1: /exit expects an exit code from 0 to 255, got: /exit 256\n", tooBig.err());
+        assertEquals(1, tooBig.exitCode());
+        assertEquals(255, ScriptRun.demo(dir, "/exit 255\n").exitCode());
     }
 
     @Test
