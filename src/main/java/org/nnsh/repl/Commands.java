@@ -89,7 +89,9 @@ final class Commands {
         shell.say(text.append(KEYS).append("\n\n").append(VocabularyHelp.text()).toString());
     }
 
-    private void doc(String name) {
+    private void doc(String argument) {
+        // `/doc softmax(` or `/doc softmax()`, as typed in a snippet, asks about softmax
+        String name = argument.replaceFirst("\\(.*$", "").strip();
         if (name.isEmpty()) {
             shell.say(Messages.usage(Messages.DOC_USAGE));
             return;

@@ -217,6 +217,14 @@ class ShellTest {
     }
 
     @Test
+    void docOfANameTypedAsACallDocumentsTheName() {
+        String expected = ShellTranscript.of(home, "/doc softmax").screen().replace("/doc softmax", "");
+        assertTrue(expected.contains("Row-wise softmax"), expected);
+        assertEquals(expected, ShellTranscript.of(home, "/doc softmax(").screen().replace("/doc softmax(", ""));
+        assertEquals(expected, ShellTranscript.of(home, "/doc softmax(x)").screen().replace("/doc softmax(x)", ""));
+    }
+
+    @Test
     void saveIntoAMissingDirectoryOrOntoADirectorySaysWhy() {
         Path missing = home.resolve("no-such-dir").resolve("s.jsh");
         ShellTranscript t = ShellTranscript.of(home, "/save " + missing, "/save " + home);
