@@ -127,13 +127,22 @@ public final class LineChart {
         if (fraction == 0) {
             return series[index];
         }
-        return series[index] + fraction * (series[index + 1] - series[index]);
+        double step = series[index + 1] - series[index];
+        if (Double.isInfinite(step) && Double.isFinite(series[index]) && Double.isFinite(series[index + 1])) {
+            // two finite values more than Double.MAX_VALUE apart: weigh them, as their difference overflows
+            return (1 - fraction) * series[index] + fraction * series[index + 1];
+        }
+        return series[index] + fraction * step;
     }
 
     /** The dot row of v: max at the top, min at the bottom; a flat series runs through the middle. */
     private static int dotRow(double v, double min, double max, int down) {
         if (max == min) {
             return down / 2;
+        }
+        if (Double.isInfinite(max - min)) {
+            // a range beyond Double.MAX_VALUE (from -1e308 to 1e308): halving both sides keeps the ratio finite
+            return (int) Math.round((max / 2 - v / 2) / (max / 2 - min / 2) * (down - 1));
         }
         return (int) Math.round((max - v) / (max - min) * (down - 1));
     }

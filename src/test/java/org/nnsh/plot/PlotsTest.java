@@ -55,6 +55,14 @@ class PlotsTest {
     }
 
     @Test
+    void aRangeWiderThanTheLargestDoubleIsStillDrawnFromBottomToTop() {
+        // from -1e308 to 1e308 the range overflows to inf: the ends went to the top row and the line between them vanished
+        boolean[][] huge = dots(plot(-1e308, 1e308));
+        assertArrayEquals(dots(plot(-1, 1)), huge);
+        assertArrayEquals(dots(plot(-1, 1, -1)), dots(plot(-1e308, 1e308, -1e308)));
+    }
+
+    @Test
     void aHistoryChartsItsLossAndDotsTheValidationLoss() {
         seed(0);
         Dataset data = vertical(30, 3).shuffle();
