@@ -92,8 +92,9 @@ public final class LineChart {
                 canvas.set(x, dotRow(d, min, max, canvas.dotsDown()));
             }
         }
-        String top = label(max);
-        String bottom = label(min);
+        int digits = labelDigits(max, min);
+        String top = label(max, digits);
+        String bottom = label(min, digits);
         int margin = Math.max(top.length(), bottom.length());
         StringBuilder sb = new StringBuilder(" ".repeat(margin + 1)).append(title).append('\n');
         for (int r = 0; r < canvas.rows(); r++) {
@@ -147,7 +148,20 @@ public final class LineChart {
         return (int) Math.round((max - v) / (max - min) * (down - 1));
     }
 
-    private static String label(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+    /**
+     * The significant digits of the axis labels: 4, or as many more as it takes for the top and the
+     * bottom label to differ, so that a nearly flat series (a loss settling at 0.0787123…0.0787128)
+     * does not show a tall curve between two equal labels.
+     */
+    private static int labelDigits(double max, double min) {
+        int digits = 4;
+        while (max != min && digits < 17 && label(max, digits).equals(label(min, digits))) {
+            digits++;
+        }
+        return digits;
+    }
+
+    private static String label(double v, int digits) {
+        return String.format(Locale.ROOT, "%." + digits + "g", v);
     }
 }

@@ -63,6 +63,18 @@ class PlotsTest {
     }
 
     @Test
+    void axisLabelsCarryTheDigitsThatTellTheExtremesApart() {
+        String[] lines = plot(0.07871234, 0.07871291, 0.07871250).toString().split("\n");
+        assertTrue(lines[1].startsWith("0.078713 ┤"), lines[1]);
+        assertTrue(lines[LineChart.ROWS].startsWith("0.078712 ┤"), lines[LineChart.ROWS]);
+        String[] tiny = plot(1, 1 + 1e-15).toString().split("\n");
+        assertTrue(tiny[1].startsWith("1.000000000000001 ┤"), tiny[1]);
+        assertTrue(tiny[LineChart.ROWS].startsWith("1.000000000000000 ┤"), tiny[LineChart.ROWS]);
+        // a flat series keeps four digits
+        assertTrue(plot(2, 2).toString().split("\n")[1].startsWith("2.000 ┤"));
+    }
+
+    @Test
     void aHistoryChartsItsLossAndDotsTheValidationLoss() {
         seed(0);
         Dataset data = vertical(30, 3).shuffle();
