@@ -36,6 +36,9 @@ public final class DecisionMap {
             throw new IllegalArgumentException("boundary: " + data.classes() + " classes are more than the map can label ("
                     + LABELS.length() + ")");
         }
+        // the data first: a net that cannot classify it is refused with the data's own shape and rows,
+        // not those of the grid of cell centres below, which the user never made
+        predict(net, x);
         double x0 = x.col(0).min();
         double x1 = x.col(0).max();
         double y0 = x.col(1).min();
@@ -68,6 +71,26 @@ public final class DecisionMap {
         sb.append('└').append("─".repeat(COLUMNS)).append("┘\n");
         sb.append(legend(data.classes()));
         this.text = sb.toString();
+    }
+
+    /** The net's classes for x; its refusal (inputs of another width, a regression net, NaN) told as boundary's. */
+    private static int[] predict(Net net, Matrix x) {
+        try {
+            return net.predict(x);
+        } catch (ShapeException e) {
+            throw new ShapeException(retold(e));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(retold(e), e);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(retold(e), e);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(retold(e));
+        }
+    }
+
+    private static String retold(RuntimeException e) {
+        String message = e.getMessage();
+        return "boundary: " + (message.startsWith("predict: ") ? message.substring("predict: ".length()) : message);
     }
 
     /** The cell of v on an axis from lo to hi cut into n cells (hi falls in the last). */

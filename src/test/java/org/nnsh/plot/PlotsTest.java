@@ -20,6 +20,7 @@ import org.nnsh.data.Dataset;
 import org.nnsh.nn.FitOptions;
 import org.nnsh.nn.History;
 import org.nnsh.nn.Net;
+import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.ShapeException;
 
 class PlotsTest {
@@ -226,5 +227,21 @@ class PlotsTest {
         Dataset regression = Dataset.regression(points.x(), points.x());
         var targets = assertThrows(IllegalArgumentException.class, () -> boundary(net().dense(2, 2), regression));
         assertEquals("boundary: the data has regression targets; a decision map needs class labels", targets.getMessage());
+    }
+
+    @Test
+    void aNetThatCannotClassifyTheDataIsRefusedWithTheDataNotTheGrid() {
+        seed(0);
+        Dataset points = vertical(5, 2);
+        // these named the 1536×2 grid of cell centres ("dense #1 expects 3 inputs, got a 1536×2 matrix"),
+        // or "predict", which the user did not call
+        var width = assertThrows(ShapeException.class, () -> boundary(net().dense(3, 2).softmax(), points));
+        assertEquals("boundary: dense #1 expects 3 inputs, got a 10×2 matrix", width.getMessage());
+        var regression = assertThrows(IllegalStateException.class, () -> boundary(net().dense(2, 1), points));
+        assertEquals("boundary: this net regresses one value (it ends in linear and trains on mse), so it has no classes;"
+                + " forward(x) gives its predictions", regression.getMessage());
+        Dataset holed = Dataset.of(Matrix.wrap(new double[][] {{0, 1}, {2, Double.POSITIVE_INFINITY}}), new int[] {0, 1});
+        var infinite = assertThrows(IllegalArgumentException.class, () -> boundary(net().dense(2, 2).softmax(), holed));
+        assertTrue(infinite.getMessage().startsWith("boundary: inf in the input at row 1, column 1;"), infinite.getMessage());
     }
 }
