@@ -47,7 +47,7 @@ public final class DecisionMap {
         for (int r = 0; r < ROWS; r++) {
             for (int c = 0; c < COLUMNS; c++) {
                 centres[r * COLUMNS + c] = new double[] {
-                    x0 + (c + 0.5) / COLUMNS * (x1 - x0), y1 - (r + 0.5) / ROWS * (y1 - y0)};
+                    along(x0, x1, (c + 0.5) / COLUMNS), along(y1, y0, (r + 0.5) / ROWS)};
             }
         }
         int[] predicted = net.predict(Matrix.wrap(centres));
@@ -93,12 +93,23 @@ public final class DecisionMap {
         return "boundary: " + (message.startsWith("predict: ") ? message.substring("predict: ".length()) : message);
     }
 
+    /** The point a fraction t of the way from a to b. */
+    private static double along(double a, double b, double t) {
+        double span = b - a;
+        if (Double.isInfinite(span)) {
+            // data from -1e308 to 1e308: the span overflows, the weighted ends do not
+            return (1 - t) * a + t * b;
+        }
+        return a + t * span;
+    }
+
     /** The cell of v on an axis from lo to hi cut into n cells (hi falls in the last). */
     private static int cell(double v, double lo, double hi, int n) {
         if (hi == lo) {
             return n / 2;
         }
-        return Math.min(n - 1, (int) ((v - lo) / (hi - lo) * n));
+        double share = Double.isInfinite(hi - lo) ? (v / 2 - lo / 2) / (hi / 2 - lo / 2) : (v - lo) / (hi - lo);
+        return Math.min(n - 1, (int) (share * n));
     }
 
     private static String legend(int classes) {

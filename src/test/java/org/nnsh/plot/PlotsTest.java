@@ -230,6 +230,17 @@ class PlotsTest {
     }
 
     @Test
+    void aDecisionMapSpansDataWiderThanTheLargestDouble() {
+        seed(0);
+        Net model = net().dense(2, 2).softmax();
+        Matrix corners = Matrix.wrap(new double[][] {{-1e308, -1e308}, {1e308, 1e308}});
+        // the span 2e308 overflowed: the cell centres were inf or NaN, and predict refused its own grid
+        String[] lines = boundary(model, Dataset.of(corners, new int[] {0, 1})).toString().split("\n");
+        assertEquals('0', lines[DecisionMap.ROWS].charAt(1), "the first sample in the bottom left cell");
+        assertEquals('1', lines[1].charAt(DecisionMap.COLUMNS), "the second in the top right cell");
+    }
+
+    @Test
     void aNetThatCannotClassifyTheDataIsRefusedWithTheDataNotTheGrid() {
         seed(0);
         Dataset points = vertical(5, 2);
