@@ -52,9 +52,13 @@ public final class DecisionMap {
         }
         int[] predicted = net.predict(Matrix.wrap(centres));
         char[][] grid = new char[ROWS][COLUMNS];
+        // a net with more outputs than the data has classes may predict those too: the legend names them
+        int shown = data.classes();
         for (int r = 0; r < ROWS; r++) {
             for (int c = 0; c < COLUMNS; c++) {
-                grid[r][c] = SHADES.charAt(predicted[r * COLUMNS + c] % SHADES.length());
+                int k = predicted[r * COLUMNS + c];
+                grid[r][c] = SHADES.charAt(k % SHADES.length());
+                shown = Math.max(shown, k + 1);
             }
         }
         int[] labels = data.y();
@@ -69,7 +73,7 @@ public final class DecisionMap {
             sb.append('│').append(row).append("│\n");
         }
         sb.append('└').append("─".repeat(COLUMNS)).append("┘\n");
-        sb.append(legend(data.classes()));
+        sb.append(legend(shown));
         this.text = sb.toString();
     }
 

@@ -13,6 +13,7 @@ import static org.nnsh.Nnsh.quiet;
 import static org.nnsh.Nnsh.seed;
 import static org.nnsh.Nnsh.sgd;
 import static org.nnsh.Nnsh.sine;
+import static org.nnsh.Nnsh.spiral;
 import static org.nnsh.Nnsh.vertical;
 
 import org.junit.jupiter.api.Test;
@@ -238,6 +239,16 @@ class PlotsTest {
         String[] lines = boundary(model, Dataset.of(corners, new int[] {0, 1})).toString().split("\n");
         assertEquals('0', lines[DecisionMap.ROWS].charAt(1), "the first sample in the bottom left cell");
         assertEquals('1', lines[1].charAt(DecisionMap.COLUMNS), "the second in the top right cell");
+    }
+
+    @Test
+    void theLegendNamesEveryClassTheNetPredictsNotOnlyTheDatasOwn() {
+        seed(0);
+        Dataset data = spiral(20, 3);
+        // five outputs for three classes: this untrained net predicts classes 3 and 4 over parts of the plane
+        String map = boundary(net().dense(2, 5).softmax(), data).toString();
+        assertTrue(map.contains("▓"), map);
+        assertTrue(map.endsWith("(0 = ' ', 1 = '░', 2 = '▒', 3 = '▓', 4 = ' ')\n"), map);
     }
 
     @Test
