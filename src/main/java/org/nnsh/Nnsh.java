@@ -452,7 +452,7 @@ public final class Nnsh {
         return Losses.nll(logProbs, labels);
     }
 
-    /** Fraction of rows whose argmax equals the label. */
+    /** Fraction of rows whose argmax equals the label; a single column is class 1 above 0.5, as predict decides. */
     public static double accuracy(Matrix yPred, int[] labels) {
         return Metrics.accuracy(yPred, labels);
     }

@@ -10,12 +10,23 @@ public final class Metrics {
     /** Keras' default threshold for binary accuracy. */
     public static final double DEFAULT_THRESHOLD = 0.5;
 
-    /** The fraction of rows whose argmax (first on ties) equals the label. */
+    /**
+     * The fraction of rows whose argmax (first on ties) equals the label. A single column is one
+     * sigmoid's "class 1?" (its argmax would always be 0): class 1 where it is above 0.5, as
+     * {@link Net#predict} decides and fit counts its accuracy (nnfs' binary accuracy).
+     */
     public static double accuracy(Matrix yPred, int[] labels) {
-        Targets.requireLabels("accuracy", yPred, labels);
+        if (yPred.cols() == 1) {
+            Targets.requireLabels("accuracy", yPred, labels, 2);
+        } else {
+            Targets.requireLabels("accuracy", yPred, labels);
+        }
         int[] predicted = yPred.argmax();
         int hits = 0;
         for (int i = 0; i < labels.length; i++) {
+            if (yPred.cols() == 1) {
+                predicted[i] = yPred.get(i, 0) > DEFAULT_THRESHOLD ? 1 : 0;
+            }
             if (predicted[i] == labels[i]) {
                 hits++;
             }
@@ -23,9 +34,15 @@ public final class Metrics {
         return (double) hits / labels.length;
     }
 
-    /** The fraction of rows whose argmax equals the one-hot row's argmax (Keras categorical accuracy). */
+    /**
+     * The fraction of rows whose argmax equals the one-hot row's argmax (Keras categorical accuracy);
+     * for a single column of 0/1 targets, {@link #binaryAccuracy(Matrix, Matrix)}, as with labels.
+     */
     public static double accuracy(Matrix yPred, Matrix oneHot) {
         Targets.requireOneHotShape("accuracy", yPred, oneHot);
+        if (yPred.cols() == 1) {
+            return binaryAccuracy(yPred, oneHot);
+        }
         return accuracy(yPred, oneHot.argmax());
     }
 

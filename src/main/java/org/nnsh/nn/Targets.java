@@ -16,15 +16,20 @@ final class Targets {
 
     /** One label per row of {@code yPred}, each a column index of it. */
     static void requireLabels(String op, Matrix yPred, int[] labels) {
+        requireLabels(op, yPred, labels, yPred.cols());
+    }
+
+    /** One label per row of {@code yPred}, each in 0 … classes − 1. */
+    static void requireLabels(String op, Matrix yPred, int[] labels, int classes) {
         requireSamples(op, yPred);
         if (labels.length != yPred.rows()) {
             throw new ShapeException(op + ": " + labels.length + " labels for " + yPred.rows() + " predictions (shape "
                     + yPred.shapeString() + "); expected one label per row");
         }
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= yPred.cols()) {
+            if (labels[i] < 0 || labels[i] >= classes) {
                 throw new IllegalArgumentException(op + ": label " + labels[i] + " at row " + i
-                        + " is out of range for " + yPred.cols() + " classes");
+                        + " is out of range for " + classes + " classes");
             }
         }
     }

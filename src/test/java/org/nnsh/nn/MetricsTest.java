@@ -2,6 +2,7 @@ package org.nnsh.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nnsh.Nnsh;
@@ -41,6 +42,29 @@ class MetricsTest {
         Matrix p = Nnsh.vector(0.5, 0.5, 0.8);
         assertEquals(2.0 / 3, Nnsh.binaryAccuracy(p, Nnsh.vector(0, 1, 1)), 1e-15);
         assertEquals(1.0, Nnsh.binaryAccuracy(p, Nnsh.vector(1, 1, 1), 0.4));
+    }
+
+    @Test
+    void aSingleColumnIsOneSigmoidsClassOneAboveHalf() {
+        // argmax of one column is always 0: labels all 0 scored 1.0 whatever the predictions, label 1 was "out of range"
+        Matrix p = Matrix.wrap(new double[][] {{0.2}, {0.7}, {0.9}, {0.5}});
+        // numpy: np.mean((np.array([0.2, 0.7, 0.9, 0.5]) > 0.5) == np.array([0, 1, 0, 0])) == 0.75
+        assertEquals(0.75, Nnsh.accuracy(p, new int[] {0, 1, 0, 0}));
+        assertEquals(0.5, Nnsh.accuracy(p, new int[] {0, 0, 0, 0}));
+        assertEquals(0.75, Nnsh.accuracy(p, Matrix.wrap(new double[][] {{0}, {1}, {0}, {0}})));
+        assertEquals("accuracy: label 2 at row 1 is out of range for 2 classes",
+                assertThrows(IllegalArgumentException.class, () -> Nnsh.accuracy(p, new int[] {0, 2, 0, 0})).getMessage());
+    }
+
+    @Test
+    void accuracyOfASigmoidNetsOutputIsWhatEvaluateReports() {
+        Nnsh.seed(0);
+        var data = Nnsh.spiral(50, 2);
+        var model = Nnsh.net().dense(2, 16).relu().dense(16, 1).sigmoid();
+        model.fit(data, 200, Nnsh.adam(0.02), Nnsh.quiet());
+        double accuracy = Nnsh.accuracy(model.forward(data.x()), data.y());
+        assertEquals(model.evaluate(data).accuracy(), accuracy, 1e-15);
+        assertTrue(accuracy > 0.5 && accuracy < 1, "a figure between chance and perfect: " + accuracy);
     }
 
     @Test
