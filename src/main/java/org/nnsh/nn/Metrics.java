@@ -16,15 +16,13 @@ public final class Metrics {
      * {@link Net#predict} decides and fit counts its accuracy (nnfs' binary accuracy).
      */
     public static double accuracy(Matrix yPred, int[] labels) {
-        if (yPred.cols() == 1) {
-            Targets.requireLabels("accuracy", yPred, labels, 2);
-        } else {
-            Targets.requireLabels("accuracy", yPred, labels);
-        }
+        Targets.requireSamples("accuracy", yPred);
+        boolean oneSigmoid = yPred.cols() == 1;
+        Targets.requireLabels("accuracy", yPred, labels, oneSigmoid ? 2 : yPred.cols());
         int[] predicted = yPred.argmax();
         int hits = 0;
         for (int i = 0; i < labels.length; i++) {
-            if (yPred.cols() == 1) {
+            if (oneSigmoid) {
                 predicted[i] = yPred.get(i, 0) > DEFAULT_THRESHOLD ? 1 : 0;
             }
             if (predicted[i] == labels[i]) {
@@ -40,7 +38,7 @@ public final class Metrics {
      */
     public static double accuracy(Matrix yPred, Matrix oneHot) {
         Targets.requireOneHotShape("accuracy", yPred, oneHot);
-        if (yPred.cols() == 1) {
+        if (oneHot.cols() == 1) {
             return binaryAccuracy(yPred, oneHot);
         }
         return accuracy(yPred, oneHot.argmax());

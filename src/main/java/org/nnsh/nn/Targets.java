@@ -1,5 +1,7 @@
 package org.nnsh.nn;
 
+import java.util.Objects;
+
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.ShapeException;
 
@@ -9,6 +11,7 @@ final class Targets {
     }
 
     static void requireSamples(String op, Matrix yPred) {
+        Objects.requireNonNull(yPred, op + ": the predictions are null");
         if (yPred.rows() == 0 || yPred.cols() == 0) {
             throw new ShapeException(op + ": no predictions (shape " + yPred.shapeString() + ")");
         }
@@ -22,6 +25,7 @@ final class Targets {
     /** One label per row of {@code yPred}, each in 0 … classes − 1. */
     static void requireLabels(String op, Matrix yPred, int[] labels, int classes) {
         requireSamples(op, yPred);
+        Objects.requireNonNull(labels, op + ": the labels are null");
         if (labels.length != yPred.rows()) {
             throw new ShapeException(op + ": " + labels.length + " labels for " + yPred.rows() + " predictions (shape "
                     + yPred.shapeString() + "); expected one label per row");
@@ -37,6 +41,7 @@ final class Targets {
     /** One-hot (or any per-class) targets: exactly the shape of the predictions. */
     static void requireOneHotShape(String op, Matrix yPred, Matrix oneHot) {
         requireSamples(op, yPred);
+        Objects.requireNonNull(oneHot, op + ": the targets are null");
         if (!sameShape(yPred, oneHot)) {
             throw new ShapeException(op + ": one-hot targets of shape " + oneHot.shapeString()
                     + " do not match predictions of shape " + yPred.shapeString());
@@ -45,6 +50,7 @@ final class Targets {
 
     static void requireSameShape(String op, Matrix yPred, Matrix yTrue) {
         requireSamples(op, yPred);
+        Objects.requireNonNull(yTrue, op + ": the targets are null");
         if (!sameShape(yPred, yTrue)) {
             throw new ShapeException(op + ": shapes " + yPred.shapeString() + " and " + yTrue.shapeString() + " differ");
         }

@@ -183,6 +183,26 @@ class LossesTest {
     }
 
     @Test
+    void nullArgumentsAreNamedWithTheOperation() {
+        // these were bare NullPointerExceptions: Cannot read the array length because "labels" is null
+        Matrix p = Matrix.full(2, 2, 0.5);
+        assertEquals("crossEntropy: the labels are null",
+                assertThrows(NullPointerException.class, () -> Nnsh.crossEntropy(p, (int[]) null)).getMessage());
+        assertEquals("crossEntropy: the targets are null",
+                assertThrows(NullPointerException.class, () -> Nnsh.crossEntropy(p, (Matrix) null)).getMessage());
+        assertEquals("mse: the predictions are null",
+                assertThrows(NullPointerException.class, () -> Nnsh.mse(null, p)).getMessage());
+        assertEquals("binaryCrossEntropy: the targets are null",
+                assertThrows(NullPointerException.class, () -> Nnsh.binaryCrossEntropy(p, null)).getMessage());
+        assertEquals("nll: the labels are null",
+                assertThrows(NullPointerException.class, () -> Nnsh.nll(p, null)).getMessage());
+        assertEquals("accuracy: the predictions are null",
+                assertThrows(NullPointerException.class, () -> Nnsh.accuracy(null, new int[] {0})).getMessage());
+        assertEquals("binaryAccuracy: the targets are null",
+                assertThrows(NullPointerException.class, () -> Nnsh.binaryAccuracy(p, null)).getMessage());
+    }
+
+    @Test
     void lossObjectsCarryTheirNames() {
         assertEquals("crossEntropy", Losses.crossEntropy().name());
         assertEquals("binaryCrossEntropy", Losses.binaryCrossEntropy().name());
