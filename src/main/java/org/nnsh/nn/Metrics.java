@@ -55,6 +55,10 @@ public final class Metrics {
      */
     public static double binaryAccuracy(Matrix yPred, Matrix yTrue, double threshold) {
         Targets.requireSameShape("binaryAccuracy", yPred, yTrue);
+        if (Double.isNaN(threshold)) {
+            // p > nan is false for every p: all predictions would count as 0 without a word
+            throw new IllegalArgumentException("binaryAccuracy: the threshold is nan; expected a number such as 0.5");
+        }
         int hits = 0;
         for (int i = 0; i < yPred.rows(); i++) {
             for (int j = 0; j < yPred.cols(); j++) {

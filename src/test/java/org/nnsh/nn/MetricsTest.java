@@ -68,6 +68,14 @@ class MetricsTest {
     }
 
     @Test
+    void aNanThresholdIsRefused() {
+        // it scored every prediction as 0: 0.5 here, silently
+        assertEquals("binaryAccuracy: the threshold is nan; expected a number such as 0.5",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Nnsh.binaryAccuracy(Nnsh.vector(0.2, 0.8), Nnsh.vector(0, 1), Double.NaN)).getMessage());
+    }
+
+    @Test
     void tiesGoToTheFirstClass() {
         assertEquals(1.0, Nnsh.accuracy(Nnsh.matrix(new double[] {0.5, 0.5}), new int[] {0}));
     }
