@@ -134,9 +134,12 @@ public final class History {
         int every = ProgressSteps.every(epochs);
         for (int e = 0; e < epochs; e++) {
             if (e % every == 0 || e == epochs - 1) {
-                sb.append(String.format(Locale.ROOT, "%8d  %10s  %8.4f", e, Figures.fixed(loss[e], 6), accuracy[e]));
+                // accuracies through Figures too: an unvalidated diverged epoch's NaN reads nan, as its loss does
+                sb.append(String.format(Locale.ROOT, "%8d  %10s  %8s", e, Figures.fixed(loss[e], 6),
+                        Figures.fixed(accuracy[e], 4)));
                 if (validated) {
-                    sb.append(String.format(Locale.ROOT, "  %10s  %8.4f", Figures.fixed(valLoss[e], 6), valAccuracy[e]));
+                    sb.append(String.format(Locale.ROOT, "  %10s  %8s", Figures.fixed(valLoss[e], 6),
+                            Figures.fixed(valAccuracy[e], 4)));
                 }
                 sb.append("  ").append(Figures.general(lr[e])).append(System.lineSeparator());
             }
