@@ -116,13 +116,22 @@ public final class DecisionMap {
         return Math.min(n - 1, (int) (share * n));
     }
 
+    /**
+     * The legend, in lines no wider than the map (66 characters): on one line it took 82 for three
+     * classes, so an 80-column terminal wrapped it.
+     */
     private static String legend(int classes) {
-        StringBuilder sb = new StringBuilder("digits: samples by label; shading: the predicted class (");
+        StringBuilder sb = new StringBuilder("digits: samples by label; shading: the predicted class\n");
+        StringBuilder line = new StringBuilder();
         for (int k = 0; k < classes; k++) {
-            char shade = SHADES.charAt(k % SHADES.length());
-            sb.append(k == 0 ? "" : ", ").append(k).append(" = '").append(shade).append('\'');
+            String entry = k + " = '" + SHADES.charAt(k % SHADES.length()) + "'" + (k < classes - 1 ? "," : "");
+            if (line.length() > 0 && line.length() + 1 + entry.length() > COLUMNS + 2) {
+                sb.append(line).append('\n');
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(entry);
         }
-        return sb.append(")\n").toString();
+        return sb.append(line).append('\n').toString();
     }
 
     @Override

@@ -205,7 +205,7 @@ class PlotsTest {
         Net model = net().dense(2, 16).relu().dense(16, 3).softmax();
         model.fit(data, 300, adam(0.05), quiet());
         String[] lines = boundary(model, data).toString().split("\n");
-        assertEquals(DecisionMap.ROWS + 3, lines.length);
+        assertEquals(DecisionMap.ROWS + 4, lines.length);
         assertEquals("┌" + "─".repeat(DecisionMap.COLUMNS) + "┐", lines[0]);
         for (int r = 1; r <= DecisionMap.ROWS; r++) {
             assertEquals(DecisionMap.COLUMNS + 2, lines[r].length(), lines[r]);
@@ -215,8 +215,28 @@ class PlotsTest {
         assertEquals('▒', lines[1 + DecisionMap.ROWS / 2].charAt(DecisionMap.COLUMNS));
         String map = String.join("\n", lines);
         assertTrue(map.contains("0") && map.contains("1") && map.contains("2"));
-        assertEquals("digits: samples by label; shading: the predicted class (0 = ' ', 1 = '░', 2 = '▒')",
-                lines[lines.length - 1]);
+        assertEquals("digits: samples by label; shading: the predicted class", lines[lines.length - 2]);
+        assertEquals("0 = ' ', 1 = '░', 2 = '▒'", lines[lines.length - 1]);
+    }
+
+    @Test
+    void theLegendIsNoWiderThanTheMap() {
+        // one line of 82 characters for three classes: an 80-column terminal wrapped it
+        seed(0);
+        double[][] x = new double[20][];
+        int[] y = new int[20];
+        for (int i = 0; i < 20; i++) {
+            x[i] = new double[] {i, i % 3};
+            y[i] = i;
+        }
+        Dataset data = Dataset.of(Matrix.wrap(x), y);
+        String[] lines = boundary(net().dense(2, 20).softmax(), data).toString().split("\n");
+        for (int i = DecisionMap.ROWS + 2; i < lines.length; i++) {
+            assertTrue(lines[i].length() <= DecisionMap.COLUMNS + 2, lines[i]);
+        }
+        String legend = String.join(" ", java.util.Arrays.copyOfRange(lines, DecisionMap.ROWS + 3, lines.length));
+        assertTrue(legend.startsWith("0 = ' ', 1 = '░', 2 = '▒', 3 = '▓', 4 = ' ',"), legend);
+        assertTrue(legend.endsWith("19 = '▓'"), legend);
     }
 
     @Test
@@ -248,7 +268,7 @@ class PlotsTest {
         // five outputs for three classes: this untrained net predicts classes 3 and 4 over parts of the plane
         String map = boundary(net().dense(2, 5).softmax(), data).toString();
         assertTrue(map.contains("▓"), map);
-        assertTrue(map.endsWith("(0 = ' ', 1 = '░', 2 = '▒', 3 = '▓', 4 = ' ')\n"), map);
+        assertTrue(map.endsWith("\n0 = ' ', 1 = '░', 2 = '▒', 3 = '▓', 4 = ' '\n"), map);
     }
 
     @Test
