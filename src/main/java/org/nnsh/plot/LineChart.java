@@ -162,6 +162,7 @@ public final class LineChart {
     }
 
     private static String label(double v, int digits) {
-        return String.format(Locale.ROOT, "%." + digits + "g", v);
+        // + 0.0 turns -0.0 into 0.0: a flat series of zeros is labelled 0.000 at both ends, not -0.000 at one
+        return String.format(Locale.ROOT, "%." + digits + "g", v + 0.0);
     }
 }

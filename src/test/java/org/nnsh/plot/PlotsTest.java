@@ -72,7 +72,9 @@ class PlotsTest {
         String[] tiny = plot(1, 1 + 1e-15).toString().split("\n");
         assertTrue(tiny[1].startsWith("1.000000000000001 ┤"), tiny[1]);
         assertTrue(tiny[LineChart.ROWS].startsWith("1.000000000000000 ┤"), tiny[LineChart.ROWS]);
-        // a flat series keeps four digits
+        // a flat series keeps four digits; a negative zero is labelled as zero
+        String[] zeros = plot(-0.0, 0.0).toString().split("\n");
+        assertTrue(zeros[1].startsWith("0.000 ┤") && zeros[LineChart.ROWS].startsWith("0.000 ┤"), zeros[LineChart.ROWS]);
         assertTrue(plot(2, 2).toString().split("\n")[1].startsWith("2.000 ┤"));
     }
 
