@@ -106,7 +106,10 @@ public final class LineChart {
         sb.append(" ".repeat(margin + 2)).append('0').append(" ".repeat(Math.max(1, COLUMNS - 1 - last.length())))
                 .append(last).append('\n');
         if (gapNote != null) {
-            sb.append(" ".repeat(margin + 2)).append(gapNote).append('\n');
+            // one clause a line: the loss's and the validation loss's notes together passed 100 columns
+            for (String clause : gapNote.split("; ")) {
+                sb.append(" ".repeat(margin + 2)).append(clause).append('\n');
+            }
         }
         return sb.toString();
     }
