@@ -23,7 +23,6 @@ public final class Losses {
 
     // ---------------------------------------------------------------- factories
 
-    /** Mean categorical cross-entropy of n×k probabilities (softmax outputs). */
     /**
      * Cross-entropy of the first {@code rows} rows of probabilities against labels a
      * {@link TrainingSet} has checked: the training loop's form, without a Matrix or a second check.
@@ -32,6 +31,7 @@ public final class Losses {
         return CrossEntropy.ofLabels(p, labels, rows);
     }
 
+    /** Mean categorical cross-entropy of n×k probabilities (softmax outputs). */
     public static CategoricalLoss crossEntropy() {
         return CROSS_ENTROPY;
     }
