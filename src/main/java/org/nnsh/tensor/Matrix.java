@@ -616,14 +616,32 @@ public final class Matrix {
      * 10^decimals overflows or underflows numpy gives NaN; that is an error here.
      */
     public Matrix round(int decimals) {
-        double scale = Math.pow(10, decimals);
-        Matrix out = each(x -> Math.rint(x * scale) / scale);
+        // numpy divides by 10^|decimals| for negative decimals: multiplying by an inexact 10^-5 would
+        // give round(921748, -5) = 899999.9999999999 instead of 900000.
+        int digits = Math.abs(decimals);
+        double scale = powerOfTen(digits);
+        Matrix out = decimals >= 0 ? each(x -> Math.rint(x * scale) / scale) : each(x -> Math.rint(x / scale) * scale);
         int[] at = out.newNaN(this, this);
         if (at != null) {
             throw new ArithmeticException("round: " + a[at[0]][at[1]] + " at " + decimals + " decimals is NaN at "
-                    + position(at) + " (10^" + decimals + " is " + scale + " as a double)");
+                    + position(at) + " (10^" + digits + " is " + scale + " as a double)");
         }
         return out;
+    }
+
+    /**
+     * 10^n as numpy's round computes it (power_of_ten in multiarray/calculation.c): exact up to 1e8,
+     * then 1e9 times 10 repeatedly, so large decimals scale by numpy's very double, not Math.pow's.
+     */
+    private static double powerOfTen(int n) {
+        if (n < 9) {
+            return new double[] {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}[n];
+        }
+        double p = 1e9;
+        for (int k = 9; k < n; k++) {
+            p *= 10;
+        }
+        return p;
     }
 
     // ---------------------------------------------------------------- reductions

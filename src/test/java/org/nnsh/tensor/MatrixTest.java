@@ -474,4 +474,13 @@ class MatrixTest {
         e = assertThrows(NullPointerException.class, () -> A.take((int[]) null));
         assertEquals("take: indices is null", e.getMessage());
     }
+
+    @Test
+    void roundToNegativeDecimalsDividesByTheExactPowerOfTenAsNumpy() {
+        // np.round(np.array([921748., 1.5e300, 1234.5678, -250.]), -5) and np.round(np.array([1.5e300]), -300)
+        assertEquals(Matrix.vector(900000.0, 1.5e300, 0, -0.0), Matrix.vector(921748, 1.5e300, 1234.5678, -250).round(-5));
+        assertEquals(Matrix.vector(1.0000000000000002e300), Matrix.vector(1.5e300).round(-300)); // numpy's 10^300 is 1e9·10^291
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1).round(-400));
+        assertEquals("round: 1.0 at -400 decimals is NaN at (0,0) (10^400 is Infinity as a double)", e.getMessage());
+    }
 }
