@@ -86,7 +86,7 @@ public final class Matrix {
     public static Matrix full(int rows, int cols, double value) {
         Shapes.checkSize("full", rows, cols);
         double[][] a = new double[rows][cols];
-        if (value != 0) {
+        if (Double.doubleToRawLongBits(value) != 0) { // -0.0 == 0, but full(r, c, -0.0) holds -0.0 as numpy's does
             for (double[] row : a) {
                 Arrays.fill(row, value);
             }

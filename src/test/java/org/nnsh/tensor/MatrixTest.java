@@ -483,4 +483,11 @@ class MatrixTest {
         ArithmeticException e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1).round(-400));
         assertEquals("round: 1.0 at -400 decimals is NaN at (0,0) (10^400 is Infinity as a double)", e.getMessage());
     }
+
+    @Test
+    void fullWithNegativeZeroHoldsNegativeZero() {
+        // np.full((1, 2), -0.0) prints [[-0. -0.]]
+        assertEquals(m(new double[] {-0.0, -0.0}), Matrix.full(1, 2, -0.0));
+        assertEquals("[[-0. -0.]]", Matrix.full(1, 2, -0.0).toString());
+    }
 }
