@@ -766,7 +766,7 @@ public final class Matrix {
             for (int j = 0; j < cols; j++) {
                 double x = a[i][j];
                 double y = o.a[i][j];
-                if (!(Math.abs(x - y) <= tol) && !(x == y)) {
+                if (!close(x, y, tol, 0)) {
                     return false;
                 }
             }
@@ -784,12 +784,23 @@ public final class Matrix {
             for (int j = 0; j < cols; j++) {
                 double x = a[i][j];
                 double y = o.a[i][j];
-                if (!(Math.abs(x - y) <= 1e-8 + 1e-5 * Math.abs(y)) && !(x == y)) {
+                if (!close(x, y, 1e-8, 1e-5)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * numpy's isclose: |x − y| ≤ atol + rtol·|y| for finite values; an infinity is close only to
+     * itself, since inf − (−inf) = inf would pass any tolerance that grows with |y| (or is inf).
+     */
+    private static boolean close(double x, double y, double atol, double rtol) {
+        if (Double.isInfinite(x) || Double.isInfinite(y)) {
+            return x == y;
+        }
+        return Math.abs(x - y) <= atol + rtol * Math.abs(y);
     }
 
     @Override

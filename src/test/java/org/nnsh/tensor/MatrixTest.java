@@ -490,4 +490,15 @@ class MatrixTest {
         assertEquals(m(new double[] {-0.0, -0.0}), Matrix.full(1, 2, -0.0));
         assertEquals("[[-0. -0.]]", Matrix.full(1, 2, -0.0).toString());
     }
+
+    @Test
+    void allCloseCountsAnInfinityCloseOnlyToItselfAsNumpy() {
+        // np.allclose(np.inf, -np.inf) is False, np.allclose(1, np.inf, atol=np.inf) False, np.allclose(np.inf, np.inf) True
+        assertFalse(Matrix.vector(INF).allClose(Matrix.vector(-INF)));
+        assertFalse(Matrix.vector(1e308).allClose(Matrix.vector(INF)));
+        assertFalse(Matrix.vector(1).allClose(Matrix.vector(INF), INF));
+        assertTrue(Matrix.vector(INF, -INF).allClose(Matrix.vector(INF, -INF)));
+        assertTrue(Matrix.vector(INF, 1).allClose(Matrix.vector(INF, 1.5), 0.5));
+        assertFalse(Matrix.vector(NAN).allClose(Matrix.vector(NAN)));
+    }
 }
