@@ -600,6 +600,10 @@ public final class Matrix {
     }
 
     public Matrix clip(double lo, double hi) {
+        // numpy clips everything to NaN under a NaN bound; x < NaN being false would instead ignore it
+        if (Double.isNaN(lo) || Double.isNaN(hi)) {
+            throw new IllegalArgumentException("clip: bounds must be numbers, got lower " + lo + ", upper " + hi);
+        }
         if (lo > hi) {
             throw new IllegalArgumentException("clip: lower bound " + lo + " is above upper bound " + hi);
         }

@@ -501,4 +501,13 @@ class MatrixTest {
         assertTrue(Matrix.vector(INF, 1).allClose(Matrix.vector(INF, 1.5), 0.5));
         assertFalse(Matrix.vector(NAN).allClose(Matrix.vector(NAN)));
     }
+
+    @Test
+    void clipRefusesANaNBoundInsteadOfIgnoringIt() {
+        // np.clip([1, 2, 3], np.nan, 2) is all NaN; here it said [1, 2, 2]
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Matrix.vector(1, 2, 3).clip(NAN, 2));
+        assertEquals("clip: bounds must be numbers, got lower NaN, upper 2.0", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Matrix.vector(1, 2, 3).clip(0, NAN));
+        assertEquals(Matrix.vector(1, 2, 3), Matrix.vector(1, 2, 3).clip(-INF, INF));
+    }
 }
