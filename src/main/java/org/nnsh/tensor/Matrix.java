@@ -115,6 +115,11 @@ public final class Matrix {
         if (n < 0) {
             throw new IllegalArgumentException("linspace: number of samples must be non-negative, got " + n);
         }
+        if (n > 1 && (Double.isInfinite(start) || Double.isInfinite(stop))) {
+            // the step is infinite, and start + 0·step is NaN: numpy's silent [nan inf inf]
+            throw new IllegalArgumentException("linspace: start and stop must be finite for " + n + " samples, got start "
+                    + start + ", stop " + stop);
+        }
         double[] v = new double[n];
         int div = n - 1;
         double step = div > 0 ? (stop - start) / div : 0;

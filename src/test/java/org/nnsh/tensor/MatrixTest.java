@@ -510,4 +510,13 @@ class MatrixTest {
         assertThrows(IllegalArgumentException.class, () -> Matrix.vector(1, 2, 3).clip(0, NAN));
         assertEquals(Matrix.vector(1, 2, 3), Matrix.vector(1, 2, 3).clip(-INF, INF));
     }
+
+    @Test
+    void linspaceWithAnInfiniteEndIsAnErrorNotASilentNaN() {
+        // np.linspace(0, np.inf, 3) is [nan inf inf] with a RuntimeWarning
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Matrix.linspace(0, INF, 3));
+        assertEquals("linspace: start and stop must be finite for 3 samples, got start 0.0, stop Infinity", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Matrix.linspace(-INF, 1, 2));
+        assertEquals(Matrix.vector(INF), Matrix.linspace(INF, 1, 1)); // np.linspace(np.inf, 1, 1) is [inf]
+    }
 }
