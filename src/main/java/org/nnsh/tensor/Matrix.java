@@ -120,6 +120,7 @@ public final class Matrix {
             throw new IllegalArgumentException("linspace: start and stop must be finite for " + n + " samples, got start "
                     + start + ", stop " + stop);
         }
+        Shapes.checkSize("linspace", 1, n);
         double[] v = new double[n];
         int div = n - 1;
         double step = div > 0 ? (stop - start) / div : 0;
@@ -142,7 +143,7 @@ public final class Matrix {
                     + ", stop " + stop);
         }
         double length = Math.max(0, Math.ceil((stop - start) / step));
-        long fits = maxVectorLength();
+        long fits = Shapes.maxValues();
         if (length > fits) {
             throw new IllegalArgumentException("arange: start " + start + ", stop " + stop + ", step " + step + " give "
                     + length + " values, more than the " + fits + " that fit in one vector in this JVM");
@@ -156,14 +157,6 @@ public final class Matrix {
         return wrapVector(v);
     }
 
-    /**
-     * The most doubles one array can hold here: the JVM refuses arrays within a few elements of
-     * Integer.MAX_VALUE, and none can outgrow the heap limit; asking for more would end in a bare
-     * OutOfMemoryError that names neither the operation nor the size.
-     */
-    private static long maxVectorLength() {
-        return Math.min(Integer.MAX_VALUE - 8, Runtime.getRuntime().maxMemory() / Double.BYTES);
-    }
 
     /** Rows side by side: all must have the same number of rows. */
     public static Matrix hstack(Matrix... parts) {

@@ -14,6 +14,22 @@ final class Shapes {
         if (rows < 0 || cols < 0) {
             throw new ShapeException(op + ": negative dimensions are not allowed, got (" + rows + "," + cols + ")");
         }
+        long values = (long) rows * cols;
+        long fits = maxValues();
+        if (values > fits) {
+            throw new IllegalArgumentException(op + ": shape (" + rows + "," + cols + ") holds " + values
+                    + " values, more than the " + fits + " that fit in one matrix in this JVM"
+                    + " (its heap limit; NNSH_JAVA_OPTS=-Xmx… raises it)");
+        }
+    }
+
+    /**
+     * The most doubles one matrix can hold here: the JVM refuses arrays within a few elements of
+     * Integer.MAX_VALUE (and size() is an int), and none can outgrow the heap limit; asking for more
+     * would end in a bare OutOfMemoryError that names neither the operation nor the size.
+     */
+    static long maxValues() {
+        return Math.min(Integer.MAX_VALUE - 8, Runtime.getRuntime().maxMemory() / Double.BYTES);
     }
 
     /** The broadcast extent of one axis, or -1 when the two cannot be broadcast. */

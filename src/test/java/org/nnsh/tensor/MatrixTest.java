@@ -519,4 +519,14 @@ class MatrixTest {
         assertThrows(IllegalArgumentException.class, () -> Matrix.linspace(-INF, 1, 2));
         assertEquals(Matrix.vector(INF), Matrix.linspace(INF, 1, 1)); // np.linspace(np.inf, 1, 1) is [inf]
     }
+
+    @Test
+    void aShapeBeyondTheHeapIsAnErrorNamingTheCallNotABareOutOfMemoryError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Matrix.zeros(100_000, 100_000));
+        assertTrue(e.getMessage().startsWith("full: shape (100000,100000) holds 10000000000 values, more than the "),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Matrix.linspace(0, 1, Integer.MAX_VALUE));
+        assertTrue(e.getMessage().startsWith("linspace: shape (1,2147483647) holds"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new NumpyRandom(0).randn(100_000, 100_000));
+    }
 }
