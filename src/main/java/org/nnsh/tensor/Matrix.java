@@ -150,9 +150,11 @@ public final class Matrix {
         }
         int n = (int) length;
         double[] v = new double[n];
-        double delta = (start + step) - start; // numpy fills start + i·delta with this rounded delta
+        // numpy stores start and start + step as the first two values, then fills start + i·delta
+        // with their rounded difference; start + 0·delta would turn a start of -0.0 into 0.0
+        double delta = (start + step) - start;
         for (int i = 0; i < n; i++) {
-            v[i] = start + i * delta;
+            v[i] = i == 0 ? start : i == 1 ? start + step : start + i * delta;
         }
         return wrapVector(v);
     }

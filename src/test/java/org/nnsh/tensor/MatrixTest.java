@@ -529,4 +529,10 @@ class MatrixTest {
         assertTrue(e.getMessage().startsWith("linspace: shape (1,2147483647) holds"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new NumpyRandom(0).randn(100_000, 100_000));
     }
+
+    @Test
+    void arangeStartsWithStartItselfSoNegativeZeroStays() {
+        // np.arange(-0.0, 0.72, 0.24) is [-0.   0.24 0.48]
+        assertEquals(Matrix.vector(-0.0, 0.24, 0.48), Matrix.arange(-0.0, 0.72, 0.24));
+    }
 }
