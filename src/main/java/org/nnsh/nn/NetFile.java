@@ -5,10 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.nnsh.io.AtomicFile;
 import org.nnsh.tensor.Matrix;
 
 /**
@@ -78,7 +75,7 @@ final class NetFile {
         try {
             new SafeTensors(tensors, metadata).write(path);
         } catch (IOException e) {
-            throw new UncheckedIOException("save " + path + ": " + problem(path, e, true), e);
+            throw new UncheckedIOException("save " + path + ": " + AtomicFile.problem(path, e, true), e);
         }
     }
 
@@ -93,7 +90,7 @@ final class NetFile {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("load " + path + ": " + problem(path, e, false), e);
+            throw new UncheckedIOException("load " + path + ": " + AtomicFile.problem(path, e, false), e);
         }
         try {
             SafeTensors contents = file.contents();
@@ -264,32 +261,6 @@ final class NetFile {
         for (int s = 0; s < slots.length; s++) {
             p.store(file.tensor(slotName(name, slotNames.get(s))).toArray(), slots[s]);
         }
-    }
-
-    /**
-     * Why {@code path} could not be read or written, in words rather than as an exception class: the
-     * file system is asked what is wrong with the path, as the exceptions name only the call that failed.
-     */
-    private static String problem(Path path, IOException e, boolean writing) {
-        Path absolute = path.toAbsolutePath();
-        Path directory = absolute.getParent();
-        if (Files.isDirectory(absolute)) {
-            return path + " is a directory, not a file";
-        }
-        if (directory != null && !Files.isDirectory(directory)) {
-            return Files.exists(directory) ? directory + " is a file, not a directory" : "directory " + directory + " does not exist";
-        }
-        if (e instanceof NoSuchFileException && !writing) {
-            return "there is no file " + path;
-        }
-        if (e instanceof AccessDeniedException) {
-            // When writing, the file denied is the temporary one beside the target, whose name would only confuse.
-            return writing ? "permission denied: cannot create a file in " + directory : "permission denied: cannot read " + path;
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static String paramName(int layer, String param) {

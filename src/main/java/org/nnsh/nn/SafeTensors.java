@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.nnsh.io.AtomicFile;
 import org.nnsh.tensor.Matrix;
 
 /**

@@ -1,10 +1,13 @@
-package org.nnsh.nn;
+package org.nnsh.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -12,14 +15,15 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file all at once: readers see the old contents or the new ones, never a half-written
- * file, even if the JVM dies mid-write.
+ * file, even if the JVM dies mid-write. Shared by saved nets ({@code nn}) and PNG charts
+ * ({@code plot}); not part of the preloaded vocabulary, so it lives outside the imported packages.
  */
-final class AtomicFile {
+public final class AtomicFile {
     private AtomicFile() {
     }
 
     /** Writes {@code bytes} to a temporary file beside {@code target}, syncs it, then renames it over {@code target}. */
-    static void write(Path target, ByteBuffer bytes) throws IOException {
+    public static void write(Path target, ByteBuffer bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
         // Not Files.createTempFile: it creates the file owner-only (0600), and the rename would give the
         // saved file those permissions instead of the usual ones.
@@ -46,5 +50,31 @@ final class AtomicFile {
             }
             throw e;
         }
+    }
+
+    /**
+     * Why {@code path} could not be read or written, in words rather than as an exception class: the
+     * file system is asked what is wrong with the path, as the exceptions name only the call that failed.
+     */
+    public static String problem(Path path, IOException e, boolean writing) {
+        Path absolute = path.toAbsolutePath();
+        Path directory = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            return path + " is a directory, not a file";
+        }
+        if (directory != null && !Files.isDirectory(directory)) {
+            return Files.exists(directory) ? directory + " is a file, not a directory" : "directory " + directory + " does not exist";
+        }
+        if (e instanceof NoSuchFileException && !writing) {
+            return "there is no file " + path;
+        }
+        if (e instanceof AccessDeniedException) {
+            // When writing, the file denied is the temporary one beside the target, whose name would only confuse.
+            return writing ? "permission denied: cannot create a file in " + directory : "permission denied: cannot read " + path;
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }
