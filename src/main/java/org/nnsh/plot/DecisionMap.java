@@ -1,5 +1,7 @@
 package org.nnsh.plot;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import org.nnsh.data.Dataset;
 import org.nnsh.nn.Net;
 import org.nnsh.tensor.Matrix;
@@ -9,7 +11,7 @@ import org.nnsh.tensor.ShapeException;
  * What a classifier with two inputs decides across the plane of its data, in the terminal: each
  * character cell is shaded by the class the net predicts at its centre, and each sample is drawn
  * on top as its label's digit. The view spans the data's range in both inputs. Its
- * {@code toString()} is the map.
+ * {@code toString()} is the map; {@link #savePng} draws the same decisions as a PNG image.
  */
 public final class DecisionMap {
     static final int COLUMNS = 64;
@@ -19,6 +21,14 @@ public final class DecisionMap {
     private static final String LABELS = "0123456789abcdefghijklmnopqrstuvwxyz";
 
     private final String text;
+    /** What savePng needs: the net, the samples and what the net decided when the map was made. */
+    private final Net net;
+    private final Matrix x;
+    private final int[] labels;
+    private final int shown;
+    private final Matrix centres;
+    private final int[] decided;
+    private final int[] decidedOnData;
 
     DecisionMap(Net net, Dataset data) {
         Matrix x = data.x();
@@ -38,7 +48,7 @@ public final class DecisionMap {
         }
         // the data first: a net that cannot classify it is refused with the data's own shape and rows,
         // not those of the grid of cell centres below, which the user never made
-        predict(net, x);
+        int[] onData = predict(net, x);
         double x0 = x.col(0).min();
         double x1 = x.col(0).max();
         double y0 = x.col(1).min();
@@ -50,7 +60,8 @@ public final class DecisionMap {
                     along(x0, x1, (c + 0.5) / COLUMNS), along(y1, y0, (r + 0.5) / ROWS)};
             }
         }
-        int[] predicted = net.predict(Matrix.wrap(centres));
+        Matrix grid0 = Matrix.wrap(centres);
+        int[] predicted = net.predict(grid0);
         char[][] grid = new char[ROWS][COLUMNS];
         // a net with more outputs than the data has classes may predict those too: the legend names them
         int shown = data.classes();
@@ -75,6 +86,50 @@ public final class DecisionMap {
         sb.append('└').append("─".repeat(COLUMNS)).append("┘\n");
         sb.append(legend(shown));
         this.text = sb.toString();
+        this.net = net;
+        this.x = x;
+        this.labels = labels.clone();
+        this.shown = shown;
+        this.centres = grid0;
+        this.decided = predicted;
+        this.decidedOnData = onData;
+    }
+
+    /**
+     * Writes the map as an 800×600 PNG image and returns the file's absolute path: the plane (the
+     * data's range and 5% more on each side) shaded by the class the net predicts, lightly, one
+     * prediction per 2×2 pixels; the samples on top as dots in their label's colour; axis titles and a
+     * legend of the classes (colours from matplotlib's tab10, repeating after ten classes). A path
+     * without an ending gets {@code .png}; one naming another format is refused. A net trained since
+     * the map was made would draw another map, so that is refused too: call {@code boundary} again.
+     */
+    public Path savePng(String path) {
+        double[] lo = new double[2];
+        double[] hi = new double[2];
+        for (int j = 0; j < 2; j++) {
+            double min = x.col(j).min();
+            double max = x.col(j).max();
+            double pad = max == min ? Math.max(0.5, Math.abs(min) * 0.05) : (max - min) * 0.05;
+            lo[j] = min - pad;
+            hi[j] = max + pad;
+            if (!Double.isFinite(hi[j] - lo[j])) {
+                throw new IllegalArgumentException("savePng " + path + ": input " + j + " spans " + min + " to " + max
+                        + ", more than a PNG's axes can measure; the terminal map (print it) shows it");
+            }
+        }
+        return PngFile.write("savePng", path, () -> {
+            if (!Arrays.equals(net.predict(centres), decided) || !Arrays.equals(net.predict(x), decidedOnData)) {
+                throw new IllegalStateException("savePng " + path
+                        + ": the net predicts other classes than when this map was made (trained since?); "
+                        + "call boundary(model, data) again and save that");
+            }
+            return PngCharts.decisionMap(net, x, labels, shown, lo, hi);
+        });
+    }
+
+    /** {@link #savePng(String)} for a {@code Path}. */
+    public Path savePng(Path path) {
+        return savePng(path == null ? null : path.toString());
     }
 
     /** The net's classes for x; its refusal (inputs of another width, a regression net, NaN) told as boundary's. */
@@ -98,7 +153,7 @@ public final class DecisionMap {
     }
 
     /** The point a fraction t of the way from a to b. */
-    private static double along(double a, double b, double t) {
+    static double along(double a, double b, double t) {
         double span = b - a;
         if (Double.isInfinite(span)) {
             // data from -1e308 to 1e308: the span overflows, the weighted ends do not

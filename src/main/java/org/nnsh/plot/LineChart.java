@@ -1,5 +1,6 @@
 package org.nnsh.plot;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -7,7 +8,8 @@ import java.util.Locale;
  * largest and smallest values on the left axis, the first and last index below. A series shorter
  * than the chart is wide is drawn as straight lines between its points; a longer one is sampled,
  * one value per dot column. A second series of the same length (a validation loss) is drawn
- * dotted on the same axes. Immutable; its {@code toString()} is the chart.
+ * dotted on the same axes. Immutable; its {@code toString()} is the chart, {@link #savePng} writes
+ * it as a PNG image.
  */
 public final class LineChart {
     /** Width and height of the plotting area, in characters. */
@@ -18,13 +20,18 @@ public final class LineChart {
     private final double[] values;
     private final double[] dotted;
     private final String gapNote;
+    private final Labels labels;
+
+    /** The PNG's words: its title, the axis titles and the legend's names of the two series (dashed may be null). */
+    record Labels(String title, String xAxis, String yAxis, String solid, String dashed) {
+    }
 
     /**
      * A chart of {@code values}, and of {@code dotted} (same length) unless it is null. With a null
      * {@code gapNote} every value must be finite; otherwise non-finite values are gaps in the line
      * and the note, printed under the chart, says what was left out.
      */
-    LineChart(String title, double[] values, double[] dotted, String gapNote) {
+    LineChart(String title, double[] values, double[] dotted, String gapNote, Labels labels) {
         check(title, values, gapNote == null);
         if (dotted != null) {
             check(title, dotted, gapNote == null);
@@ -40,6 +47,25 @@ public final class LineChart {
         this.values = values.clone();
         this.dotted = dotted == null ? null : dotted.clone();
         this.gapNote = gapNote;
+        this.labels = labels;
+    }
+
+    /**
+     * Writes the chart as an 800×500 PNG image and returns the file's absolute path: the solid series
+     * as a blue line, the validation loss as an orange dashed one with a legend, axis titles, and
+     * non-finite values left out as gaps (the title then says how many). A path without an ending
+     * gets {@code .png}; one naming another format ({@code .jpg}, {@code .svg}) is refused. Written
+     * atomically, headless (no display needed).
+     */
+    public Path savePng(String path) {
+        Labels png = gapNote == null ? labels
+                : new Labels(labels.title() + " (" + gapNote + ")", labels.xAxis(), labels.yAxis(), labels.solid(), labels.dashed());
+        return PngFile.write("savePng", path, () -> PngCharts.line(png, values, dotted));
+    }
+
+    /** {@link #savePng(String)} for a {@code Path}. */
+    public Path savePng(Path path) {
+        return savePng(path == null ? null : path.toString());
     }
 
     private static void check(String title, double[] series, boolean finiteOnly) {

@@ -37,8 +37,10 @@ public final class Plots {
             note = note == null ? valNote : valNote == null ? note : note + "; " + valNote;
         }
         return valLoss != null
-                ? new LineChart("loss per epoch (dotted: validation)", loss, valLoss, note)
-                : new LineChart("loss per epoch", loss, null, note);
+                ? new LineChart("loss per epoch (dotted: validation)", loss, valLoss, note,
+                        new LineChart.Labels("loss per epoch", "epoch", "loss", "loss", "validation loss"))
+                : new LineChart("loss per epoch", loss, null, note,
+                        new LineChart.Labels("loss per epoch", "epoch", "loss", "loss", null));
     }
 
     /** "2 epochs with a non-finite loss not drawn", or null when there are none. */
@@ -55,7 +57,7 @@ public final class Plots {
      */
     public static LineChart line(String title, double[] values) {
         Objects.requireNonNull(values, "plot: values is null");
-        return new LineChart(title, values, null, null);
+        return new LineChart(title, values, null, null, new LineChart.Labels(title, "index", "value", title, null));
     }
 
     /** The classes {@code model} predicts over the plane of a two-input dataset, with its samples on top. */

@@ -1,0 +1,202 @@
+package org.nnsh.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.nnsh.nn.Net;
+import org.nnsh.tensor.Matrix;
+
+/**
+ * The PNG forms of the charts, drawn with XChart. Only {@link LineChart#savePng} and
+ * {@link DecisionMap#savePng} reach this class, so AWT and XChart are loaded when a PNG is written
+ * and never at startup.
+ */
+final class PngCharts {
+    static final int LINE_WIDTH = 800;
+    static final int LINE_HEIGHT = 500;
+    static final int MAP_WIDTH = 800;
+    static final int MAP_HEIGHT = 600;
+    /** The solid series (the loss) and the dashed one (the validation loss). */
+    static final Color SOLID = new Color(0x1f77b4);
+    static final Color DASHED = new Color(0xff7f0e);
+    /** Class colours, matplotlib's tab10: the samples in full colour, the predicted regions in light shades of them. */
+    static final Color[] CLASS_COLOURS = {
+        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
+        new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+    /** Rows per predict call while shading the regions: bounds the memory a wide net's activations take. */
+    private static final int CHUNK = 8192;
+    /** Pixels per side of a shaded cell: one prediction per 2×2 pixels keeps a large net's map quick. */
+    private static final int CELL = 2;
+
+    private PngCharts() {
+    }
+
+    static Color colour(int k) {
+        return CLASS_COLOURS[k % CLASS_COLOURS.length];
+    }
+
+    /** The light shade of class k's colour that fills its predicted region: 30% of the colour on white. */
+    static Color shade(int k) {
+        Color c = colour(k);
+        return new Color(mix(c.getRed()), mix(c.getGreen()), mix(c.getBlue()));
+    }
+
+    private static int mix(int channel) {
+        return (int) Math.round(0.3 * channel + 0.7 * 255);
+    }
+
+    /**
+     * A line chart of {@code solid} against its index, and of {@code dashed} (same length) unless it
+     * is null; non-finite values are gaps. The legend is shown only when there are two series.
+     */
+    static byte[] line(LineChart.Labels labels, double[] solid, double[] dashed) throws IOException {
+        XYChart chart = new XYChartBuilder().width(LINE_WIDTH).height(LINE_HEIGHT).title(labels.title())
+                .xAxisTitle(labels.xAxis()).yAxisTitle(labels.yAxis()).build();
+        Styler styler = chart.getStyler();
+        plain(styler);
+        styler.setLegendVisible(dashed != null);
+        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setXAxisDecimalPattern("#,##0.###");
+        XYSeries s = chart.addSeries(labels.solid(), index(solid.length), gapped(solid));
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(SOLID);
+        s.setLineStyle(new BasicStroke(2f));
+        if (dashed != null) {
+            XYSeries d = chart.addSeries(labels.dashed(), index(dashed.length), gapped(dashed));
+            d.setMarker(SeriesMarkers.NONE);
+            d.setLineColor(DASHED);
+            d.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f));
+        }
+        if (solid.length == 1) {
+            // one value: a line needs two points, so the value is drawn as a dot
+            s.setMarker(SeriesMarkers.CIRCLE);
+            s.setMarkerColor(SOLID);
+        }
+        return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    private static void plain(Styler styler) {
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setLegendBorderColor(Color.LIGHT_GRAY);
+        styler.setAntiAlias(true);
+    }
+
+    private static List<Integer> index(int n) {
+        List<Integer> xs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            xs.add(i);
+        }
+        return xs;
+    }
+
+    /** The values with null for each non-finite one: XChart leaves a gap at a null. */
+    private static List<Double> gapped(double[] values) {
+        List<Double> ys = new ArrayList<>(values.length);
+        for (double v : values) {
+            ys.add(Double.isFinite(v) ? v : null);
+        }
+        return ys;
+    }
+
+    /**
+     * The decision map: the plane from {@code lo} to {@code hi} (x then y) shaded by the class the
+     * net predicts, the samples on top in their label's colour, a legend entry per class.
+     */
+    static byte[] decisionMap(Net net, Matrix x, int[] labels, int classes, double[] lo, double[] hi) throws IOException {
+        XYChart chart = new XYChartBuilder().width(MAP_WIDTH).height(MAP_HEIGHT)
+                .title("predicted class (shaded) and samples by label").xAxisTitle("input 0").yAxisTitle("input 1").build();
+        var styler = chart.getStyler();
+        plain(styler);
+        // transparent: the regions are painted first, and XChart's own backgrounds would cover them
+        styler.setChartBackgroundColor(new Color(0, 0, 0, 0));
+        styler.setPlotBackgroundColor(new Color(0, 0, 0, 0));
+        styler.setPlotGridLinesVisible(false);
+        // the axes span exactly lo..hi (XChart would inset the data by 8%), so the regions fill the plot
+        styler.setPlotContentSize(1.0);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+        styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        styler.setMarkerSize(7);
+        styler.setXAxisMin(lo[0]).setXAxisMax(hi[0]).setYAxisMin(lo[1]).setYAxisMax(hi[1]);
+        for (int k = 0; k < classes; k++) {
+            List<Double> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i] == k) {
+                    xs.add(x.get(i, 0));
+                    ys.add(x.get(i, 1));
+                }
+            }
+            String name = "class " + k;
+            if (xs.isEmpty()) {
+                // a class the net predicts that no sample has: a legend entry, its one point outside the plot
+                xs.add(hi[0] + (hi[0] - lo[0]) * 10);
+                ys.add(hi[1] + (hi[1] - lo[1]) * 10);
+                name += " (no samples)";
+            }
+            XYSeries s = chart.addSeries(name, xs, ys);
+            s.setMarker(SeriesMarkers.CIRCLE);
+            s.setMarkerColor(colour(k));
+        }
+        // Plain JDK imaging for the regions: XChart has no chart type that fills the plane by class
+        // under a scatter (its heat map takes no overlay), so they are a raster drawn into the plot
+        // area that a first, throwaway paint of the chart has laid out.
+        BufferedImage image = new BufferedImage(MAP_WIDTH, MAP_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D scratch = image.createGraphics();
+        chart.paint(scratch, MAP_WIDTH, MAP_HEIGHT);
+        scratch.dispose();
+        int left = (int) Math.round(chart.getScreenXFromChart(lo[0]));
+        int right = (int) Math.round(chart.getScreenXFromChart(hi[0]));
+        int top = (int) Math.round(chart.getScreenYFromChart(hi[1]));
+        int bottom = (int) Math.round(chart.getScreenYFromChart(lo[1]));
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, MAP_WIDTH, MAP_HEIGHT);
+        if (right > left && bottom > top) {
+            BufferedImage regions = regions(net, lo, hi, (right - left + CELL - 1) / CELL, (bottom - top + CELL - 1) / CELL);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            g.drawImage(regions, left, top, right - left, bottom - top, null);
+        }
+        chart.paint(g, MAP_WIDTH, MAP_HEIGHT);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer in this JVM's ImageIO");
+        }
+        return out.toByteArray();
+    }
+
+    /** A columns×rows image of the class the net predicts at each cell's centre, in the classes' shades; row 0 at hi[1]. */
+    private static BufferedImage regions(Net net, double[] lo, double[] hi, int columns, int rows) {
+        BufferedImage regions = new BufferedImage(columns, rows, BufferedImage.TYPE_INT_RGB);
+        int cells = columns * rows;
+        for (int start = 0; start < cells; start += CHUNK) {
+            int n = Math.min(CHUNK, cells - start);
+            double[][] centres = new double[n][];
+            for (int i = 0; i < n; i++) {
+                int r = (start + i) / columns;
+                int c = (start + i) % columns;
+                centres[i] = new double[] {
+                    DecisionMap.along(lo[0], hi[0], (c + 0.5) / columns), DecisionMap.along(hi[1], lo[1], (r + 0.5) / rows)};
+            }
+            int[] predicted = net.predict(Matrix.wrap(centres));
+            for (int i = 0; i < n; i++) {
+                regions.setRGB((start + i) % columns, (start + i) / columns, shade(predicted[i]).getRGB());
+            }
+        }
+        return regions;
+    }
+}
