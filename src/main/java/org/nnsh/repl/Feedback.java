@@ -1,5 +1,6 @@
 package org.nnsh.repl;
 
+import java.nio.file.Path;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.ExpressionSnippet;
@@ -12,7 +13,8 @@ import org.nnsh.tensor.Matrix;
 /**
  * What the shell says after a snippet succeeds, as jshell does in its normal mode: {@code x ==> 72}
  * for a value, {@code |  created method f(int)} for a declaration, nothing for a statement. A
- * {@code Matrix} value gets a header with its shape and numpy's printing below it.
+ * {@code Matrix} value gets a header with its shape and numpy's printing below it; a {@code Path}
+ * (what {@code savePng} returns) is shown whole, never cut in the middle, as it is there to be used.
  */
 final class Feedback {
     private Feedback() {
@@ -24,6 +26,9 @@ final class Feedback {
         if (result.valueText() != null && (snippet instanceof VarSnippet || snippet instanceof ExpressionSnippet)) {
             String name = snippet instanceof VarSnippet ? ((VarSnippet) snippet).name() : ((ExpressionSnippet) snippet).name();
             Object value = session.valueOf(snippet);
+            if (value instanceof Path) {
+                return name + " ==> " + value;
+            }
             return name + " ==> " + (value instanceof Matrix ? matrix((Matrix) value) : shortened(result.valueText(), VALUE_WIDTH));
         }
         if (snippet instanceof MethodSnippet || snippet instanceof TypeDeclSnippet

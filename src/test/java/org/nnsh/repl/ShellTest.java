@@ -238,6 +238,26 @@ class ShellTest {
     }
 
     @Test
+    void savePngShowsTheWholePathAndABadPathIsOneLineAndTheSessionGoesOn() throws IOException {
+        Path charts = Files.createDirectory(home.resolve("charts-of-a-long-running-experiment-on-the-spiral-data"));
+        Path missing = home.resolve("no-such-dir").resolve("loss.png");
+        ShellTranscript t = ShellTranscript.of(home,
+                "plot(3, 2, 1).savePng(\"" + charts + "/loss\")",
+                "plot(3, 2, 1).savePng(\"" + missing + "\")",
+                "1 + 1");
+        assertEquals(String.join("\n",
+                "nnsh> plot(3, 2, 1).savePng(\"" + charts + "/loss\")",
+                "$1 ==> " + charts.resolve("loss.png"),
+                "nnsh> plot(3, 2, 1).savePng(\"" + missing + "\")",
+                "UncheckedIOException: savePng " + missing + ": directory " + missing.getParent() + " does not exist",
+                "nnsh> 1 + 1",
+                "$3 ==> 2",
+                "nnsh> ",
+                ""), t.screen());
+        assertTrue(Files.size(charts.resolve("loss.png")) > 1000);
+    }
+
+    @Test
     void openOfAFileThatIsNotUtf8SaysSo() throws IOException {
         Path latin1 = home.resolve("latin1.jsh");
         Files.write(latin1, new byte[] {'/', '/', ' ', (byte) 0xE9, '\n'});
