@@ -26,7 +26,8 @@ import org.nnsh.Nnsh;
 class DocsTest {
     /** Groups whose entries may document API that is still being built. */
     private static final Set<String> AHEAD_OF_CODE = Set.of("training", "plots");
-    private static final List<String> PACKAGES = List.of("org.nnsh", "org.nnsh.tensor", "org.nnsh.nn", "org.nnsh.data");
+    private static final List<String> PACKAGES = List.of("org.nnsh", "org.nnsh.tensor", "org.nnsh.nn", "org.nnsh.data",
+            "org.nnsh.plot");
 
     @Test
     void everyPublicStaticOfTheFacadeHasAnEntry() {
@@ -135,6 +136,14 @@ class DocsTest {
         assertEquals("Param.grad", Docs.find("Param.grad").orElseThrow().name());
         assertEquals("Param.value", Docs.find("Param.value").orElseThrow().name());
         assertEquals("Param.value", Docs.find("p.set").orElseThrow().name());
+    }
+
+    @Test
+    void bothChartsSavePngHaveEntries() {
+        assertEquals("LineChart.savePng", Docs.find("LineChart.savePng").orElseThrow().name());
+        assertEquals("DecisionMap.savePng", Docs.find("DecisionMap.savePng").orElseThrow().name());
+        assertEquals("Path savePng(String path)\nPath savePng(Path path)", Docs.find("DecisionMap.savePng").orElseThrow().signature());
+        assertTrue(Docs.find("savePng").isPresent());
     }
 
     @Test

@@ -44,4 +44,26 @@ class ReadmeTourTest {
                     + "', which scripts/examples/spiral.jsh no longer prints");
         }
     }
+
+    /** The PNG passage quotes png.jsh and what it prints; the transcript (checked by RepositoryScriptsTest) must hold both. */
+    @Test
+    void readmeQuotesThePngScriptAndItsOutput() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("- **PNG images**"));
+        String code = section.substring(section.indexOf("```java\n") + 8);
+        code = code.substring(0, code.indexOf("```"));
+        List<String> script = Files.readAllLines(Path.of("scripts/examples/png.jsh"));
+        for (String line : code.strip().split("\n")) {
+            assertTrue(line.isBlank() || script.contains(line.strip()), "README's PNG passage shows '" + line.strip()
+                    + "', which scripts/examples/png.jsh does not hold");
+        }
+        String shown = section.substring(section.indexOf("```\n", section.indexOf("```java\n") + 8 + code.length() + 3) + 4);
+        shown = shown.substring(0, shown.indexOf("```"));
+        List<String> transcript = Files.readAllLines(Path.of("scripts/examples/png.jsh.out"));
+        assertTrue(shown.strip().split("\n").length >= 3, shown);
+        for (String line : shown.strip().split("\n")) {
+            assertTrue(transcript.contains(line.strip()), "README's PNG passage shows '" + line.strip()
+                    + "', which scripts/examples/png.jsh no longer prints");
+        }
+    }
 }
