@@ -75,6 +75,11 @@ public final class AtomicFile {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
+        if (writing && e instanceof FileSystemException) {
+            // no reason given (a file system that refuses new files, as /proc does): the exception's own text
+            // is only the temporary file's name
+            return "cannot create a file in " + directory;
+        }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.nnsh.Nnsh.adam;
 import static org.nnsh.Nnsh.boundary;
 import static org.nnsh.Nnsh.matrix;
@@ -206,6 +207,18 @@ class PngChartsTest {
             assertEquals("savePng " + target + ": permission denied: cannot create a file in " + locked, e.getMessage());
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /** Root may write anywhere it has a mode bit for; /sys and /proc refuse new files even to root. */
+    @Test
+    void aFileSystemThatRefusesNewFilesIsNamedNotTheTemporaryFile() {
+        for (String where : List.of("/sys", "/proc")) {
+            assumeTrue(Files.isDirectory(Path.of(where)), where + " is not mounted here");
+            String target = where + "/nnsh-chart.png";
+            var e = assertThrows(UncheckedIOException.class, () -> plot(1, 2).savePng(target));
+            assertTrue(e.getMessage().startsWith("savePng " + target + ": "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("cannot create a file in " + where), e.getMessage());
         }
     }
 
