@@ -70,6 +70,12 @@ final class PngCharts {
         styler.setLegendVisible(dashed != null);
         styler.setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setXAxisDecimalPattern("#,##0.###");
+        if (solid.length > 20) {
+            // XChart ticks equally spaced x values at every k-th value (0, 118, 236, … for 2001 epochs); an axis
+            // end a thousandth past the last epoch makes them unequal, so it picks round steps (0, 200, 400, …).
+            // Up to 20 values the ticks stay on the epochs themselves rather than at 0.2, 0.4, …
+            chart.getStyler().setXAxisMin(0.0).setXAxisMax(solid.length - 1 + 1e-3);
+        }
         XYSeries s = chart.addSeries(labels.solid(), index(solid.length), gapped(solid));
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(SOLID);
