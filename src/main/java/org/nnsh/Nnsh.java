@@ -621,17 +621,23 @@ public final class Nnsh {
 
     // ================================================================ plots
 
-    /** The loss per epoch of a fit as a terminal chart (validation loss dotted): {@code plot(model.fit(…))}. */
+    /**
+     * The loss per epoch of a fit as a terminal chart (validation loss dotted): {@code plot(model.fit(…))};
+     * {@code plot(h).savePng("loss.png")} writes it as a PNG image.
+     */
     public static LineChart plot(History history) {
         return Plots.history(history);
     }
 
-    /** A terminal line chart of {@code values} against their index. */
+    /** A terminal line chart of {@code values} against their index; {@code .savePng(path)} writes it as a PNG image. */
     public static LineChart plot(double... values) {
         return Plots.line("values", values);
     }
 
-    /** A terminal map of the classes {@code model} predicts over a two-input dataset's plane, its samples on top. */
+    /**
+     * A terminal map of the classes {@code model} predicts over a two-input dataset's plane, its samples on top;
+     * {@code .savePng(path)} writes it as a PNG image.
+     */
     public static DecisionMap boundary(Net model, Dataset data) {
         return Plots.boundary(model, data);
     }
