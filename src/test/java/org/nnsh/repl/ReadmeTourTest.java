@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,36 +35,45 @@ class ReadmeTourTest {
      */
     @Test
     void readmeQuotesTheSpiralRunAsItsTranscriptRecordsIt() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        String section = readme.substring(readme.indexOf("## Training"));
-        String quoted = section.substring(section.indexOf("```\nepoch: 0,") + 4);
-        quoted = quoted.substring(0, quoted.indexOf("```"));
-        List<String> transcript = Files.readAllLines(Path.of("scripts/examples/spiral.jsh.out"));
-        for (String line : quoted.strip().split("\n")) {
-            assertTrue(line.equals("…") || transcript.contains(line), "README's Training section shows '" + line
-                    + "', which scripts/examples/spiral.jsh no longer prints");
-        }
+        String section = section("## Training");
+        String quoted = blockAt(section, section.indexOf("```\nepoch: 0,"));
+        assertEachLineIn(quoted, "scripts/examples/spiral.jsh.out", "README's Training section shows '%s', which"
+                + " scripts/examples/spiral.jsh no longer prints");
     }
 
     /** The PNG passage quotes png.jsh and what it prints; the transcript (checked by RepositoryScriptsTest) must hold both. */
     @Test
     void readmeQuotesThePngScriptAndItsOutput() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        String section = readme.substring(readme.indexOf("- **PNG images**"));
-        String code = section.substring(section.indexOf("```java\n") + 8);
-        code = code.substring(0, code.indexOf("```"));
-        List<String> script = Files.readAllLines(Path.of("scripts/examples/png.jsh"));
-        for (String line : code.strip().split("\n")) {
-            assertTrue(line.isBlank() || script.contains(line.strip()), "README's PNG passage shows '" + line.strip()
-                    + "', which scripts/examples/png.jsh does not hold");
-        }
-        String shown = section.substring(section.indexOf("```\n", section.indexOf("```java\n") + 8 + code.length() + 3) + 4);
-        shown = shown.substring(0, shown.indexOf("```"));
-        List<String> transcript = Files.readAllLines(Path.of("scripts/examples/png.jsh.out"));
+        String section = section("- **PNG images**");
+        int codeFence = section.indexOf("```java\n");
+        String code = blockAt(section, codeFence);
+        assertEachLineIn(code, "scripts/examples/png.jsh", "README's PNG passage shows '%s', which"
+                + " scripts/examples/png.jsh does not hold");
+        int codeEnd = section.indexOf("```", codeFence + 3);
+        String shown = blockAt(section, section.indexOf("```\n", codeEnd + 3));
         assertTrue(shown.strip().split("\n").length >= 3, shown);
-        for (String line : shown.strip().split("\n")) {
-            assertTrue(transcript.contains(line.strip()), "README's PNG passage shows '" + line.strip()
-                    + "', which scripts/examples/png.jsh no longer prints");
+        assertEachLineIn(shown, "scripts/examples/png.jsh.out", "README's PNG passage shows '%s', which"
+                + " scripts/examples/png.jsh no longer prints");
+    }
+
+    /** The README from {@code heading} on. */
+    private static String section(String heading) throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        return readme.substring(readme.indexOf(heading));
+    }
+
+    /** The text inside the fenced block whose opening fence starts at {@code fence}. */
+    private static String blockAt(String text, int fence) {
+        int start = text.indexOf('\n', fence) + 1;
+        return text.substring(start, text.indexOf("```", start));
+    }
+
+    /** Every line of {@code quoted} but blank ones and an elision (…) is a line of {@code file}, indentation aside. */
+    private static void assertEachLineIn(String quoted, String file, String message) throws Exception {
+        List<String> lines = Files.readAllLines(Path.of(file)).stream().map(String::strip).collect(Collectors.toList());
+        for (String line : quoted.strip().split("\n")) {
+            String text = line.strip();
+            assertTrue(text.isEmpty() || text.equals("…") || lines.contains(text), String.format(message, text));
         }
     }
 }
