@@ -1,6 +1,7 @@
 package org.nnsh.nn;
 
 import org.nnsh.tensor.Matrix;
+import org.nnsh.tensor.Sums;
 
 /**
  * The losses, each a small class with its value and its gradient side by side, reached through the
@@ -111,6 +112,14 @@ public final class Losses {
 
     // ---------------------------------------------------------------- the losses
 
+    /**
+     * The mean of per-sample losses as numpy's np.mean takes it (pairwise summation), so a loss
+     * prints the digits nnfs's np.mean(sample_losses) prints; a running sum drifts from 8 samples on.
+     */
+    private static double meanOf(double[] losses) {
+        return Sums.pairwise(losses) / losses.length;
+    }
+
     private static double clip(double p) {
         return Math.min(Math.max(p, EPSILON), 1 - EPSILON);
     }
@@ -129,15 +138,17 @@ public final class Losses {
         @Override
         public double value(Matrix yPred, int[] labels) {
             Targets.requireLabels(name(), yPred, labels);
-            double sum = 0;
+            double[] losses = new double[labels.length];
             for (int i = 0; i < labels.length; i++) {
-                sum -= Math.log(clip(yPred.get(i, labels[i])));
+                losses[i] = -Math.log(clip(yPred.get(i, labels[i])));
             }
-            return sum / labels.length;
+            return meanOf(losses);
         }
 
         /** {@link #value(Matrix, int[])} of the first {@code rows} rows of raw probabilities, labels already checked. */
         static double ofLabels(double[][] p, int[] labels, int rows) {
+            // a running sum, not meanOf: an epoch must allocate nothing, and a batch split over two
+            // cores is a mean of two halves' means anyway, so the loop's loss cannot follow numpy's order
             double sum = 0;
             for (int i = 0; i < rows; i++) {
                 sum -= Math.log(clip(p[i][labels[i]]));
@@ -150,15 +161,15 @@ public final class Losses {
             Targets.requireOneHotShape(name(), yPred, oneHot);
             double[][] p = yPred.toArray();
             double[][] t = oneHot.toArray();
-            double sum = 0;
+            double[] losses = new double[p.length];
             for (int i = 0; i < p.length; i++) {
                 for (int j = 0; j < p[i].length; j++) {
                     if (t[i][j] != 0) {
-                        sum -= t[i][j] * Math.log(clip(p[i][j]));
+                        losses[i] -= t[i][j] * Math.log(clip(p[i][j]));
                     }
                 }
             }
-            return sum / p.length;
+            return meanOf(losses);
         }
 
         @Override
@@ -200,11 +211,11 @@ public final class Losses {
         @Override
         public double value(Matrix logProbs, int[] labels) {
             Targets.requireLabels(name(), logProbs, labels);
-            double sum = 0;
+            double[] losses = new double[labels.length];
             for (int i = 0; i < labels.length; i++) {
-                sum -= logProbs.get(i, labels[i]);
+                losses[i] = -logProbs.get(i, labels[i]);
             }
-            return sum / labels.length;
+            return meanOf(losses);
         }
 
         /**
@@ -217,15 +228,15 @@ public final class Losses {
             Targets.requireOneHotShape(name(), logProbs, oneHot);
             double[][] l = logProbs.toArray();
             double[][] t = oneHot.toArray();
-            double sum = 0;
+            double[] losses = new double[l.length];
             for (int i = 0; i < l.length; i++) {
                 for (int j = 0; j < l[i].length; j++) {
                     if (t[i][j] != 0) {
-                        sum -= t[i][j] * l[i][j];
+                        losses[i] -= t[i][j] * l[i][j];
                     }
                 }
             }
-            return sum / l.length;
+            return meanOf(losses);
         }
 
         @Override
@@ -267,16 +278,16 @@ public final class Losses {
             Targets.requireSameShape(name(), yPred, yTrue);
             double[][] p = yPred.toArray();
             double[][] t = yTrue.toArray();
-            double total = 0;
+            double[] losses = new double[p.length];
+            double[] terms = new double[yPred.cols()];
             for (int i = 0; i < p.length; i++) {
-                double row = 0;
-                for (int j = 0; j < p[i].length; j++) {
+                for (int j = 0; j < terms.length; j++) {
                     double q = clip(p[i][j]);
-                    row -= t[i][j] * Math.log(q) + (1 - t[i][j]) * Math.log(1 - q);
+                    terms[j] = -(t[i][j] * Math.log(q) + (1 - t[i][j]) * Math.log(1 - q));
                 }
-                total += row / p[i].length;
+                losses[i] = meanOf(terms);
             }
-            return total / p.length;
+            return meanOf(losses);
         }
 
         @Override

@@ -210,4 +210,30 @@ class LossesTest {
         assertEquals("mae", Losses.mae().name());
         assertEquals("nll", Losses.nll().name());
     }
+
+    /**
+     * Loss means are taken as numpy's np.mean takes them (pairwise summation), so they print nnfs's
+     * digits; a running sum gave 0.8975655545227192 and 0.9244833605015497 here. Reference:
+     * np.random.seed(7); p = np.random.rand(300, 3) * 0.9 + 0.05; y = np.arange(300) % 3
+     * np.mean(-np.log(p[range(300), y]))  →  0.8975655545227184
+     * np.random.seed(8); q = np.random.rand(40, 10) * 0.9 + 0.05; t = (np.random.rand(40, 10) > 0.5) * 1.0
+     * np.mean(np.mean(-(t * np.log(q) + (1 - t) * np.log(1 - q)), axis=-1))  →  0.9244833605015496
+     */
+    @Test
+    void meansOverSamplesGiveNumpysDigits() {
+        Matrix p = new NumpyRandom(7).rand(300, 3).times(0.9).plus(0.05);
+        int[] y = new int[300];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = i % 3;
+        }
+        assertEquals(0.8975655545227184, Nnsh.crossEntropy(p, y), 0.0);
+        assertEquals(0.8975655545227184, Nnsh.crossEntropy(p, oneHot(y, 3)), 0.0);
+        assertEquals(0.8975655545227184, Nnsh.nll(p.log(), y), 0.0);
+        assertEquals(0.8975655545227184, Losses.nll().value(p.log(), oneHot(y, 3)), 0.0);
+
+        NumpyRandom r = new NumpyRandom(8);
+        Matrix q = r.rand(40, 10).times(0.9).plus(0.05);
+        Matrix t = r.rand(40, 10).map(v -> v > 0.5 ? 1 : 0);
+        assertEquals(0.9244833605015496, Nnsh.binaryCrossEntropy(q, t), 0.0);
+    }
 }
