@@ -17,7 +17,8 @@ public interface Activation {
 
     /**
      * dX = dY·J(x), the vector–Jacobian product at x, for the first {@code rows} rows; {@code y} is
-     * {@code forward(x)}, passed in so functions whose derivative is cheaper from y can use it.
+     * {@code forward(x)}, passed in so functions whose derivative is cheaper from y can use it;
+     * {@code dX} must not be {@code dY} (softmax keeps its products in dX before using dY again).
      */
     void backward(double[][] x, double[][] y, double[][] dY, double[][] dX, int rows);
 

@@ -1,6 +1,7 @@
 package org.nnsh.nn;
 
 import org.apache.commons.math3.special.Erf;
+import org.nnsh.tensor.Sums;
 
 /**
  * The activation functions, each a small class with its forward formula and its derivative side by
@@ -407,11 +408,11 @@ public final class Activations {
                     }
                     continue;
                 }
-                double sum = 0;
                 for (int j = 0; j < xi.length; j++) {
                     yi[j] = Math.exp(xi[j] - max);
-                    sum += yi[j];
                 }
+                // numpy's e.sum(axis=1) order, so a row of 8 or more classes has numpy's last digits
+                double sum = Sums.pairwise(yi, 0, yi.length);
                 for (int j = 0; j < xi.length; j++) {
                     yi[j] /= sum;
                 }
@@ -424,10 +425,11 @@ public final class Activations {
                 double[] yi = y[i];
                 double[] dyi = dY[i];
                 double[] dxi = dX[i];
-                double dot = 0;
+                // dX holds the products dY ⊙ y first, to sum them in numpy's order
                 for (int j = 0; j < yi.length; j++) {
-                    dot += dyi[j] * yi[j];
+                    dxi[j] = dyi[j] * yi[j];
                 }
+                double dot = Sums.pairwise(dxi, 0, dxi.length);
                 for (int j = 0; j < yi.length; j++) {
                     dxi[j] = yi[j] * (dyi[j] - dot);
                 }
@@ -466,11 +468,11 @@ public final class Activations {
                     }
                     continue;
                 }
-                double sum = 0;
-                for (double v : xi) {
-                    sum += Math.exp(v - max);
+                // y holds e^(x − m) first, to sum them in numpy's order (np.exp(z).sum(axis=1))
+                for (int j = 0; j < xi.length; j++) {
+                    yi[j] = Math.exp(xi[j] - max);
                 }
-                double logSum = Math.log(sum);
+                double logSum = Math.log(Sums.pairwise(yi, 0, yi.length));
                 for (int j = 0; j < xi.length; j++) {
                     yi[j] = xi[j] - max - logSum;
                 }
@@ -483,10 +485,7 @@ public final class Activations {
                 double[] yi = y[i];
                 double[] dyi = dY[i];
                 double[] dxi = dX[i];
-                double sum = 0;
-                for (double d : dyi) {
-                    sum += d;
-                }
+                double sum = Sums.pairwise(dyi, 0, dyi.length);
                 for (int j = 0; j < yi.length; j++) {
                     dxi[j] = dyi[j] - Math.exp(yi[j]) * sum;
                 }

@@ -243,4 +243,27 @@ class ActivationsTest {
         assertArrayEquals(new double[] {0, 2}, y[0]);
         assertArrayEquals(new double[] {9, 9}, y[1]);
     }
+
+    /**
+     * softmax and logSoftmax sum a row in numpy's order (pairwise, as x.sum(1) does), so with 8 or
+     * more classes they give, bit for bit, numpy's recipes written with Matrix's numpy-exact ops;
+     * a running sum differed from them in the last digit.
+     */
+    @Test
+    void rowSumsOfSoftmaxFollowNumpysOrder() {
+        var random = new org.nnsh.tensor.NumpyRandom(3);
+        Matrix x = random.randn(4, 20).times(3);
+        Matrix dY = random.randn(4, 20);
+        Matrix e = x.minus(x.max(1, true)).exp();
+        Matrix p = e.div(e.sum(1, true));
+        assertArrayEquals(p.toArray(), Nnsh.softmax(x).toArray());
+        assertArrayEquals(p.times(dY.minus(dY.times(p).sum(1, true))).toArray(),
+                Activations.softmax().backward(x, dY).toArray());
+
+        Matrix z = x.minus(x.max(1, true));
+        Matrix logP = z.minus(z.exp().sum(1, true).log());
+        assertArrayEquals(logP.toArray(), Nnsh.logSoftmax(x).toArray());
+        assertArrayEquals(dY.minus(logP.exp().times(dY.sum(1, true))).toArray(),
+                Activations.logSoftmax().backward(x, dY).toArray());
+    }
 }
