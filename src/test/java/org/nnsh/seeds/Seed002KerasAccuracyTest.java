@@ -52,6 +52,18 @@ class Seed002KerasAccuracyTest {
     }
 
     @Test
+    void theNotebooksStableSoftmaxNormalisesTheWholeBatchNotEachRow() {
+        Matrix x2 = matrix(new double[] {1, 2, 3, 6}, new double[] {2, 4, 5, 6}, new double[] {1, 2, 3, 6});
+        // its docstring's "numerical stability" version: e_x = np.exp(x - np.max(x)); e_x / e_x.sum(),
+        // a global max and a global sum, so on a batch its rows sum to [0.29277545 0.4144491 0.29277545]
+        Matrix e = x2.minus(x2.max(1).max()).exp();
+        assertEquals("[0.29277545 0.4144491  0.29277545]", e.div(e.sum()).sum(1).toString());
+        // softmax subtracts each row's own max and divides by each row's own sum
+        assertEquals("[1. 1. 1.]", softmax(x2).sum(1).toString());
+        assertEquals(softmax(x2), softmax(x2.minus(x2.max(1, true))));
+    }
+
+    @Test
     void softmaxGradientIsTheVectorJacobianProductNotPTimesOneMinusP() {
         Matrix x2 = matrix(new double[] {1, 2, 3, 6}, new double[] {2, 4, 5, 6});
         Matrix p = softmax(x2);
