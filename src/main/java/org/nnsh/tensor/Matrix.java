@@ -833,7 +833,7 @@ public final class Matrix {
         return NumpyFormat.str(this, threshold);
     }
 
-    /** numpy's shape notation: {@code (3,)} or {@code (300,2)}. */
+    /** numpy's shape notation as its error messages write it: {@code (3,)} or {@code (300,2)} (its tuple repr is (300, 2)). */
     public String shapeString() {
         return Shapes.of(this);
     }
