@@ -56,6 +56,7 @@ public final class Net {
 
     /** Adds an activation layer for any {@link Activation}. */
     public Net activation(Activation activation) {
+        Objects.requireNonNull(activation, "activation: the activation is null; pass one, e.g. activation(Activations.relu())");
         String kind = baseName(activation.name());
         return add(kind, new ActivationLayer(peekLabel(kind), activation), width);
     }

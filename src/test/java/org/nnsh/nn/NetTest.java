@@ -84,4 +84,10 @@ class NetTest {
         var e = assertThrows(IllegalStateException.class, () -> net().forward(Matrix.zeros(1, 2)));
         assertEquals("forward: the net has no layers yet; add some, e.g. net().dense(2, 3).softmax()", e.getMessage());
     }
+
+    @Test
+    void aNullActivationIsAnErrorNamingTheCall() {
+        var e = assertThrows(NullPointerException.class, () -> net().dense(2, 3).activation(null));
+        assertTrue(e.getMessage().startsWith("activation: the activation is null"), e.getMessage());
+    }
 }
