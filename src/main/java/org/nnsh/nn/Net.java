@@ -26,6 +26,8 @@ public final class Net {
     private Optimizer optimizer;
     private Loss lossOverride;
     private History history;
+    /** The regression accuracy's precision of the last fit, std(targets)/250, or NaN (see {@link TrainingSet#precision()}). */
+    private double precision = Double.NaN;
 
     /** A fully connected layer from {@code in} to {@code out} values. */
     public Net dense(int in, int out) {
@@ -196,7 +198,11 @@ public final class Net {
         return trainer().step(data);
     }
 
-    /** The loss (with any regularisation) and the accuracy on {@code data}, dropout off. */
+    /**
+     * The loss (with any regularisation) and the accuracy on {@code data}, dropout off. A
+     * regression's accuracy counts predictions within std(targets)/250, of the last fit's targets
+     * as nnfs' evaluate does (a test set of one sample has std 0), else of {@code data}'s.
+     */
     public Score evaluate(Dataset data) {
         Objects.requireNonNull(data, "evaluate: data is null");
         requireDense("evaluate");
@@ -459,6 +465,15 @@ public final class Net {
 
     void rememberHistory(History h) {
         history = h;
+    }
+
+    /** Fixes the precision a regression's accuracy is counted within, from the last fit's targets (NaN: none). */
+    void rememberPrecision(double p) {
+        precision = p;
+    }
+
+    double precision() {
+        return precision;
     }
 
     private Trainer trainer() {

@@ -20,13 +20,15 @@ import java.util.stream.Collectors;
 
 import org.nnsh.io.AtomicFile;
 import org.nnsh.tensor.Matrix;
+import org.nnsh.tensor.PythonFloat;
 
 /**
  * A net as a safetensors file. Tensors: each dense layer's weights and biases, named by the layer's
  * index ({@code layers.0.weights}, {@code layers.0.biases}), and the optimizer's per-parameter state
  * beside them ({@code optimizer.layers.0.weights.momentum}, {@code ….cache}). Metadata: the format and
  * its version, the architecture and the optimizer as JSON ({@link NetJson}), the loss when a fit chose
- * one, and a SHA-256 checksum over all of it.
+ * one, the precision a regression's accuracy is counted within after a fit, and a SHA-256 checksum
+ * over all of it.
  *
  * <p>Loading checks everything before it returns anything: a file cut short, changed after nnsh saved
  * it, or whose architecture and tensors disagree is rejected with the reason. Each tensor's name and
@@ -39,7 +41,9 @@ final class NetFile {
     static final String FORMAT = "nnsh.net";
     static final String VERSION = "1";
     private static final String CHECKSUM = "checksum";
-    private static final Set<String> METADATA_KEYS = Set.of("format", "version", "architecture", "optimizer", "loss", CHECKSUM);
+    private static final String PRECISION = "precision";
+    private static final Set<String> METADATA_KEYS = Set.of("format", "version", "architecture", "optimizer", "loss", PRECISION,
+            CHECKSUM);
 
     private NetFile() {
     }
@@ -59,6 +63,10 @@ final class NetFile {
             }
             if (net.lossOverride() != null) {
                 metadata.put("loss", NetJson.lossName(net.lossOverride()));
+            }
+            if (!Double.isNaN(net.precision())) {
+                // repr round-trips the double exactly, so the loaded net scores as the saved one
+                metadata.put(PRECISION, PythonFloat.repr(net.precision()));
             }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("save " + path + ": " + e.getMessage(), e);
@@ -119,7 +127,7 @@ final class NetFile {
     }
 
     /** What a file's metadata describes, worked out from its header alone. */
-    private record Plan(List<NetJson.LayerSpec> specs, Optimizer optimizer, Loss loss) {
+    private record Plan(List<NetJson.LayerSpec> specs, Optimizer optimizer, Loss loss, double precision) {
     }
 
     /** One dense parameter the architecture calls for: its tensor's name, its shape, and the layer it belongs to. */
@@ -159,8 +167,9 @@ final class NetFile {
         }
         Optimizer optimizer = metadata.containsKey("optimizer") ? NetJson.readOptimizer(metadata.get("optimizer")) : null;
         Loss loss = metadata.containsKey("loss") ? NetJson.readLoss(metadata.get("loss")) : null;
+        double precision = metadata.containsKey(PRECISION) ? precision(metadata.get(PRECISION)) : Double.NaN;
         checkTensors(header.entries(), params(specs), optimizer);
-        return new Plan(specs, optimizer, loss);
+        return new Plan(specs, optimizer, loss, precision);
     }
 
     private static List<ParamSpec> params(List<NetJson.LayerSpec> specs) {
@@ -248,7 +257,22 @@ final class NetFile {
             }
         }
         net.resume(optimizer, plan.loss());
+        net.rememberPrecision(plan.precision());
         return net;
+    }
+
+    /** The saved regression precision: a finite number ≥ 0. */
+    private static double precision(String text) {
+        double p;
+        try {
+            p = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            p = Double.NaN;
+        }
+        if (!(p >= 0 && Double.isFinite(p))) {
+            throw new IllegalArgumentException("the metadata's precision \"" + text + "\" is not a finite number ≥ 0");
+        }
+        return p;
     }
 
     /** Restores the optimizer's state for {@code p} if the file has it ({@link #plan} checked it has all slots or none). */

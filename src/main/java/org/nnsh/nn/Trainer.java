@@ -97,6 +97,8 @@ final class Trainer {
                 : trainingSet("fit (validation data)", validation).scoredAs(set);
         requireFiniteWeights("fit");
         adopt("fit", options.loss());
+        // as nnfs' Accuracy_Regression, initialised once by train: evaluate scores test data within it too
+        net.rememberPrecision(set.precision());
         TrainingProgress progress = options.progress();
         History history = new History(epochs, validationSet != null);
         net.rememberHistory(history);
@@ -233,7 +235,8 @@ final class Trainer {
 
     /** The loss (with regularisation) and accuracy of the net on {@code data}, dropout off. */
     Score evaluate(Dataset data) {
-        return evaluate(trainingSet("evaluate", data));
+        TrainingSet set = trainingSet("evaluate", data);
+        return evaluate(Double.isNaN(net.precision()) ? set : set.scoredWithin(net.precision()));
     }
 
     /** Forward, loss and accuracy, backward — in two halves when allowed and it splits — and one optimizer step. */

@@ -42,7 +42,17 @@ final class TrainingSet {
      * the training targets, so validation accuracy does not depend on the validation set's spread.
      */
     TrainingSet scoredAs(TrainingSet training) {
-        return new TrainingSet(x, targets, labels, accuracy, training.precision);
+        return scoredWithin(training.precision);
+    }
+
+    /** This set with a regression's precision fixed at {@code precision} (a net's training precision, see {@link #precision()}). */
+    TrainingSet scoredWithin(double precision) {
+        return accuracy == Accuracy.REGRESSION ? new TrainingSet(x, targets, labels, accuracy, precision) : this;
+    }
+
+    /** How close a regression's prediction must be to count as right, std(targets)/250; NaN for class targets. */
+    double precision() {
+        return accuracy == Accuracy.REGRESSION ? precision : Double.NaN;
     }
 
     /** {@code data} for a net whose first layer takes {@code inputs} values and whose last gives {@code outputs}. */

@@ -167,6 +167,28 @@ class FitMistakesTest {
     }
 
     @Test
+    void evaluateAfterAFitScoresRegressionWithinTheTrainingTargetsPrecision() {
+        // nnfs' Model.evaluate keeps the precision train set: np.std([0, 100, 200, 300]) / 250 ≈ 0.447;
+        // one test sample's own std is 0, which counted even an exact prediction wrong
+        Matrix x = Matrix.of(new double[] {0}, new double[] {1}, new double[] {2}, new double[] {3});
+        Net m = net().dense(1, 1);
+        m.layer(0).params().get(0).set(Matrix.of(new double[] {1}));
+        Dataset test = Dataset.regression(Matrix.of(new double[] {5}), Matrix.of(new double[] {5.3}));
+        Dataset farOff = Dataset.regression(Matrix.of(new double[] {5}), Matrix.of(new double[] {5.5}));
+        assertEquals(0.0, m.evaluate(test).accuracy(), "before any fit, a set is scored within its own std/250");
+        m.fit(Dataset.regression(x, x.times(100)), 1, sgd(1e-300), FitOptions.DEFAULT.quiet());
+        assertEquals(1.0, m.evaluate(test).accuracy(), "|5 − 5.3| < 0.447");
+        assertEquals(0.0, m.evaluate(farOff).accuracy(), "|5 − 5.5| ≥ 0.447");
+        m.fit(spiralLike(), 1, sgd(1e-300), FitOptions.DEFAULT.quiet());
+        assertEquals(0.0, m.evaluate(test).accuracy(), "a fit on 0/1 labels leaves no regression precision behind");
+    }
+
+    /** Two samples of one input with 0/1 labels, for the 1-output net above. */
+    private static Dataset spiralLike() {
+        return Dataset.of(Matrix.of(new double[] {0}, new double[] {1}), new int[] {0, 1});
+    }
+
+    @Test
     void aTrainingPartMissingAClassIsWarnedAbout() {
         seed(0);
         RecordingProgress progress = new RecordingProgress();

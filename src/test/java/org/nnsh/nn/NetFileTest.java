@@ -166,6 +166,10 @@ class NetFileTest {
         Net loaded = Net.load(file);
         assertEquals("mae", loaded.loss().name());
         assertEquals(model.evaluate(data), loaded.evaluate(data));
+        // the training targets' precision is saved: a loaded net scores new data as the saved one does
+        Dataset other = Dataset.regression(data.x().head(1), model.forward(data.x().head(1)));
+        assertEquals(1.0, model.evaluate(other).accuracy());
+        assertEquals(model.evaluate(other), loaded.evaluate(other));
     }
 
     @Test
