@@ -151,7 +151,7 @@ public final class Dense extends Layer {
     @Override
     void checkInput(Matrix x) {
         if (x.cols() != in) {
-            throw new ShapeException(label() + " expects " + in + " inputs, got a " + x.rows() + "×" + x.cols() + " matrix");
+            throw new ShapeException(label() + " expects " + in + (in == 1 ? " input" : " inputs") + ", got a " + x.rows() + "×" + x.cols() + " matrix");
         }
     }
 

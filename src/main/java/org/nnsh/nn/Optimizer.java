@@ -96,7 +96,7 @@ public abstract class Optimizer {
     final void bind(Net net, String op) {
         if (trainee != null && trainee != net) {
             throw new IllegalArgumentException(op + ": this " + this + " already trains another net, and its " + iterations
-                    + " steps and state belong to that one; give this net an optimizer of its own, e.g. " + this);
+                    + (iterations == 1 ? " step" : " steps") + " and state belong to that one; give this net an optimizer of its own, e.g. " + this);
         }
         trainee = net;
     }

@@ -9,6 +9,8 @@ import static org.nnsh.Nnsh.randn;
 import static org.nnsh.Nnsh.seed;
 
 import org.junit.jupiter.api.Test;
+import org.nnsh.Nnsh;
+import org.nnsh.data.Dataset;
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.NumpyRandom;
 import org.nnsh.tensor.ShapeException;
@@ -83,6 +85,18 @@ class NetTest {
     void emptyNetSaysWhatToDo() {
         var e = assertThrows(IllegalStateException.class, () -> net().forward(Matrix.zeros(1, 2)));
         assertEquals("forward: the net has no layers yet; add some, e.g. net().dense(2, 3).softmax()", e.getMessage());
+    }
+
+    @Test
+    void aWidthOfOneIsNamedInTheSingular() {
+        var e = assertThrows(ShapeException.class, () -> net().dense(1, 1).forward(Matrix.zeros(1, 2)));
+        assertEquals("dense #1 expects 1 input, got a 1×2 matrix", e.getMessage());
+        Dataset one = Dataset.regression(Matrix.zeros(1, 1), Matrix.zeros(1, 1));
+        Optimizer sgd = Nnsh.sgd(0.1);
+        net().dense(1, 1).fit(one, 1, sgd, FitOptions.DEFAULT.quiet());
+        var bound = assertThrows(IllegalArgumentException.class, () -> net().dense(1, 1).fit(one, 1, sgd,
+                FitOptions.DEFAULT.quiet()));
+        assertTrue(bound.getMessage().contains("its 1 step and state"), bound.getMessage());
     }
 
     @Test
