@@ -78,8 +78,9 @@ final class Objective {
     /**
      * Writes into {@code grad} the gradient, for the batch's rows, of the loss of a batch of
      * {@code total} rows that holds them: with respect to the final activation's input when fused —
-     * (p − t)/n for softmax with cross-entropy, (p − t)/(n·k) for sigmoid with binary cross-entropy,
-     * (e^y − t)/n for logSoftmax with nll — else with respect to the output, from the loss itself
+     * (p·Σt − t)/n for softmax with cross-entropy, (p − t)/(n·k) for sigmoid with binary cross-entropy,
+     * (e^y·Σt − t)/n for logSoftmax with nll, Σt the row's target sum (1 for labels and one-hot rows,
+     * so the book's p − t; multi-hot or unnormalised rows need it) — else with respect to the output, from the loss itself
      * (a mean over rows, so rescaled from the batch's rows to {@code total}).
      */
     void gradient(double[][] out, Batch batch, int total, double[][] grad) {
@@ -98,14 +99,23 @@ final class Objective {
         }
         boolean logProbabilities = finalActivation.equals("logSoftmax");
         int cols = t[0].length;
-        double scale = finalActivation.equals("sigmoid") ? (double) total * cols : total;
+        boolean sigmoid = finalActivation.equals("sigmoid");
+        double scale = sigmoid ? (double) total * cols : total;
         for (int i = 0; i < rows; i++) {
             double[] yi = out[i];
             double[] ti = t[i];
             double[] gi = grad[i];
+            double targetSum = 1;
+            if (!sigmoid) {
+                // −Σ t·log p over a softmax has gradient p·Σt − t: p − t only when the row sums to 1
+                targetSum = 0;
+                for (int j = 0; j < cols; j++) {
+                    targetSum += ti[j];
+                }
+            }
             for (int j = 0; j < cols; j++) {
                 double p = logProbabilities ? Math.exp(yi[j]) : yi[j];
-                gi[j] = (p - ti[j]) / scale;
+                gi[j] = (p * targetSum - ti[j]) / scale;
             }
         }
     }

@@ -54,6 +54,18 @@ class NetGradCheckTest {
     }
 
     @Test
+    void fusedGradientsHoldForTargetRowsThatDoNotSumToOne() {
+        // −Σ t·log p has gradient p·Σt − t at the softmax's input; p − t was right for one-hot rows only
+        seed(0);
+        org.nnsh.tensor.Matrix x = org.nnsh.Nnsh.randn(4, 2);
+        org.nnsh.tensor.Matrix multiHot = org.nnsh.tensor.Matrix.of(new double[] {1, 1, 0}, new double[] {0, 1, 1},
+                new double[] {0.5, 0.2, 0.1}, new double[] {1, 0, 0});
+        Dataset data = Dataset.regression(x, multiHot);
+        assertTrue(net().dense(2, 3).softmax().gradCheck(data).passes(), "softmax + crossEntropy");
+        assertTrue(net().dense(2, 3).logSoftmax().gradCheck(data).passes(), "logSoftmax + nll");
+    }
+
+    @Test
     void aToleranceCanBeGivenTooAsBefore() {
         seed(0);
         NetGradCheck check = net().dense(2, 4).tanh().dense(4, 3).softmax().gradCheck(spiral(10, 3));
