@@ -86,12 +86,37 @@ final class PngCharts {
             d.setLineColor(DASHED);
             d.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f));
         }
-        if (solid.length == 1) {
-            // one value: a line needs two points, so the value is drawn as a dot
-            s.setMarker(SeriesMarkers.CIRCLE);
-            s.setMarkerColor(SOLID);
+        // a line needs two neighbouring points: a value alone (one epoch, or between gaps) is drawn as a dot
+        dots(chart, labels.solid(), solid, SOLID);
+        if (dashed != null) {
+            dots(chart, labels.dashed(), dashed, DASHED);
         }
         return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    /**
+     * Dots, in {@code colour} and left out of the legend, at the finite values of {@code values} whose
+     * neighbours are missing or not finite: the line leaves them out, as it has nothing to join them to.
+     */
+    private static void dots(XYChart chart, String name, double[] values, Color colour) {
+        List<Integer> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            boolean joinedBefore = i > 0 && Double.isFinite(values[i - 1]);
+            boolean joinedAfter = i + 1 < values.length && Double.isFinite(values[i + 1]);
+            if (Double.isFinite(values[i]) && !joinedBefore && !joinedAfter) {
+                xs.add(i);
+                ys.add(values[i]);
+            }
+        }
+        if (xs.isEmpty()) {
+            return;
+        }
+        XYSeries d = chart.addSeries(name + " (alone)", xs, ys);
+        d.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        d.setMarker(SeriesMarkers.CIRCLE);
+        d.setMarkerColor(colour);
+        d.setShowInLegend(false);
     }
 
     private static void plain(Styler styler) {

@@ -98,6 +98,23 @@ class PngChartsTest {
         assertTrue(pixels(image, PngCharts.SOLID, 10).size() > 100);
     }
 
+    @Test
+    void aValueWithNoFiniteNeighbourIsADotInItsSeriesColour() throws IOException {
+        // one validated epoch: both the loss and the validation loss are single points
+        seed(0);
+        History h = net().dense(2, 2).softmax().fit(vertical(20, 2).shuffle(), 1, adam(0.05), quiet().validation(0.25));
+        BufferedImage one = read(plot(h).savePng(dir.resolve("one.png")));
+        // a dot has 5×5 blocks of its colour; the legend's 2-pixel lines have none
+        assertFalse(solid(one, pixels(one, PngCharts.SOLID, 0)).isEmpty(), "no loss dot");
+        assertFalse(solid(one, pixels(one, PngCharts.DASHED, 0)).isEmpty(), "no validation loss dot");
+        // a finite validation loss between gaps (the epochs around it not validated) has no line to be on
+        double nan = Double.NaN;
+        byte[] png = PngCharts.line(new LineChart.Labels("t", "epoch", "loss", "loss", "validation loss"),
+                new double[] {3, 2, 1, 0.5}, new double[] {nan, 2.5, nan, nan});
+        BufferedImage gapped = ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertFalse(solid(gapped, pixels(gapped, PngCharts.DASHED, 0)).isEmpty(), "no dot for the lone validation loss");
+    }
+
     /**
      * A hand-set net that says class 1 where input 0 is positive: the left of the plot is shaded in
      * class 0's shade with class 0's dots on it, the right in class 1's with class 1's dots.
