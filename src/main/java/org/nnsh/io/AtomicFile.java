@@ -53,6 +53,16 @@ public final class AtomicFile {
     }
 
     /**
+     * "directory D does not exist" for {@code path}, whose parent D is missing; for a path starting
+     * with {@code ~}, also that Java does not expand it as a shell does: {@code ~/runs/loss.png} names a
+     * folder called {@code ~} in the working directory, which a user meaning home would not guess.
+     */
+    public static String missingDirectory(Path path, Path directory) {
+        String why = "directory " + directory + " does not exist";
+        return path.startsWith("~") ? why + " (Java does not expand ~ to the home directory; use System.getProperty(\"user.home\"))" : why;
+    }
+
+    /**
      * Why {@code path} could not be read or written, in words rather than as an exception class: the
      * file system is asked what is wrong with the path, as the exceptions name only the call that failed.
      */
@@ -63,7 +73,7 @@ public final class AtomicFile {
             return path + " is a directory, not a file";
         }
         if (directory != null && !Files.isDirectory(directory)) {
-            return Files.exists(directory) ? directory + " is a file, not a directory" : "directory " + directory + " does not exist";
+            return Files.exists(directory) ? directory + " is a file, not a directory" : missingDirectory(path, directory);
         }
         if (e instanceof NoSuchFileException && !writing) {
             return "there is no file " + path;

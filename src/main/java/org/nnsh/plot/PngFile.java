@@ -84,7 +84,7 @@ final class PngFile {
                     new IOException(absolute + " is a directory"));
         }
         if (directory != null && !Files.isDirectory(directory)) {
-            String why = Files.exists(directory) ? directory + " is a file, not a directory" : "directory " + directory + " does not exist";
+            String why = Files.exists(directory) ? directory + " is a file, not a directory" : AtomicFile.missingDirectory(target, directory);
             throw new UncheckedIOException(operation + " " + target + ": " + why, new IOException(why));
         }
         ensureHeadless();

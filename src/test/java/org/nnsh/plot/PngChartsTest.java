@@ -211,6 +211,11 @@ class PngChartsTest {
         var nul = assertThrows(IllegalArgumentException.class, () -> chart.savePng("a\0b.png"));
         assertTrue(nul.getMessage().startsWith("savePng a\0b.png: not a valid path"), nul.getMessage());
         assertEquals(Set.of("d.png", "file"), names(dir));
+        // a shell's ~ is a folder named ~ to Java: the message says so rather than leave the user puzzled
+        assumeFalse(Files.exists(Path.of("~")));
+        String home = assertThrows(UncheckedIOException.class, () -> chart.savePng("~/runs/loss.png")).getMessage();
+        assertEquals("savePng ~/runs/loss.png: directory " + Path.of("~/runs").toAbsolutePath() + " does not exist"
+                + " (Java does not expand ~ to the home directory; use System.getProperty(\"user.home\"))", home);
     }
 
     @Test
