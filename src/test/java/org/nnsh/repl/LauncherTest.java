@@ -34,6 +34,26 @@ class LauncherTest {
         assertEquals(List.of("built"), Files.readAllLines(root.resolve("builds"), StandardCharsets.UTF_8));
     }
 
+    @Test
+    void twoLaunchesOfANewBuildBothRemoveTheOldCopiesWithoutFailing() throws Exception {
+        assumeTrue(onPath("bash"), "needs bash");
+        Path bin = tree();
+        script(bin.resolve("mvn"), "echo 'no build expected' >&2; exit 1\n");
+        // both launches copy the new build before either removes the old copies: then both remove them
+        script(bin.resolve("mv"), "sleep 0.5; exec " + which("mv") + " \"$@\"\n");
+        Files.createDirectories(root.resolve("target/run"));
+        for (int i = 0; i < 1000; i++) {
+            Files.writeString(root.resolve("target/run/nnsh-old" + i + ".jar"), "old");
+        }
+        Files.writeString(root.resolve("target/nnsh.jar"), "jar");
+        Files.setLastModifiedTime(root.resolve("target/nnsh.jar"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        launchTwice(bin);
+        try (var left = Files.list(root.resolve("target/run"))) {
+            assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith("nnsh-old")).toList());
+        }
+    }
+
     /** The scratch tree: scripts/nnsh, sources, pom.xml, jshell-startup, and bin/ (returned) with a java that does nothing. */
     private Path tree() throws IOException {
         Files.createDirectories(root.resolve("scripts"));
