@@ -2,6 +2,7 @@ package org.nnsh.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -91,6 +92,7 @@ final class PngCharts {
         if (dashed != null) {
             dots(chart, labels.dashed(), dashed, DASHED);
         }
+        fitTitle(chart, labels.title(), (solid.length - 1) / 2.0);
         return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
     }
 
@@ -117,6 +119,32 @@ final class PngCharts {
         d.setMarker(SeriesMarkers.CIRCLE);
         d.setMarkerColor(colour);
         d.setShowInLegend(false);
+    }
+
+    /**
+     * A smaller title font when the title does not fit: XChart centres a one-line title over the plot
+     * (right of the y axis labels) and cuts it off at the image's edges, and a diverged fit's title
+     * carries its gap notes (over 100 characters for two). {@code centre} is an x value at the
+     * plot's centre; the chart is laid out once per size tried.
+     */
+    private static void fitTitle(XYChart chart, String title, double centre) {
+        Styler styler = chart.getStyler();
+        Graphics2D g = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            Font font = styler.getChartTitleFont();
+            while (font.getSize2D() > 6) {
+                chart.paint(g, chart.getWidth(), chart.getHeight());
+                double middle = chart.getScreenXFromChart(centre);
+                double room = 2 * Math.min(middle, chart.getWidth() - middle) - 2 * styler.getChartPadding();
+                if (g.getFontMetrics(font).stringWidth(title) <= room) {
+                    break;
+                }
+                font = font.deriveFont(font.getSize2D() - 0.5f);
+                styler.setChartTitleFont(font);
+            }
+        } finally {
+            g.dispose();
+        }
     }
 
     private static void plain(Styler styler) {

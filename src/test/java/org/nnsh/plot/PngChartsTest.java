@@ -115,6 +115,23 @@ class PngChartsTest {
         assertFalse(solid(gapped, pixels(gapped, PngCharts.DASHED, 0)).isEmpty(), "no dot for the lone validation loss");
     }
 
+    @Test
+    void aTitleWiderThanTheImageIsSetSmallerNotCutOff() throws IOException {
+        // the title a fit diverged in both losses gets: the gap notes of the loss and the validation loss
+        String title = "loss per epoch (1 epoch with a non-finite loss not drawn; 1 epoch with a non-finite validation loss not drawn)";
+        byte[] png = PngCharts.line(new LineChart.Labels(title, "epoch", "loss", "loss", "validation loss"),
+                new double[] {3, 2, 1}, new double[] {3.5, 2.5, 1.5});
+        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(png));
+        // the title band, above the plot: no dark pixel in the outer 5 columns on either side
+        for (int y = 0; y < 30; y++) {
+            for (int x : new int[] {0, 1, 2, 3, 4, PngCharts.LINE_WIDTH - 5, PngCharts.LINE_WIDTH - 4, PngCharts.LINE_WIDTH - 3,
+                PngCharts.LINE_WIDTH - 2, PngCharts.LINE_WIDTH - 1}) {
+                Color c = new Color(image.getRGB(x, y));
+                assertTrue(c.getRed() + c.getGreen() + c.getBlue() > 600, "title ink at (" + x + ", " + y + "): " + c);
+            }
+        }
+    }
+
     /**
      * A hand-set net that says class 1 where input 0 is positive: the left of the plot is shaded in
      * class 0's shade with class 0's dots on it, the right in class 1's with class 1's dots.
