@@ -71,6 +71,7 @@ final class PngCharts {
         styler.setLegendVisible(dashed != null);
         styler.setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setXAxisDecimalPattern("#,##0.###");
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(tickLabels(finiteRange(solid, dashed)));
         if (solid.length > 20) {
             // XChart ticks equally spaced x values at every k-th value (0, 118, 236, … for 2001 epochs); an axis
             // end a thousandth past the last epoch makes them unequal, so it picks round steps (0, 200, 400, …).
@@ -147,6 +148,52 @@ final class PngCharts {
         }
     }
 
+    /** The smallest and largest finite value of the series (dashed may be null). */
+    private static double[] finiteRange(double[] solid, double[] dashed) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] series : dashed == null ? new double[][] {solid} : new double[][] {solid, dashed}) {
+            for (double v : series) {
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        return new double[] {min, max};
+    }
+
+    /**
+     * Tick labels for an axis over {@code range} (min, max). XChart's own print each tick's floating
+     * sum whole: 9.999999999999999E29 for 1e30, and -1E13 for the tick at 0 of an axis up to 1e30.
+     * Here a tick within a billionth of the range of 0 is 0, and each has as many significant digits
+     * as the range needs to tell ticks apart (three more than the magnitude of the values over the
+     * range), trailing zeros dropped; plain between 0.0001 and 10^7, otherwise as 1.5E29.
+     */
+    static java.util.function.Function<Double, String> tickLabels(double[] range) {
+        double span = range[1] - range[0];
+        double magnitude = Math.max(Math.abs(range[0]), Math.abs(range[1]));
+        int digits = 3;
+        if (span > 0 && Double.isFinite(span)) {
+            digits += (int) Math.max(0, Math.ceil(Math.log10(magnitude / span)));
+        }
+        int significant = Math.min(17, digits);
+        return v -> {
+            if (!Double.isFinite(v)) {
+                return String.valueOf(v);
+            }
+            if (span > 0 && Math.abs(v) < span * 1e-9 || v == 0) {
+                return "0";
+            }
+            java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(significant)).stripTrailingZeros();
+            double a = Math.abs(v);
+            if (a >= 1e-4 && a < 1e7) {
+                return d.toPlainString();
+            }
+            return d.toString().replace("E+", "E");
+        };
+    }
+
     private static void plain(Styler styler) {
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
@@ -190,6 +237,8 @@ final class PngCharts {
         styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         styler.setMarkerSize(7);
         styler.setXAxisMin(lo[0]).setXAxisMax(hi[0]).setYAxisMin(lo[1]).setYAxisMax(hi[1]);
+        styler.setxAxisTickLabelsFormattingFunction(tickLabels(new double[] {lo[0], hi[0]}));
+        styler.setyAxisTickLabelsFormattingFunction(tickLabels(new double[] {lo[1], hi[1]}));
         for (int k = 0; k < classes; k++) {
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();

@@ -132,6 +132,25 @@ class PngChartsTest {
         }
     }
 
+    @Test
+    void tickLabelsAreRoundedToWhatTheRangeNeeds() {
+        // XChart's own labels for a loss falling from 1e30: 9.999999999999999E29 at the top, -1E13 at 0
+        var huge = PngCharts.tickLabels(new double[] {7e24, 1e30});
+        assertEquals("1E30", huge.apply(9.999999999999999E29));
+        assertEquals("0", huge.apply(-1e13));
+        assertEquals("7.5E305", PngCharts.tickLabels(new double[] {3e305, 7.6e305}).apply(7.499999999999999E305));
+        // one epoch's loss and validation loss: 1.105699426065407 and 1.098612955455397
+        var near = PngCharts.tickLabels(new double[] {1.098612955455397, 1.105699426065407});
+        assertEquals("1.1057", near.apply(1.105699426065407));
+        assertEquals("1.09861", near.apply(1.098612955455397));
+        assertEquals("1000", PngCharts.tickLabels(new double[] {0, 2000}).apply(1000.0));
+        assertEquals("-2.5", PngCharts.tickLabels(new double[] {-4, 5}).apply(-2.5));
+        // a nearly flat series keeps the digits that tell its ticks apart
+        assertEquals("1.000000000001", PngCharts.tickLabels(new double[] {1, 1 + 2e-12}).apply(1 + 1e-12));
+        assertEquals("5.5E-301", PngCharts.tickLabels(new double[] {1e-301, 1e-300}).apply(5.5e-301));
+        assertEquals("1", PngCharts.tickLabels(new double[] {1, 1}).apply(1.0));
+    }
+
     /**
      * A hand-set net that says class 1 where input 0 is positive: the left of the plot is shaded in
      * class 0's shade with class 0's dots on it, the right in class 1's with class 1's dots.
