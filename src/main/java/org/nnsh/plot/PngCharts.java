@@ -223,6 +223,50 @@ final class PngCharts {
      * net predicts, the samples on top in their label's colour, a legend entry per class.
      */
     static byte[] decisionMap(Net net, Matrix x, int[] labels, int classes, double[] lo, double[] hi) throws IOException {
+        // Plain JDK imaging for the regions: XChart has no chart type that fills the plane by class under a
+        // scatter (its heat map takes no overlay), so they are a raster drawn into the plot area that a
+        // first, throwaway paint of the chart has laid out.
+        // The regions are predicted on a finer grid than the terminal map's, which may miss a class in a
+        // sliver between its cells: one the regions show and the legend lacks is added and the map redrawn.
+        int shown = classes;
+        while (true) {
+            XYChart chart = mapChart(x, labels, shown, lo, hi);
+            BufferedImage image = new BufferedImage(MAP_WIDTH, MAP_HEIGHT, BufferedImage.TYPE_INT_RGB);
+            Graphics2D scratch = image.createGraphics();
+            chart.paint(scratch, MAP_WIDTH, MAP_HEIGHT);
+            scratch.dispose();
+            int left = (int) Math.round(chart.getScreenXFromChart(lo[0]));
+            int right = (int) Math.round(chart.getScreenXFromChart(hi[0]));
+            int top = (int) Math.round(chart.getScreenYFromChart(hi[1]));
+            int bottom = (int) Math.round(chart.getScreenYFromChart(lo[1]));
+            BufferedImage regions = null;
+            if (right > left && bottom > top) {
+                int[] most = new int[1];
+                regions = regions(net, lo, hi, (right - left + CELL - 1) / CELL, (bottom - top + CELL - 1) / CELL, most);
+                if (most[0] >= shown) {
+                    shown = most[0] + 1;
+                    continue;
+                }
+            }
+            Graphics2D g = image.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, MAP_WIDTH, MAP_HEIGHT);
+            if (regions != null) {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+                g.drawImage(regions, left, top, right - left, bottom - top, null);
+            }
+            chart.paint(g, MAP_WIDTH, MAP_HEIGHT);
+            g.dispose();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer in this JVM's ImageIO");
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** The map's chart without the regions: axes over lo..hi, a scatter series and legend entry per class. */
+    private static XYChart mapChart(Matrix x, int[] labels, int classes, double[] lo, double[] hi) {
         XYChart chart = new XYChartBuilder().width(MAP_WIDTH).height(MAP_HEIGHT)
                 .title("predicted class (shaded) and samples by label").xAxisTitle("input 0").yAxisTitle("input 1").build();
         var styler = chart.getStyler();
@@ -259,36 +303,14 @@ final class PngCharts {
             s.setMarker(SeriesMarkers.CIRCLE);
             s.setMarkerColor(colour(k));
         }
-        // Plain JDK imaging for the regions: XChart has no chart type that fills the plane by class
-        // under a scatter (its heat map takes no overlay), so they are a raster drawn into the plot
-        // area that a first, throwaway paint of the chart has laid out.
-        BufferedImage image = new BufferedImage(MAP_WIDTH, MAP_HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D scratch = image.createGraphics();
-        chart.paint(scratch, MAP_WIDTH, MAP_HEIGHT);
-        scratch.dispose();
-        int left = (int) Math.round(chart.getScreenXFromChart(lo[0]));
-        int right = (int) Math.round(chart.getScreenXFromChart(hi[0]));
-        int top = (int) Math.round(chart.getScreenYFromChart(hi[1]));
-        int bottom = (int) Math.round(chart.getScreenYFromChart(lo[1]));
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, MAP_WIDTH, MAP_HEIGHT);
-        if (right > left && bottom > top) {
-            BufferedImage regions = regions(net, lo, hi, (right - left + CELL - 1) / CELL, (bottom - top + CELL - 1) / CELL);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-            g.drawImage(regions, left, top, right - left, bottom - top, null);
-        }
-        chart.paint(g, MAP_WIDTH, MAP_HEIGHT);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer in this JVM's ImageIO");
-        }
-        return out.toByteArray();
+        return chart;
     }
 
-    /** A columns×rows image of the class the net predicts at each cell's centre, in the classes' shades; row 0 at hi[1]. */
-    private static BufferedImage regions(Net net, double[] lo, double[] hi, int columns, int rows) {
+    /**
+     * A columns×rows image of the class the net predicts at each cell's centre, in the classes' shades;
+     * row 0 at hi[1]. The largest class predicted goes to most[0].
+     */
+    private static BufferedImage regions(Net net, double[] lo, double[] hi, int columns, int rows, int[] most) {
         BufferedImage regions = new BufferedImage(columns, rows, BufferedImage.TYPE_INT_RGB);
         int cells = columns * rows;
         for (int start = 0; start < cells; start += CHUNK) {
@@ -303,6 +325,7 @@ final class PngCharts {
             int[] predicted = net.predict(Matrix.wrap(centres));
             for (int i = 0; i < n; i++) {
                 regions.setRGB((start + i) % columns, (start + i) / columns, shade(predicted[i]).getRGB());
+                most[0] = Math.max(most[0], predicted[i]);
             }
         }
         return regions;

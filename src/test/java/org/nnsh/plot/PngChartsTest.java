@@ -151,6 +151,24 @@ class PngChartsTest {
         assertEquals("1", PngCharts.tickLabels(new double[] {1, 1}).apply(1.0));
     }
 
+    @Test
+    void aClassOnlyThePngsFinerGridShowsIsInTheLegend() throws IOException {
+        // class 2 wins only where input 0 > 1.05: inside the PNG's 5% margin beyond the data (-1..1),
+        // outside every cell of the terminal map, whose legend therefore stops at class 1
+        Net model = net().dense(2, 3).softmax();
+        Dense dense = (Dense) model.layer(0);
+        dense.params().get(0).set(matrix(new double[] {-10, 10, 20}, new double[] {0, 0, 0}));
+        dense.params().get(1).set(matrix(new double[] {0, 0, -10.5}));
+        Dataset data = Dataset.of(matrix(new double[] {-1, -1}, new double[] {-1, 1}, new double[] {1, -1}, new double[] {1, 1}),
+                new int[] {0, 0, 1, 1});
+        DecisionMap map = boundary(model, data);
+        assertFalse(map.toString().contains("2 = "), map.toString());
+        BufferedImage image = read(map.savePng(dir.resolve("sliver.png")));
+        assertFalse(solid(image, pixels(image, PngCharts.shade(2), 2)).isEmpty(), "class 2's region");
+        // no sample has class 2: its colour's only dot is its legend entry
+        assertFalse(pixels(image, PngCharts.colour(2), 2).isEmpty(), "class 2 in the legend");
+    }
+
     /**
      * A hand-set net that says class 1 where input 0 is positive: the left of the plot is shaded in
      * class 0's shade with class 0's dots on it, the right in class 1's with class 1's dots.
