@@ -69,7 +69,13 @@ final class PngCharts {
         Styler styler = chart.getStyler();
         plain(styler);
         styler.setLegendVisible(dashed != null);
-        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        if (dashed != null && endsHigh(solid, dashed)) {
+            // a diverged fit climbs into the top right corner, where the legend would hide it: below the plot instead
+            styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+            styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        } else {
+            styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        }
         chart.getStyler().setXAxisDecimalPattern("#,##0.###");
         chart.getStyler().setyAxisTickLabelsFormattingFunction(tickLabels(finiteRange(solid, dashed)));
         if (solid.length > 20) {
@@ -146,6 +152,20 @@ final class PngCharts {
         } finally {
             g.dispose();
         }
+    }
+
+    /** Whether a finite value in the last quarter of either series lies in the top third of their range. */
+    private static boolean endsHigh(double[] solid, double[] dashed) {
+        double[] range = finiteRange(solid, dashed);
+        double top = range[1] - (range[1] - range[0]) / 3;
+        for (double[] series : new double[][] {solid, dashed}) {
+            for (int i = series.length * 3 / 4; i < series.length; i++) {
+                if (Double.isFinite(series[i]) && series[i] > top) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The smallest and largest finite value of the series (dashed may be null). */

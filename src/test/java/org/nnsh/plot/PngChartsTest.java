@@ -133,6 +133,23 @@ class PngChartsTest {
     }
 
     @Test
+    void theLegendDoesNotHideAFitThatClimbsIntoTheTopRightCorner() throws IOException {
+        // a diverging fit: flat, then both losses shoot up at the last epochs, where the legend sat (inside, top right)
+        double[] loss = new double[18];
+        double[] val = new double[18];
+        for (int i = 0; i < loss.length; i++) {
+            loss[i] = i < 15 ? 1 : Math.pow(10, 4 * (i - 14));
+            val[i] = i < 15 ? 1.2 : 0.5 * loss[i];
+        }
+        byte[] png = PngCharts.line(new LineChart.Labels("t", "epoch", "loss", "loss", "validation loss"), loss, val);
+        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(png));
+        // the loss's last stretch, from the top edge of the plot down, in the right eighth of the image
+        long top = pixels(image, PngCharts.SOLID, 10).stream()
+                .filter(p -> p[0] > PngCharts.LINE_WIDTH * 7 / 8 && p[1] < PngCharts.LINE_HEIGHT / 5).count();
+        assertTrue(top > 40, top + " loss pixels in the top right corner");
+    }
+
+    @Test
     void tickLabelsAreRoundedToWhatTheRangeNeeds() {
         // XChart's own labels for a loss falling from 1e30: 9.999999999999999E29 at the top, -1E13 at 0
         var huge = PngCharts.tickLabels(new double[] {7e24, 1e30});
