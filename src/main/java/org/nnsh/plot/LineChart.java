@@ -89,11 +89,11 @@ public final class LineChart {
         return n;
     }
 
-    @Override
-    public String toString() {
+    /** The smallest and largest finite value of the series, for the text chart and the PNG alike (second may be null). */
+    static double[] finiteRange(double[] first, double[] second) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (double[] series : dotted == null ? new double[][] {values} : new double[][] {values, dotted}) {
+        for (double[] series : second == null ? new double[][] {first} : new double[][] {first, second}) {
             for (double v : series) {
                 if (Double.isFinite(v)) {
                     min = Math.min(min, v);
@@ -101,6 +101,14 @@ public final class LineChart {
                 }
             }
         }
+        return new double[] {min, max};
+    }
+
+    @Override
+    public String toString() {
+        double[] range = finiteRange(values, dotted);
+        double min = range[0];
+        double max = range[1];
         BrailleCanvas canvas = new BrailleCanvas(COLUMNS, ROWS);
         int previous = -1;
         for (int x = 0; x < canvas.dotsAcross(); x++) {

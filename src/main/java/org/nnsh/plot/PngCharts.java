@@ -77,7 +77,7 @@ final class PngCharts {
             styler.setLegendPosition(Styler.LegendPosition.InsideNE);
         }
         chart.getStyler().setXAxisDecimalPattern("#,##0.###");
-        chart.getStyler().setyAxisTickLabelsFormattingFunction(tickLabels(finiteRange(solid, dashed)));
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(tickLabels(LineChart.finiteRange(solid, dashed)));
         if (solid.length > 20) {
             // XChart ticks equally spaced x values at every k-th value (0, 118, 236, … for 2001 epochs); an axis
             // end a thousandth past the last epoch makes them unequal, so it picks round steps (0, 200, 400, …).
@@ -156,7 +156,7 @@ final class PngCharts {
 
     /** Whether a finite value in the last quarter of either series lies in the top third of their range. */
     private static boolean endsHigh(double[] solid, double[] dashed) {
-        double[] range = finiteRange(solid, dashed);
+        double[] range = LineChart.finiteRange(solid, dashed);
         double top = range[1] - (range[1] - range[0]) / 3;
         for (double[] series : new double[][] {solid, dashed}) {
             for (int i = series.length * 3 / 4; i < series.length; i++) {
@@ -166,21 +166,6 @@ final class PngCharts {
             }
         }
         return false;
-    }
-
-    /** The smallest and largest finite value of the series (dashed may be null). */
-    private static double[] finiteRange(double[] solid, double[] dashed) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double[] series : dashed == null ? new double[][] {solid} : new double[][] {solid, dashed}) {
-            for (double v : series) {
-                if (Double.isFinite(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-            }
-        }
-        return new double[] {min, max};
     }
 
     /**
