@@ -21,7 +21,7 @@ print(softmax(vector(0.5, 1.0, 1.5)).round(6).toList());
 // A dense layer of 3 neurons on the spiral data, then softmax and the loss.
 seed(0);
 var data = spiral(100, 3);
-// shapeString writes shapes as numpy's error messages do, (300,2); the notebook's tuple prints (300, 2)
+// shapeString writes a shape as Python prints numpy's shape tuple, as the notebook does: (300, 2)
 print("Inputs:", data.x().shapeString());
 print("Y is a spiral dataset:", "(" + data.size() + ",)");
 var layer = net().dense(2, 3);

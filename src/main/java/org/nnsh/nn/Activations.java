@@ -513,7 +513,7 @@ public final class Activations {
             while (!Double.isNaN(row[j])) {
                 j++;
             }
-            throw new ArithmeticException(op + ": the input is NaN at (" + i + "," + j + "), so row " + i
+            throw new ArithmeticException(op + ": the input is NaN at (" + i + ", " + j + "), so row " + i
                     + " has no " + op);
         }
         if (max == Double.NEGATIVE_INFINITY && row.length > 0) {

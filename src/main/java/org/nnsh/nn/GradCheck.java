@@ -74,7 +74,7 @@ public final class GradCheck {
         public String toString() {
             String excluded = kinks == 0 ? "" : ", " + kinks + " at kinks excluded";
             return row < 0 ? "nothing to check" + excluded
-                    : "max relative error " + maxRelativeError + " at (" + row + "," + col + "): analytic "
+                    : "max relative error " + maxRelativeError + " at (" + row + ", " + col + "): analytic "
                     + analytic + ", numeric " + numeric + excluded;
         }
     }

@@ -226,9 +226,9 @@ final class NetFile {
     private static void checkShape(String name, List<Long> shape, ParamSpec p, String owner) {
         if (!shape.equals(List.of((long) p.rows(), (long) p.cols()))) {
             String found = shape.size() == 1 ? "(" + shape.get(0) + ",)"
-                    : "(" + shape.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+                    : "(" + shape.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
             throw new IllegalArgumentException("tensor \"" + name + "\" is " + found + " but " + owner + " needs ("
-                    + p.rows() + "," + p.cols() + ")");
+                    + p.rows() + ", " + p.cols() + ")");
         }
     }
 

@@ -39,7 +39,7 @@ public final class Param {
     /** The name and the shape, e.g. {@code dense #1 weights (2,64)}: value() and grad() show the numbers. */
     @Override
     public String toString() {
-        return name + " (" + rows() + "," + cols() + ")";
+        return name + " (" + rows() + ", " + cols() + ")";
     }
 
     public int rows() {
@@ -83,7 +83,7 @@ public final class Param {
     void store(double[][] values, double[][] stored) {
         int cols = values.length == 0 ? 0 : values[0].length;
         if (values.length != rows() || cols != cols()) {
-            throw new ShapeException(name + ": expected shape (" + rows() + "," + cols() + "), got (" + values.length + ","
+            throw new ShapeException(name + ": expected shape (" + rows() + ", " + cols() + "), got (" + values.length + ", "
                     + cols + ")");
         }
         for (int i = 0; i < values.length; i++) {

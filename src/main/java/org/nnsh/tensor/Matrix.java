@@ -258,7 +258,7 @@ public final class Matrix {
 
     public double get(int i, int j) {
         if (i < 0 || i >= rows || j < 0 || j >= cols) {
-            throw new IndexOutOfBoundsException("get: index (" + i + "," + j + ") is outside shape " + Shapes.of(this));
+            throw new IndexOutOfBoundsException("get: index (" + i + ", " + j + ") is outside shape " + Shapes.of(this));
         }
         return a[i][j];
     }
@@ -345,7 +345,7 @@ public final class Matrix {
         }
         if (newRows < 0 || newCols < 0 || (long) newRows * newCols != n) {
             throw new ShapeException("reshape: cannot reshape array of size " + n + " with shape " + Shapes.of(this)
-                    + " into shape (" + newRows + "," + newCols + ")");
+                    + " into shape (" + newRows + ", " + newCols + ")");
         }
         double[] flat = flatValues();
         double[][] out = new double[newRows][newCols];
@@ -436,13 +436,13 @@ public final class Matrix {
                 return;
             }
             if (Double.isNaN(x * y)) {
-                throw new ArithmeticException("dot: " + x + " * " + y + " is NaN at (" + ri + "," + rj + "), from ("
-                        + i + "," + p + ") of the left matrix and (" + (o.vector ? 0 : p) + "," + (o.vector ? p : j)
+                throw new ArithmeticException("dot: " + x + " * " + y + " is NaN at (" + ri + ", " + rj + "), from ("
+                        + i + ", " + p + ") of the left matrix and (" + (o.vector ? 0 : p) + ", " + (o.vector ? p : j)
                         + ") of the right");
             }
         }
         // Every product is a number, so the NaN is a sum of +Infinity and -Infinity.
-        throw new ArithmeticException("dot: the products summed at (" + ri + "," + rj
+        throw new ArithmeticException("dot: the products summed at (" + ri + ", " + rj
                 + ") include both Infinity and -Infinity, whose sum is NaN");
     }
 
@@ -894,7 +894,7 @@ public final class Matrix {
     }
 
     private static String position(int[] at) {
-        return "(" + at[0] + "," + at[1] + ")";
+        return "(" + at[0] + ", " + at[1] + ")";
     }
 
     /** f on every value, unchecked: for functions that cannot turn a number into NaN, or whose caller checks. */
@@ -1099,7 +1099,7 @@ public final class Matrix {
             for (int j = 0; j < cols; j++) {
                 if (a[i][j] < 0) {
                     throw new ArithmeticException(op + ": undefined for negative values, got " + a[i][j]
-                            + " at (" + i + "," + j + ")");
+                            + " at (" + i + ", " + j + ")");
                 }
             }
         }

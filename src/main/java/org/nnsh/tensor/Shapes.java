@@ -5,19 +5,19 @@ final class Shapes {
     private Shapes() {
     }
 
-    /** numpy's notation: {@code (3,)} for a vector, {@code (2,3)} for a matrix. */
+    /** numpy's notation: {@code (3,)} for a vector, {@code (2, 3)} for a matrix. */
     static String of(Matrix m) {
-        return m.isVector() ? "(" + m.cols() + ",)" : "(" + m.rows() + "," + m.cols() + ")";
+        return m.isVector() ? "(" + m.cols() + ",)" : "(" + m.rows() + ", " + m.cols() + ")";
     }
 
     static void checkSize(String op, int rows, int cols) {
         if (rows < 0 || cols < 0) {
-            throw new ShapeException(op + ": negative dimensions are not allowed, got (" + rows + "," + cols + ")");
+            throw new ShapeException(op + ": negative dimensions are not allowed, got (" + rows + ", " + cols + ")");
         }
         long values = (long) rows * cols;
         long fits = maxValues();
         if (values > fits) {
-            throw new IllegalArgumentException(op + ": shape (" + rows + "," + cols + ") holds " + values
+            throw new IllegalArgumentException(op + ": shape (" + rows + ", " + cols + ") holds " + values
                     + " values, more than the " + fits + " that fit in one matrix in this JVM"
                     + " (its heap limit; NNSH_JAVA_OPTS=-Xmx… raises it)");
         }

@@ -87,7 +87,7 @@ class DatasetTest {
         assertEquals(Matrix.of(new double[] {0}, new double[] {2}, new double[] {1}, new double[] {2}, new double[] {0}),
                 small.targets());
         // an empty dataset's labels are still one column: numpy's np.zeros(0).reshape(-1, 1).shape == (0, 1)
-        assertEquals("(0,1)", Dataset.of(Matrix.zeros(0, 2), new int[0]).targets().shapeString());
+        assertEquals("(0, 1)", Dataset.of(Matrix.zeros(0, 2), new int[0]).targets().shapeString());
     }
 
     /** These were the JVM's own messages about fields inside Dataset ("because "array" is null"). */
@@ -123,7 +123,7 @@ class DatasetTest {
         assertEquals("dataset: x of shape (3,) has 1 row but y has 3 labels; expected one label per row (a vector is"
                 + " one row; .T() makes it 3 rows of one value)", assertThrows(IllegalArgumentException.class,
                         () -> Dataset.of(v, new int[] {0, 1, 0})).getMessage());
-        assertEquals("dataset: x of shape (3,1) has 3 rows but targets of shape (3,) has 1 row; expected one row of targets"
+        assertEquals("dataset: x of shape (3, 1) has 3 rows but targets of shape (3,) has 1 row; expected one row of targets"
                 + " per row of x (a vector is one row; .T() makes it 3 rows of one value)",
                 assertThrows(IllegalArgumentException.class, () -> Dataset.regression(v.T(), v)).getMessage());
         assertEquals(3, Dataset.of(v.T(), new int[] {0, 1, 0}).size());
@@ -139,7 +139,7 @@ class DatasetTest {
 
     @Test
     void rejectsMismatchedParts() {
-        assertEquals("dataset: x of shape (5,2) has 5 rows but y has 2 labels; expected one label per row",
+        assertEquals("dataset: x of shape (5, 2) has 5 rows but y has 2 labels; expected one label per row",
                 assertThrows(IllegalArgumentException.class, () -> Dataset.of(small.x(), new int[] {0, 1})).getMessage());
         assertEquals("dataset: label -1 at row 0 is outside 0..1", assertThrows(IllegalArgumentException.class,
                 () -> Dataset.of(Matrix.of(new double[] {1}), new int[] {-1}, List.of("a", "b"))).getMessage());

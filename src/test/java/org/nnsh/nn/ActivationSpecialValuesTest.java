@@ -134,9 +134,9 @@ class ActivationSpecialValuesTest {
     @Test
     void aNaNInputToSoftmaxIsAnErrorNamingThePosition() {
         Matrix x = Nnsh.matrix(new double[] {1, 2, 3}, new double[] {INF, 0, Double.NaN});
-        assertEquals("softmax: the input is NaN at (1,2), so row 1 has no softmax",
+        assertEquals("softmax: the input is NaN at (1, 2), so row 1 has no softmax",
                 assertThrows(ArithmeticException.class, () -> Nnsh.softmax(x)).getMessage());
-        assertEquals("logSoftmax: the input is NaN at (0,0), so row 0 has no logSoftmax",
+        assertEquals("logSoftmax: the input is NaN at (0, 0), so row 0 has no logSoftmax",
                 assertThrows(ArithmeticException.class, () -> Nnsh.logSoftmax(Nnsh.vector(Double.NaN, 1))).getMessage());
     }
 

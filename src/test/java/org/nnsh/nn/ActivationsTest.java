@@ -113,8 +113,8 @@ class ActivationsTest {
     void anEmptyBatchKeepsItsColumns() {
         Matrix empty = Matrix.zeros(0, 3);
         for (Activation a : new Activation[] {Activations.relu(), Activations.softmax(), Activations.sigmoid()}) {
-            assertEquals("(0,3)", a.forward(empty).shapeString(), a.name());
-            assertEquals("(0,3)", a.backward(empty, empty).shapeString(), a.name());
+            assertEquals("(0, 3)", a.forward(empty).shapeString(), a.name());
+            assertEquals("(0, 3)", a.backward(empty, empty).shapeString(), a.name());
         }
     }
 
@@ -230,7 +230,7 @@ class ActivationsTest {
         assertEquals("elu: alpha must be a finite number, got Infinity",
                 assertThrows(IllegalArgumentException.class, () -> Nnsh.elu(Nnsh.vector(1), Double.POSITIVE_INFINITY))
                         .getMessage());
-        assertEquals("softmax backward: gradient shape (2,2) does not match input shape (2,3)",
+        assertEquals("softmax backward: gradient shape (2, 2) does not match input shape (2, 3)",
                 assertThrows(ShapeException.class,
                         () -> Activations.softmax().backward(Matrix.zeros(2, 3), Matrix.zeros(2, 2))).getMessage());
     }

@@ -99,7 +99,7 @@ class FitMistakesTest {
         Net m = net().dense(2, 3).softmax();
         m.layer(0).params().get(0).value[0][0] = Double.NaN;
         ArithmeticException e = assertThrows(ArithmeticException.class, () -> m.forward(ones(1, 2)));
-        assertTrue(e.getMessage().startsWith("forward: softmax: the input is NaN at (0,0), so row 0 has no softmax:"
+        assertTrue(e.getMessage().startsWith("forward: softmax: the input is NaN at (0, 0), so row 0 has no softmax:"
                 + " dense #1 weights hold NaN or ∞"), e.getMessage());
         seed(0);
         assertThrows(ArithmeticException.class, () -> m.evaluate(spiral(5, 3)));
@@ -128,7 +128,7 @@ class FitMistakesTest {
         History h = m.fit(d, 20, sgd(1e200), recordedBy(progress));
         assertTrue(h.stopped());
         assertEquals(1, h.epochs());
-        assertEquals(List.of("fit stopped at epoch 1: softmax: the input is NaN at (0,0), so row 0 has no softmax, so the"
+        assertEquals(List.of("fit stopped at epoch 1: softmax: the input is NaN at (0, 0), so row 0 has no softmax, so the"
                 + " weights have diverged; train again with a smaller learning rate than sgd(1e+200)"), progress.warnings);
 
         seed(0);

@@ -164,21 +164,21 @@ class LossesTest {
     @Test
     void messagesNameTheOperationAndShapes() {
         Matrix p32 = Matrix.full(3, 2, 0.5);
-        assertEquals("crossEntropy: 4 labels for 3 predictions (shape (3,2)); expected one label per row",
+        assertEquals("crossEntropy: 4 labels for 3 predictions (shape (3, 2)); expected one label per row",
                 assertThrows(ShapeException.class, () -> Nnsh.crossEntropy(p32, new int[] {0, 1, 1, 0})).getMessage());
         assertEquals("crossEntropy: label 5 at row 2 is out of range for 3 classes",
                 assertThrows(IllegalArgumentException.class,
                         () -> Nnsh.crossEntropy(Matrix.full(3, 3, 0.3), new int[] {0, 1, 5})).getMessage());
-        assertEquals("crossEntropy: one-hot targets of shape (3,4) do not match predictions of shape (3,3)",
+        assertEquals("crossEntropy: one-hot targets of shape (3, 4) do not match predictions of shape (3, 3)",
                 assertThrows(ShapeException.class,
                         () -> Nnsh.crossEntropy(Matrix.full(3, 3, 0.3), Matrix.zeros(3, 4))).getMessage());
-        assertEquals("binaryCrossEntropy: shapes (3,1) and (3,2) differ",
+        assertEquals("binaryCrossEntropy: shapes (3, 1) and (3, 2) differ",
                 assertThrows(ShapeException.class, () -> Nnsh.binaryCrossEntropy(Matrix.full(3, 1, 0.5), p32)).getMessage());
-        assertEquals("mse: shapes (3,) and (3,1) differ",
+        assertEquals("mse: shapes (3,) and (3, 1) differ",
                 assertThrows(ShapeException.class, () -> Nnsh.mse(Nnsh.vector(1, 2, 3), Matrix.zeros(3, 1))).getMessage());
         assertEquals("nll: label -1 at row 0 is out of range for 2 classes",
                 assertThrows(IllegalArgumentException.class, () -> Nnsh.nll(p32, new int[] {-1, 0, 0})).getMessage());
-        assertEquals("crossEntropy: no predictions (shape (0,3))",
+        assertEquals("crossEntropy: no predictions (shape (0, 3))",
                 assertThrows(ShapeException.class, () -> Nnsh.crossEntropy(Matrix.zeros(0, 3), new int[0])).getMessage());
     }
 

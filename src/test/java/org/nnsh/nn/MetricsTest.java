@@ -82,7 +82,7 @@ class MetricsTest {
 
     @Test
     void messages() {
-        assertEquals("accuracy: 2 labels for 3 predictions (shape (3,2)); expected one label per row",
+        assertEquals("accuracy: 2 labels for 3 predictions (shape (3, 2)); expected one label per row",
                 assertThrows(ShapeException.class, () -> Nnsh.accuracy(Matrix.zeros(3, 2), new int[] {0, 1})).getMessage());
         assertEquals("binaryAccuracy: shapes (3,) and (2,) differ",
                 assertThrows(ShapeException.class,

@@ -316,11 +316,11 @@ class NetFileTest {
                 Arguments.of("a tensor no layer has", new SafeTensorsHeader.Entry("x", "F64", List.of(60_000L, 0L), 0, 0),
                         "tensor \"x\" belongs to no layer of the architecture"),
                 Arguments.of("a weight of many empty rows", new SafeTensorsHeader.Entry("layers.0.weights", "F64",
-                        List.of(60_000L, 0L), 0, 0), "tensor \"layers.0.weights\" is (60000,0) but the architecture's layer 0"
-                        + " (dense(2, 3)) needs (2,3)"),
+                        List.of(60_000L, 0L), 0, 0), "tensor \"layers.0.weights\" is (60000, 0) but the architecture's layer 0"
+                        + " (dense(2, 3)) needs (2, 3)"),
                 Arguments.of("optimizer state of another shape", new SafeTensorsHeader.Entry("optimizer.layers.0.biases.cache",
-                        "F64", List.of(0L, 3L), 0, 0), "tensor \"optimizer.layers.0.biases.cache\" is (0,3) but parameter"
-                        + " \"layers.0.biases\" needs (1,3)"));
+                        "F64", List.of(0L, 3L), 0, 0), "tensor \"optimizer.layers.0.biases.cache\" is (0, 3) but parameter"
+                        + " \"layers.0.biases\" needs (1, 3)"));
     }
 
     /**
@@ -395,9 +395,9 @@ class NetFileTest {
                 Arguments.of("a missing bias", (Consumer<Forgery>) f -> f.tensors.remove("layers.0.biases"),
                         "the architecture's layer 0 (dense(2, 3)) needs a tensor \"layers.0.biases\", which the file does not have"),
                 Arguments.of("a weight of the wrong shape", (Consumer<Forgery>) f -> f.tensors.put("layers.0.weights", Matrix.zeros(3, 3)),
-                        "tensor \"layers.0.weights\" is (3,3) but the architecture's layer 0 (dense(2, 3)) needs (2,3)"),
+                        "tensor \"layers.0.weights\" is (3, 3) but the architecture's layer 0 (dense(2, 3)) needs (2, 3)"),
                 Arguments.of("a bias stored 1-D", (Consumer<Forgery>) f -> f.tensors.put("layers.0.biases", Matrix.vector(0, 0, 0)),
-                        "tensor \"layers.0.biases\" is (3,) but the architecture's layer 0 (dense(2, 3)) needs (1,3)"),
+                        "tensor \"layers.0.biases\" is (3,) but the architecture's layer 0 (dense(2, 3)) needs (1, 3)"),
                 Arguments.of("a tensor no layer uses", (Consumer<Forgery>) f -> f.tensors.put("layers.1.weights", Matrix.zeros(3, 3)),
                         "tensor \"layers.1.weights\" belongs to no layer of the architecture"),
                 Arguments.of("half an optimizer state", (Consumer<Forgery>) f -> f.tensors.remove("optimizer.layers.3.biases.cache"),
@@ -413,7 +413,7 @@ class NetFileTest {
                 Arguments.of("a dropout rate out of range", (Consumer<Forgery>) f -> f.replace("architecture", "\"rate\":0.1", "\"rate\":1.5"),
                         "dropout #1: rate must be in [0, 1), got 1.5"),
                 Arguments.of("a widths mismatch", (Consumer<Forgery>) f -> f.replace("architecture", "\"inputs\":3", "\"inputs\":4"),
-                        "tensor \"layers.3.weights\" is (3,2) but the architecture's layer 3 (dense(4, 2)) needs (4,2)"),
+                        "tensor \"layers.3.weights\" is (3, 2) but the architecture's layer 3 (dense(4, 2)) needs (4, 2)"),
                 Arguments.of("an architecture that is not JSON", (Consumer<Forgery>) f -> f.metadata.put("architecture", "[{"),
                         "the architecture is not valid JSON: "),
                 Arguments.of("no layers", (Consumer<Forgery>) f -> f.metadata.put("architecture", "[]"),

@@ -19,8 +19,8 @@ class NetTest {
     @Test
     void aParamPrintsItsNameAndItsShapeTheRightWayRound() {
         Net m = net().dense(2, 64).relu().dense(64, 3);
-        assertEquals("[dense #1 weights (2,64), dense #1 biases (1,64)]", m.layer(0).params().toString());
-        assertEquals("dense #2 weights (64,3)", m.layer(2).params().get(0).toString(), "kept as Wᵀ, shown as W");
+        assertEquals("[dense #1 weights (2, 64), dense #1 biases (1, 64)]", m.layer(0).params().toString());
+        assertEquals("dense #2 weights (64, 3)", m.layer(2).params().get(0).toString(), "kept as Wᵀ, shown as W");
     }
 
     @Test

@@ -107,7 +107,7 @@ class ScriptRunnerTest {
                 "var b = ones(4, 1);",
                 "var c = a",
                 "        .plus(b);"));
-        assertEquals("demo.jsh:4: org.nnsh.tensor.ShapeException: plus: shapes (2,3) and (4,1) cannot be broadcast\n",
+        assertEquals("demo.jsh:4: org.nnsh.tensor.ShapeException: plus: shapes (2, 3) and (4, 1) cannot be broadcast\n",
                 run.err());
         assertEquals(1, run.exitCode());
     }

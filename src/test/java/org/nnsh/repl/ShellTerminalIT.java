@@ -86,7 +86,7 @@ class ShellTerminalIT {
     void aLongFitDrawsOneLiveLineThatFitsEightyColumnsUntilCtrlCStopsIt() throws Exception {
         try (Tmux tmux = nnsh(80)) {
             // the epochs done, not the History's table, so that the screen keeps the live line in view
-            tmux.type("seed(0); var d = spiral(100,3); var m = net().dense(2,64).relu().dense(64,3).softmax(); "
+            tmux.type("seed(0); var d = spiral(100, 3); var m = net().dense(2, 64).relu().dense(64, 3).softmax(); "
                     + "int done = m.fit(d, 200000, adam(0.05).decay(5e-7)).epochs()");
             tmux.send("Enter");
             tmux.await("the live line", s -> s.contains("epoch "), STEP_SECONDS);

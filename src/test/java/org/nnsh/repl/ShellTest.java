@@ -101,9 +101,9 @@ class ShellTest {
                 "int y = \"s\";",
                 "        ^",
                 "nnsh> zeros(2, 3).plus(zeros(4, 1))",
-                "ShapeException: plus: shapes (2,3) and (4,1) cannot be broadcast",
+                "ShapeException: plus: shapes (2, 3) and (4, 1) cannot be broadcast",
                 "nnsh> /trace",
-                "org.nnsh.tensor.ShapeException: plus: shapes (2,3) and (4,1) cannot be broadcast",
+                "org.nnsh.tensor.ShapeException: plus: shapes (2, 3) and (4, 1) cannot be broadcast",
                 "\tat org.nnsh.tensor.Matrix.zip(Matrix.java:")), screen);
         assertTrue(screen.contains(String.join("\n",
                 "nnsh> int z = 1 +",
@@ -279,7 +279,7 @@ class ShellTest {
                 "for (int i = 0; i < 3; i++) {",
                 "    print(i);",
                 "    if (i == 1) {",
-                "        zeros(2,2).dot(zeros(3,3));",
+                "        zeros(2, 2).dot(zeros(3, 3));",
                 "    }",
                 "}",
                 ""));

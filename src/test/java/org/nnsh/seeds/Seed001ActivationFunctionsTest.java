@@ -55,20 +55,20 @@ class Seed001ActivationFunctionsTest {
     void denseLayerShapesAndTheLossTheNotebookMeant() {
         seed(0);
         var data = spiral(100, 3);
-        assertEquals("(300,2)", data.x().shapeString());
+        assertEquals("(300, 2)", data.x().shapeString());
         assertEquals(300, data.y().length);
         var model = net().dense(2, 3);
         Dense dense = (Dense) model.layer(0);
-        assertEquals("(2,3)", dense.weights().shapeString());
-        assertEquals("(1,3)", dense.biases().shapeString());
+        assertEquals("(2, 3)", dense.weights().shapeString());
+        assertEquals("(1, 3)", dense.biases().shapeString());
         Matrix predictions = model.softmax().forward(data.x());
-        assertEquals("(300,3)", predictions.shapeString());
+        assertEquals("(300, 3)", predictions.shapeString());
         assertEquals(300, predictions.argmax().length);
         // The notebook passed np.array([y]), shape (1, 300), and crashed; one label per row is right.
         // Reference: the same steps in numpy after np.random.seed(0).
         assertEquals(1.0984650325112766, crossEntropy(predictions, data.y()), 0.0);
         var e = assertThrows(IllegalArgumentException.class, () -> crossEntropy(predictions, new int[] {0}));
-        assertEquals("crossEntropy: 1 labels for 300 predictions (shape (300,3)); expected one label per row", e.getMessage());
+        assertEquals("crossEntropy: 1 labels for 300 predictions (shape (300, 3)); expected one label per row", e.getMessage());
     }
 
     @Test

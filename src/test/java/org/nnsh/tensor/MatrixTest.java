@@ -52,16 +52,16 @@ class MatrixTest {
         assertEquals(Matrix.vector(2, 5), A.col(1));
         assertEquals(m(new double[] {1, 2, 3}), A.head(1));
         assertEquals(A, A.head(10));
-        assertEquals("(2,3)", A.shapeString());
+        assertEquals("(2, 3)", A.shapeString());
         assertEquals("(3,)", Matrix.vector(1, 2, 3).shapeString());
     }
 
     @Test
     void outOfRangeAccessNamesTheShape() {
         var e = assertThrows(IndexOutOfBoundsException.class, () -> A.get(2, 0));
-        assertEquals("get: index (2,0) is outside shape (2,3)", e.getMessage());
+        assertEquals("get: index (2, 0) is outside shape (2, 3)", e.getMessage());
         e = assertThrows(IndexOutOfBoundsException.class, () -> A.row(5));
-        assertEquals("row: index 5 is out of bounds for 2 rows (shape (2,3))", e.getMessage());
+        assertEquals("row: index 5 is out of bounds for 2 rows (shape (2, 3))", e.getMessage());
     }
 
     @Test
@@ -97,9 +97,9 @@ class MatrixTest {
     void broadcastMismatchNamesOperationAndShapes() {
         Matrix b = Matrix.zeros(4, 1);
         var e = assertThrows(ShapeException.class, () -> A.plus(b));
-        assertEquals("plus: shapes (2,3) and (4,1) cannot be broadcast", e.getMessage());
+        assertEquals("plus: shapes (2, 3) and (4, 1) cannot be broadcast", e.getMessage());
         e = assertThrows(ShapeException.class, () -> A.times(Matrix.vector(1, 2)));
-        assertEquals("times: shapes (2,3) and (2,) cannot be broadcast", e.getMessage());
+        assertEquals("times: shapes (2, 3) and (2,) cannot be broadcast", e.getMessage());
     }
 
     @Test
@@ -123,7 +123,7 @@ class MatrixTest {
     @Test
     void dotMismatchSaysWhichDimensions() {
         var e = assertThrows(ShapeException.class, () -> Matrix.zeros(300, 3).dot(Matrix.zeros(64, 3)));
-        assertEquals("dot: shapes (300,3) and (64,3) not aligned: 3 (dim 1) != 64 (dim 0)", e.getMessage());
+        assertEquals("dot: shapes (300, 3) and (64, 3) not aligned: 3 (dim 1) != 64 (dim 0)", e.getMessage());
     }
 
     @Test
@@ -210,11 +210,11 @@ class MatrixTest {
     @Test
     void undefinedValuesAreErrorsNotSilentNaN() {
         var e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1, -0.5).log());
-        assertEquals("log: undefined for negative values, got -0.5 at (0,1)", e.getMessage());
+        assertEquals("log: undefined for negative values, got -0.5 at (0, 1)", e.getMessage());
         assertThrows(ArithmeticException.class, () -> Matrix.vector(-4).sqrt());
         assertThrows(ArithmeticException.class, () -> Matrix.vector(-8).pow(0.5));
         e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1, 2).map(v -> v == 2 ? Double.NaN : v));
-        assertEquals("map: the function gave NaN for 2.0 at (0,1)", e.getMessage());
+        assertEquals("map: the function gave NaN for 2.0 at (0, 1)", e.getMessage());
     }
 
     @Test
@@ -240,7 +240,7 @@ class MatrixTest {
         assertEquals(A, A.reshape(-1, 3));
         assertEquals(Matrix.vector(1, 2, 3, 4, 5, 6), A.flatten());
         var e = assertThrows(ShapeException.class, () -> A.reshape(4, 2));
-        assertEquals("reshape: cannot reshape array of size 6 with shape (2,3) into shape (4,2)", e.getMessage());
+        assertEquals("reshape: cannot reshape array of size 6 with shape (2, 3) into shape (4, 2)", e.getMessage());
         assertEquals(m(new double[] {2, 3}, new double[] {5, 6}), A.cols(1, 3));
         assertEquals(m(new double[] {3}, new double[] {6}), A.cols(-1, 3));
         assertEquals(m(new double[] {4, 5, 6}), A.rows(1, 2));
@@ -250,7 +250,7 @@ class MatrixTest {
         assertEquals(m(new double[] {1, 2, 3}, new double[] {4, 5, 6}, new double[] {7, 8, 9}),
                 Matrix.vstack(A, Matrix.vector(7, 8, 9)));
         e = assertThrows(ShapeException.class, () -> Matrix.vstack(A, Matrix.vector(1, 2)));
-        assertEquals("vstack: shapes (2,3) and (2,) have different numbers of columns", e.getMessage());
+        assertEquals("vstack: shapes (2, 3) and (2,) have different numbers of columns", e.getMessage());
     }
 
     @Test
@@ -271,7 +271,7 @@ class MatrixTest {
         assertEquals(m(new double[] {7, 7}), Matrix.full(1, 2, 7));
         assertEquals(0, Matrix.zeros(0, 3).size());
         var e = assertThrows(ShapeException.class, () -> Matrix.zeros(-1, 2));
-        assertEquals("full: negative dimensions are not allowed, got (-1,2)", e.getMessage());
+        assertEquals("full: negative dimensions are not allowed, got (-1, 2)", e.getMessage());
     }
 
     @Test
@@ -314,22 +314,22 @@ class MatrixTest {
     @Test
     void arithmeticThatMakesNaNFromNumbersIsAnErrorNamingTheCall() {
         var e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1, 0).div(Matrix.vector(1, 0)));
-        assertEquals("div: 0.0 / 0.0 is NaN at (0,1)", e.getMessage());
+        assertEquals("div: 0.0 / 0.0 is NaN at (0, 1)", e.getMessage());
         e = assertThrows(ArithmeticException.class, () -> Matrix.vector(INF).minus(Matrix.vector(INF)));
-        assertEquals("minus: Infinity - Infinity is NaN at (0,0)", e.getMessage());
+        assertEquals("minus: Infinity - Infinity is NaN at (0, 0)", e.getMessage());
         e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1, -INF).plus(Matrix.vector(1, INF)));
-        assertEquals("plus: -Infinity + Infinity is NaN at (0,1)", e.getMessage());
+        assertEquals("plus: -Infinity + Infinity is NaN at (0, 1)", e.getMessage());
         // the message gives the operands as broadcast to the failing position
         e = assertThrows(ArithmeticException.class, () -> m(new double[] {1, 2}, new double[] {3, INF}).times(Matrix.vector(1, 0)));
-        assertEquals("times: Infinity * 0.0 is NaN at (1,1)", e.getMessage());
+        assertEquals("times: Infinity * 0.0 is NaN at (1, 1)", e.getMessage());
         e = assertThrows(ArithmeticException.class, () -> Matrix.zeros(1, 2).div(0));
-        assertEquals("div: 0.0 / 0.0 is NaN at (0,0)", e.getMessage());
+        assertEquals("div: 0.0 / 0.0 is NaN at (0, 0)", e.getMessage());
         e = assertThrows(ArithmeticException.class, () -> Matrix.vector(INF).times(0));
-        assertEquals("times: Infinity * 0.0 is NaN at (0,0)", e.getMessage());
+        assertEquals("times: Infinity * 0.0 is NaN at (0, 0)", e.getMessage());
         e = assertThrows(ArithmeticException.class, () -> Matrix.vector(2, INF).minus(INF));
-        assertEquals("minus: Infinity - Infinity is NaN at (0,1)", e.getMessage());
+        assertEquals("minus: Infinity - Infinity is NaN at (0, 1)", e.getMessage());
         e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1).round(400));
-        assertEquals("round: 1.0 at 400 decimals is NaN at (0,0) (10^400 is Infinity as a double)", e.getMessage());
+        assertEquals("round: 1.0 at 400 decimals is NaN at (0, 0) (10^400 is Infinity as a double)", e.getMessage());
     }
 
     @Test
@@ -347,14 +347,14 @@ class MatrixTest {
     void dotThatMakesNaNFromNumbersIsAnError() {
         var e = assertThrows(ArithmeticException.class,
                 () -> m(new double[] {1, 1}, new double[] {2, INF}).dot(m(new double[] {3, 1}, new double[] {0, 1})));
-        assertEquals("dot: Infinity * 0.0 is NaN at (1,0), from (1,1) of the left matrix and (1,0) of the right", e.getMessage());
+        assertEquals("dot: Infinity * 0.0 is NaN at (1, 0), from (1, 1) of the left matrix and (1, 0) of the right", e.getMessage());
         e = assertThrows(ArithmeticException.class, () -> m(new double[] {1, 2}, new double[] {INF, 1}).dot(Matrix.vector(0, 1)));
-        assertEquals("dot: Infinity * 0.0 is NaN at (0,1), from (1,0) of the left matrix and (0,0) of the right", e.getMessage());
+        assertEquals("dot: Infinity * 0.0 is NaN at (0, 1), from (1, 0) of the left matrix and (0, 0) of the right", e.getMessage());
         e = assertThrows(ArithmeticException.class, () -> Matrix.vector(0, 1).dot(m(new double[] {1, INF}, new double[] {2, 1})));
-        assertEquals("dot: 0.0 * Infinity is NaN at (0,1), from (0,0) of the left matrix and (0,1) of the right", e.getMessage());
+        assertEquals("dot: 0.0 * Infinity is NaN at (0, 1), from (0, 0) of the left matrix and (0, 1) of the right", e.getMessage());
         assertEquals(Matrix.vector(2, INF), Matrix.vector(0, 1).dot(m(new double[] {1, 1}, new double[] {2, INF})));
         e = assertThrows(ArithmeticException.class, () -> m(new double[] {1, 1}).dot(m(new double[] {INF}, new double[] {-INF})));
-        assertEquals("dot: the products summed at (0,0) include both Infinity and -Infinity, whose sum is NaN", e.getMessage());
+        assertEquals("dot: the products summed at (0, 0) include both Infinity and -Infinity, whose sum is NaN", e.getMessage());
     }
 
     @Test
@@ -372,16 +372,16 @@ class MatrixTest {
 
     @Test
     void emptyMatricesKeepTheirColumns() {
-        assertEquals("(0,3)", Matrix.wrap(new double[0][], 3).shapeString());
-        assertEquals("(2,0)", Matrix.wrap(new double[2][0], 0).shapeString());
-        assertEquals("(0,3)", new NumpyRandom(0).randn(0, 3).shapeString());
-        assertEquals("(0,3)", new NumpyRandom(0).rand(0, 3).shapeString());
-        assertEquals("(0,3)", new NumpyRandom(0).uniform(0, 1, 0, 3).shapeString());
-        assertEquals("(0,3)", new NumpyRandom(0).randint(0, 5, 0, 3).shapeString());
+        assertEquals("(0, 3)", Matrix.wrap(new double[0][], 3).shapeString());
+        assertEquals("(2, 0)", Matrix.wrap(new double[2][0], 0).shapeString());
+        assertEquals("(0, 3)", new NumpyRandom(0).randn(0, 3).shapeString());
+        assertEquals("(0, 3)", new NumpyRandom(0).rand(0, 3).shapeString());
+        assertEquals("(0, 3)", new NumpyRandom(0).uniform(0, 1, 0, 3).shapeString());
+        assertEquals("(0, 3)", new NumpyRandom(0).randint(0, 5, 0, 3).shapeString());
         var e = assertThrows(ShapeException.class, () -> Matrix.wrap(new double[][] {{1, 2}, {3}}, 2));
         assertEquals("matrix: row 1 has 1 values, expected 2", e.getMessage());
         e = assertThrows(ShapeException.class, () -> Matrix.wrap(new double[0][], -1));
-        assertEquals("matrix: negative dimensions are not allowed, got (0,-1)", e.getMessage());
+        assertEquals("matrix: negative dimensions are not allowed, got (0, -1)", e.getMessage());
     }
 
     @Test
@@ -413,12 +413,12 @@ class MatrixTest {
         e = assertThrows(ShapeException.class, () -> Matrix.vector().std());
         assertEquals("std: zero-size array (0,) has no std", e.getMessage());
         e = assertThrows(ShapeException.class, () -> Matrix.zeros(0, 3).var(0));
-        assertEquals("var: zero-size array (0,3) has no var", e.getMessage());
+        assertEquals("var: zero-size array (0, 3) has no var", e.getMessage());
         // numpy's var of [inf, 1] is inf − inf = nan: an error here, never a silent NaN
         var nan = assertThrows(ArithmeticException.class, () -> Matrix.vector(INF, 1).var());
-        assertEquals("var: Infinity - mean Infinity is NaN at (0,0)", nan.getMessage());
+        assertEquals("var: Infinity - mean Infinity is NaN at (0, 0)", nan.getMessage());
         nan = assertThrows(ArithmeticException.class, () -> m(new double[] {1}, new double[] {INF}).std(0));
-        assertEquals("std: Infinity - mean Infinity is NaN at (1,0)", nan.getMessage());
+        assertEquals("std: Infinity - mean Infinity is NaN at (1, 0)", nan.getMessage());
         assertEquals(Matrix.vector(NAN), Matrix.vector(NAN, 1).var(0));
     }
 
@@ -427,14 +427,14 @@ class MatrixTest {
         Matrix x = Matrix.ones(3, 2);
         // numpy: x[0:10].shape == (3, 2), x[5:10] (0, 2), x[2:1] (0, 2), x[-10:2] (2, 2), x[:, 1:0] (3, 0)
         assertEquals(x, x.rows(0, 10));
-        assertEquals("(0,2)", x.rows(5, 10).shapeString());
-        assertEquals("(0,2)", x.rows(2, 1).shapeString());
-        assertEquals("(2,2)", x.rows(-10, 2).shapeString());
-        assertEquals("(3,0)", x.cols(1, 0).shapeString());
+        assertEquals("(0, 2)", x.rows(5, 10).shapeString());
+        assertEquals("(0, 2)", x.rows(2, 1).shapeString());
+        assertEquals("(2, 2)", x.rows(-10, 2).shapeString());
+        assertEquals("(3, 0)", x.cols(1, 0).shapeString());
         assertEquals(A, A.cols(-10, 10));
         assertEquals(Matrix.vector(2, 3), Matrix.vector(1, 2, 3).cols(1, 99));
         assertEquals(A, A.head(10));
-        assertEquals("(1,3)", A.head(-1).shapeString()); // numpy: A[:-1]
+        assertEquals("(1, 3)", A.head(-1).shapeString()); // numpy: A[:-1]
     }
 
     @Test
@@ -481,7 +481,7 @@ class MatrixTest {
         assertEquals(Matrix.vector(900000.0, 1.5e300, 0, -0.0), Matrix.vector(921748, 1.5e300, 1234.5678, -250).round(-5));
         assertEquals(Matrix.vector(1.0000000000000002e300), Matrix.vector(1.5e300).round(-300)); // numpy's 10^300 is 1e9·10^291
         ArithmeticException e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1).round(-400));
-        assertEquals("round: 1.0 at -400 decimals is NaN at (0,0) (10^400 is Infinity as a double)", e.getMessage());
+        assertEquals("round: 1.0 at -400 decimals is NaN at (0, 0) (10^400 is Infinity as a double)", e.getMessage());
     }
 
     @Test
@@ -523,10 +523,10 @@ class MatrixTest {
     @Test
     void aShapeBeyondTheHeapIsAnErrorNamingTheCallNotABareOutOfMemoryError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Matrix.zeros(100_000, 100_000));
-        assertTrue(e.getMessage().startsWith("full: shape (100000,100000) holds 10000000000 values, more than the "),
+        assertTrue(e.getMessage().startsWith("full: shape (100000, 100000) holds 10000000000 values, more than the "),
                 e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Matrix.linspace(0, 1, Integer.MAX_VALUE));
-        assertTrue(e.getMessage().startsWith("linspace: shape (1,2147483647) holds"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("linspace: shape (1, 2147483647) holds"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new NumpyRandom(0).randn(100_000, 100_000));
     }
 
