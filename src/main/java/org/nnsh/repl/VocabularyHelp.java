@@ -1,9 +1,10 @@
 package org.nnsh.repl;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code /help}'s half about the preloaded vocabulary: for each group of the doc index its names,
@@ -28,7 +29,8 @@ final class VocabularyHelp {
             }
             text.append("\n  ").append(group).append(" ".repeat(groupWidth - group.length() + 2));
             text.append(wrap(docs.stream().map(Docs.Doc::name).collect(Collectors.toList()), indent));
-            text.append('\n').append(indent).append("e.g. ").append(example(docs));
+            String lead = indent + "e.g. ";
+            text.append('\n').append(lead).append(example(docs, WIDTH - lead.length()));
         }
         return text.toString();
     }
@@ -53,32 +55,38 @@ final class VocabularyHelp {
     /**
      * The group's first doctest expression ({@code >>> relu(vector(-1, 0, 2))}) with what it prints
      * when that is one line; else its first doctest statement; else its first {@code Example:} line;
-     * else its first signature.
+     * else its first signature. Only what fits in {@code room} columns counts, so that no line of
+     * the help wraps; if nothing fits, the first signature.
      */
-    private static String example(List<Docs.Doc> docs) {
-        String statement = null;
+    private static String example(List<Docs.Doc> docs, int room) {
+        List<String> expressions = new ArrayList<>();
+        List<String> statements = new ArrayList<>();
         for (Docs.Doc doc : docs) {
             List<String> lines = doc.text().lines().collect(Collectors.toList());
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                if (line.startsWith(DOCTEST) && line.strip().endsWith(";") && statement == null) {
-                    statement = line.substring(DOCTEST.length()).strip();
-                } else if (line.startsWith(DOCTEST)) {
-                    String code = line.substring(DOCTEST.length()).strip();
+                if (!line.startsWith(DOCTEST)) {
+                    continue;
+                }
+                String code = line.substring(DOCTEST.length()).strip();
+                if (code.endsWith(";")) {
+                    statements.add(code);
+                } else {
                     boolean oneLineOutput = i + 1 < lines.size() && !lines.get(i + 1).isBlank()
                             && (i + 2 >= lines.size() || lines.get(i + 2).isBlank());
-                    return oneLineOutput ? code + "  ==>  " + lines.get(i + 1).strip() : code;
+                    expressions.add(oneLineOutput ? code + "  ==>  " + lines.get(i + 1).strip() : code);
                 }
             }
         }
-        if (statement != null) {
-            return statement;
-        }
-        Optional<String> documented = docs.stream()
+        Stream<String> documented = docs.stream()
                 .flatMap(d -> d.text().lines())
                 .filter(line -> line.startsWith("Example:"))
-                .map(line -> line.substring("Example:".length()).strip())
-                .findFirst();
-        return documented.orElseGet(() -> docs.get(0).signature().lines().findFirst().orElse(docs.get(0).name()));
+                .map(line -> line.substring("Example:".length()).strip());
+        String signature = docs.get(0).signature().lines().findFirst().orElse(docs.get(0).name());
+        return Stream.of(expressions.stream(), statements.stream(), documented)
+                .flatMap(s -> s)
+                .filter(example -> example.length() <= room)
+                .findFirst()
+                .orElse(signature);
     }
 }
