@@ -30,7 +30,14 @@ print("Weights Layer 1:", dense.weights().shapeString());
 print("Biases Layer 1:", dense.biases().shapeString());
 var predictions = layer.softmax().forward(data.x());
 print("Predictions:", predictions.shapeString());
-// The notebook passed np.array([y]) (shape (1, 300)) and crashed with a shape error.
+// The notebook passed np.array([y]) (shape (1, 300)) and crashed with a shape error. The same call in
+// nnsh, the labels as a 1×300 matrix, is read as one-hot targets and refused with both shapes:
+var labelsRow = matrix(java.util.Arrays.stream(data.y()).asDoubleStream().toArray());
+try {
+    crossEntropy(predictions, labelsRow);
+} catch (org.nnsh.tensor.ShapeException e) {
+    print(e.getMessage());
+}
 // Cross-entropy takes one label per row: here is the loss it meant to print.
 print("Loss:", crossEntropy(predictions, data.y()));
 print("Predicted Class:", "(" + predictions.argmax().length + ",)");

@@ -43,9 +43,29 @@ final class Targets {
         requireSamples(op, yPred);
         Objects.requireNonNull(oneHot, op + ": the targets are null");
         if (!sameShape(yPred, oneHot)) {
+            String hint = looksLikeLabels(yPred, oneHot) ? "; for " + yPred.rows()
+                    + " class labels pass an int[] (such as a Dataset's y())" : "";
             throw new ShapeException(op + ": one-hot targets of shape " + oneHot.shapeString()
-                    + " do not match predictions of shape " + yPred.shapeString());
+                    + " do not match predictions of shape " + yPred.shapeString() + hint);
         }
+    }
+
+    /**
+     * A single row or column of class indices, one per prediction: labels wrapped in a matrix, as
+     * seed 001 passes np.array([y]) to its loss. The message then says how to pass labels instead.
+     */
+    private static boolean looksLikeLabels(Matrix yPred, Matrix targets) {
+        if ((targets.rows() != 1 && targets.cols() != 1) || targets.rows() * targets.cols() != yPred.rows()) {
+            return false;
+        }
+        for (double[] row : targets.toArray()) {
+            for (double v : row) {
+                if (v != Math.rint(v) || v < 0 || v >= yPred.cols()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static void requireSameShape(String op, Matrix yPred, Matrix yTrue) {

@@ -14,6 +14,7 @@ import static org.nnsh.Nnsh.spiral;
 import static org.nnsh.Nnsh.tanh;
 import static org.nnsh.Nnsh.vector;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,17 @@ class Seed001ActivationFunctionsTest {
         assertEquals(1.0984650325112766, crossEntropy(predictions, data.y()), 0.0);
         var e = assertThrows(IllegalArgumentException.class, () -> crossEntropy(predictions, new int[] {0}));
         assertEquals("crossEntropy: 1 labels for 300 predictions (shape (300, 3)); expected one label per row", e.getMessage());
+        // the notebook's own call: the labels wrapped as np.array([y]), a 1×300 matrix
+        Matrix labelsRow = Matrix.of(new double[][] {Arrays.stream(data.y()).asDoubleStream().toArray()});
+        var wrapped = assertThrows(ShapeException.class, () -> crossEntropy(predictions, labelsRow));
+        assertEquals("crossEntropy: one-hot targets of shape (1, 300) do not match predictions of shape (300, 3);"
+                + " for 300 class labels pass an int[] (such as a Dataset's y())", wrapped.getMessage());
+        var column = assertThrows(ShapeException.class, () -> crossEntropy(predictions, labelsRow.T()));
+        assertTrue(column.getMessage().endsWith("pass an int[] (such as a Dataset's y())"), column.getMessage());
+        // a 1×300 row that is not labels (a 3 is no class of 3) gets no such advice
+        var notLabels = assertThrows(ShapeException.class, () -> crossEntropy(predictions, labelsRow.plus(1)));
+        assertEquals("crossEntropy: one-hot targets of shape (1, 300) do not match predictions of shape (300, 3)",
+                notLabels.getMessage());
     }
 
     @Test
