@@ -31,6 +31,11 @@ class Seed001ActivationFunctionsTest {
     @Test
     void softmaxFromScratchAndStable() {
         Matrix output = vector(5, 2, 0, -2);
+        // the notebook's first version: E ** i with E = 2.718281828459045, one digit off np.exp(i)
+        Matrix powers = output.map(i -> Math.pow(Math.E, i));
+        assertEquals(List.of(148.41315910257657, 7.3890560989306495, 1.0, 0.1353352832366127), powers.toList());
+        assertEquals(List.of(0.945683, 0.047083, 0.006372, 0.000862), rounded6(powers.div(powers.sum())));
+        assertEquals(1.0000000000000002, powers.div(powers.sum()).sum());
         Matrix normalized = output.exp().div(output.exp().sum());
         assertEquals(List.of(0.945683, 0.047083, 0.006372, 0.000862), rounded6(normalized));
         assertEquals(1.0000000000000002, normalized.sum());
@@ -86,6 +91,7 @@ class Seed001ActivationFunctionsTest {
     @Test
     void reluSigmoidLeaky() {
         assertEquals(List.of(0.0, 0.0, 1.0, 2.0), relu(vector(-1, 0, 1, 2)).toList());
+        assertEquals("[0.26894142 0.5        0.73105858 0.88079708]", sigmoid(vector(-1, 0, 1, 2)).toString());
         assertEquals(List.of(0.268941, 0.5, 0.731059, 0.880797), rounded6(sigmoid(vector(-1, 0, 1, 2))));
         assertEquals("[-0.01  0.    1.    2.  ]", leakyRelu(vector(-1, 0, 1, 2)).toString());
     }
@@ -98,6 +104,7 @@ class Seed001ActivationFunctionsTest {
         Matrix notebook = tanh(x).minus(1).div(tanh(x).plus(1));
         assertTrue(notebook.allClose(x.times(-2).exp().neg(), 1e-12));
         assertTrue(!notebook.allClose(tanh(x), 1e-3));
+        assertEquals(List.of(-7.389056, -1.0, -0.135335, -0.018316), rounded6(notebook));
     }
 
     @Test
