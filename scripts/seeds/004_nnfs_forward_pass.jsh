@@ -1,6 +1,7 @@
 // Seed 004 — Neural Networks from Scratch, chapter 4: ReLU, softmax and a forward pass on spiral data.
 
-// ReLU on a plain list
+// ReLU on the chapter's list, as np.maximum(0, inputs); its for loop printed the same values as a
+// Python list of ints and floats, [0, 2, 0, 3.3, 0, 1.1, 2.2, 0]
 print(relu(vector(0, 2, -1, 3.3, -2.7, 1.1, 2.2, -100)));
 
 seed(0);
@@ -10,8 +11,19 @@ var data = spiral(100, 3, 0.05);
 var layer1 = net().dense(2, 3).relu();
 print(layer1.forward(data.x()).head(5));
 
-// Softmax step by step
+// Softmax step by step, first with Python floats: E ** output for the book's E = 2.71828182846
+// (not math.e, so these are not exp's values), a plain sum, and Python's repr of each number
 var layerOutputs = vector(4.8, 1.21, 2.385);
+double E = 2.71828182846;
+var powers = layerOutputs.map(output -> Math.pow(E, output));
+print("exponentiated values:");
+print(powers.toList());
+var normPowers = powers.div(powers.sum());
+print("normalized exponentiated values:");
+print(normPowers.toList());
+print("sum of normalized values:", normPowers.sum());
+
+// then with NumPy: np.exp and np.sum
 var expValues = layerOutputs.exp();
 print("exponentiated values:");
 print(expValues);
@@ -27,11 +39,11 @@ print(outputs.sum(0));
 print(outputs.sum(1));
 print(outputs.sum(1, true));
 
-// Why subtract the max: exp grows fast
-print(Math.exp(1));
-print(Math.exp(10));
-print(Math.exp(100));
-print(Math.exp(Double.NEGATIVE_INFINITY), Math.exp(0));
+// Why subtract the max: exp grows fast (nnsh's exp(double), np.exp on one number)
+print(exp(1));
+print(exp(10));
+print(exp(100));
+print(exp(Double.NEGATIVE_INFINITY), exp(0));
 
 // The forward pass so far (the random stream continues from above)
 var data2 = spiral(100, 3, 0.05);
