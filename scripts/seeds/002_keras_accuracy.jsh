@@ -1,10 +1,13 @@
 // Seed 002 — Keras accuracy semantics and activation functions in numpy.
 
-// Binary accuracy: mean over all elements of yTrue == (yPred > 0.5).
-// Keras computes in float32 and shows 0.6666667; nnsh computes in float64.
+// Binary accuracy: mean over all elements of yTrue == (yPred > 0.5); the notebook's K.round(yPred)
+// is the same rule for probabilities. Keras computes in float32 and shows 0.6666667; nnsh computes
+// in float64, and the float32 of its value is the figure Keras shows.
 print(binaryAccuracy(vector(0.4, 0.7, 0.3), vector(0, 1, 1)));
+print((float) binaryAccuracy(vector(0.4, 0.7, 0.3), vector(0, 1, 1)));
 
-// Binary classification with softmax: the same element-wise rule on one-hot rows
+// Binary classification with softmax: the same element-wise rule on one-hot rows. The notebook
+// computes this one too, but its cell shows only its last value, the categorical accuracy below.
 var yTrue2 = matrix(new double[] {0, 1}, new double[] {1, 0}, new double[] {1, 0}, new double[] {0, 1});
 var yPred2 = matrix(new double[] {0.4, 0.6}, new double[] {0.3, 0.7}, new double[] {0.05, 0.95}, new double[] {0.33, 0.67});
 print(binaryAccuracy(yPred2, yTrue2));
@@ -13,17 +16,24 @@ print(binaryAccuracy(yPred2, yTrue2));
 var yTrue = matrix(new double[] {0, 1, 0, 0}, new double[] {1, 0, 0, 0}, new double[] {0, 0, 1, 0});
 var yPred = matrix(new double[] {0.4, 0.6, 0, 0}, new double[] {0.3, 0.2, 0.1, 0.4}, new double[] {0.05, 0.35, 0.5, 0.1});
 print(accuracy(yPred, yTrue));
+print((float) accuracy(yPred, yTrue));
 
 // Sigmoid. The notebook wrote (1/ 1+np.exp(-x)), which Python reads as (1/1) + exp(-x):
 // its printed array (2.20274658e+04 ...) is 1 + e^-x, not a sigmoid. Both, side by side:
 var x = arange(-10, 10, 0.2);
 print(x.neg().exp().plus(1));   // what the notebook printed
 print(sigmoid(x));              // the true sigmoid, every value in (0, 1)
+// Its gradient, __call__(x) * (1 - __call__(x)), inherits the mistake: (1 + e^-x)(-e^-x), negative
+// everywhere (-2 at 0). The notebook never prints it; sigmoid's backward is σ(1 − σ), 0.25 at 0:
+print(Activations.sigmoid().backward(vector(-1, 0, 1), ones(1, 3)));
 
 // Softmax row by row on a batch of three samples
 var x2 = matrix(new double[] {1, 2, 3, 6}, new double[] {2, 4, 5, 6}, new double[] {1, 2, 3, 6});
 var p = softmax(x2);
 print(p);
+// The notebook's Softmax, np.exp(x) / np.sum(np.exp(x), axis=1, keepdims=True), skips the max: fine
+// here, NaN once a logit passes ~709 (e^710 is inf). softmax subtracts each row's max first:
+print(softmax(x2.plus(1000)).equals(p));
 
 // The notebook's softmax "gradient" p * (1 - p) is only the diagonal of the Jacobian. Backpropagation
 // needs the vector-Jacobian product dX = p * (dY - rowsum(dY * p)). With dY = ones it is exactly zero

@@ -1,6 +1,7 @@
 package org.nnsh.seeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnsh.Nnsh.accuracy;
 import static org.nnsh.Nnsh.arange;
@@ -28,18 +29,57 @@ class Seed002KerasAccuracyTest {
         Matrix yTrue = matrix(new double[] {0, 1, 0, 0}, new double[] {1, 0, 0, 0}, new double[] {0, 0, 1, 0});
         Matrix yPred = matrix(new double[] {0.4, 0.6, 0, 0}, new double[] {0.3, 0.2, 0.1, 0.4}, new double[] {0.05, 0.35, 0.5, 0.1});
         assertEquals(0.6666667f, (float) accuracy(yPred, yTrue));
+        // binary classification with softmax: computed in the notebook's cell, not shown by it
+        Matrix yTrue2 = matrix(new double[] {0, 1}, new double[] {1, 0}, new double[] {1, 0}, new double[] {0, 1});
+        Matrix yPred2 = matrix(new double[] {0.4, 0.6}, new double[] {0.3, 0.7}, new double[] {0.05, 0.95},
+                new double[] {0.33, 0.67});
+        assertEquals(0.5, binaryAccuracy(yPred2, yTrue2));
     }
 
     @Test
     void theNotebooksSigmoidIsOnePlusExpAndTheRealOneIsBounded() {
         Matrix x = arange(-10, 10, 0.2);
         String printed = x.neg().exp().plus(1).toString();
-        assertTrue(printed.startsWith("[2.20274658e+04 1.80347449e+04 1.47657816e+04 1.20893807e+04\n"), printed);
-        assertTrue(printed.contains(" 8.38905610e+00 7.04964746e+00 5.95303242e+00 5.05519997e+00\n"), printed);
-        assertTrue(printed.contains(" 2.49182470e+00 2.22140276e+00 2.00000000e+00 1.81873075e+00\n"), printed);
+        // the 14 lines the notebook's dump shows (its output stops there), as numpy's str() prints them
+        String shown = """
+                [2.20274658e+04 1.80347449e+04 1.47657816e+04 1.20893807e+04
+                 9.89812906e+03 8.10408393e+03 6.63524401e+03 5.43265959e+03
+                 4.44806675e+03 3.64195031e+03 2.98195799e+03 2.44160198e+03
+                 1.99919590e+03 1.63698443e+03 1.34043076e+03 1.09763316e+03
+                 8.98847292e+02 7.36095189e+02 6.02845038e+02 4.93749041e+02
+                 4.04428793e+02 3.31299560e+02 2.71426407e+02 2.22406416e+02
+                 1.82272242e+02 1.49413159e+02 1.22510418e+02 1.00484316e+02
+                 8.24508687e+01 6.76863310e+01 5.55981500e+01 4.57011845e+01
+                 3.75982344e+01 3.09641000e+01 2.55325302e+01 2.10855369e+01
+                 1.74446468e+01 1.44637380e+01 1.20231764e+01 1.00250135e+01
+                 8.38905610e+00 7.04964746e+00 5.95303242e+00 5.05519997e+00
+                 4.32011692e+00 3.71828183e+00 3.22554093e+00 2.82211880e+00
+                 2.49182470e+00 2.22140276e+00 2.00000000e+00 1.81873075e+00
+                 1.67032005e+00 1.54881164e+00 1.44932896e+00 1.36787944e+00
+                """;
+        assertTrue(printed.startsWith(shown), printed);
         Matrix s = sigmoid(x);
         assertTrue(s.max() < 1 && s.min() > 0);
         assertEquals(0.5, s.get(50), 1e-12);
+        // numpy's 1 / (1 + np.exp(-x)) at x = -10 and at x ≈ -1, 1 and 9.8, as the script prints them
+        assertEquals("[4.53978687e-05]", vector(s.get(0)).toString());
+        assertEquals("[0.26894142 0.73105858 0.99994455]", vector(s.get(45), s.get(55), s.get(99)).toString());
+    }
+
+    @Test
+    void theNotebooksSigmoidGradientIsNegativeAndTheTrueOneIsSigmaTimesOneMinusSigma() {
+        Matrix x = arange(-10, 10, 0.2);
+        // its gradient is __call__(x) * (1 - __call__(x)) on the wrong __call__ 1 + e^-x: -2 at x ≈ 0
+        // (arange's x[50] is -3.552713678800501e-14, as numpy's)
+        Matrix wrong = x.neg().exp().plus(1);
+        assertEquals(-2.0, wrong.times(wrong.neg().plus(1)).get(50), 1e-12);
+        assertTrue(wrong.times(wrong.neg().plus(1)).max() < 0);
+        // the derivative of the true sigmoid: σ(1 − σ), 0.25 at 0 and in (0, 0.25] everywhere
+        Matrix s = sigmoid(x);
+        Matrix grad = Activations.sigmoid().backward(x, ones(1, x.cols()));
+        assertTrue(grad.allClose(s.times(s.neg().plus(1)), 1e-15));
+        assertEquals(0.25, grad.get(50), 1e-15);
+        assertTrue(grad.min() > 0 && grad.max() <= 0.25);
     }
 
     @Test
@@ -49,6 +89,17 @@ class Seed002KerasAccuracyTest {
                 [[0.00626879 0.01704033 0.04632042 0.93037047]
                  [0.01203764 0.08894682 0.24178252 0.65723302]
                  [0.00626879 0.01704033 0.04632042 0.93037047]]""", softmax(x2).toString());
+    }
+
+    @Test
+    void theNotebooksSoftmaxOverflowsWhereSoftmaxDoesNot() {
+        Matrix x2 = matrix(new double[] {1, 2, 3, 6}, new double[] {2, 4, 5, 6}, new double[] {1, 2, 3, 6});
+        Matrix shifted = x2.plus(1000);
+        // np.exp(x) / np.sum(np.exp(x), axis=1, keepdims=True) without the max: e^1001 is inf, inf/inf NaN
+        var e = assertThrows(ArithmeticException.class, () -> shifted.exp().div(shifted.exp().sum(1, true)));
+        assertEquals("div: Infinity / Infinity is NaN at (0, 0)", e.getMessage());
+        // softmax is shift-invariant and subtracts each row's max: the notebook's table, bit for bit
+        assertEquals(softmax(x2), softmax(shifted));
     }
 
     @Test
