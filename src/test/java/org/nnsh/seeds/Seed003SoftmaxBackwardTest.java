@@ -1,6 +1,9 @@
 package org.nnsh.seeds;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnsh.Nnsh.matrix;
 import static org.nnsh.Nnsh.softmax;
 import static org.nnsh.Nnsh.vector;
 
@@ -22,5 +25,22 @@ class Seed003SoftmaxBackwardTest {
             }
         }
         assertTrue(g.dot(Matrix.of(jacobian)).allClose(Activations.softmax().backward(x, g), 1e-15));
+        // the script's figure; numpy: y * (g - (g * y).sum()) and g @ (np.diag(y) - np.outer(y, y))
+        assertEquals("[-0.02538986 -0.01627138  0.02823051  0.01343074]", Activations.softmax().backward(x, g).toString());
+    }
+
+    @Test
+    void onABatchEachRowHasItsOwnJacobian() {
+        Matrix x = matrix(new double[] {0.5, -1.0, 2.0, 0.0}, new double[] {3.0, 3.0, -2.0, 1.0});
+        Matrix g = matrix(new double[] {0.1, -0.2, 0.3, 0.4}, new double[] {1.0, 0.0, 0.0, -1.0});
+        Matrix dX = Activations.softmax().backward(x, g);
+        for (int i = 0; i < 2; i++) {
+            assertTrue(dX.row(i).allClose(Activations.softmax().backward(x.row(i), g.row(i)), 1e-15), "row " + i);
+        }
+        // g · y is each row's own dot product, not one sum over the whole batch
+        Matrix y = softmax(x);
+        Matrix perRow = y.times(g.minus(g.times(y).sum(1, true)));
+        assertTrue(dX.allClose(perRow, 1e-15));
+        assertFalse(dX.allClose(y.times(g.minus(g.times(y).sum())), 1e-3));
     }
 }
