@@ -34,6 +34,11 @@ print(p);
 // The notebook's Softmax, np.exp(x) / np.sum(np.exp(x), axis=1, keepdims=True), skips the max: fine
 // here, NaN once a logit passes ~709 (e^710 is inf). softmax subtracts each row's max first:
 print(softmax(x2.plus(1000)).equals(p));
+// The "numerical stability" version in its docstring, e_x = np.exp(x - np.max(x)); e_x / e_x.sum(),
+// takes one max and one sum over the whole batch, so its rows no longer sum to 1:
+var e = x2.minus(x2.max(1).max()).exp();
+print(e.div(e.sum()).sum(1));
+print(p.sum(1));
 
 // The notebook's softmax "gradient" p * (1 - p) is only the diagonal of the Jacobian. Backpropagation
 // needs the vector-Jacobian product dX = p * (dY - rowsum(dY * p)). With dY = ones it is exactly zero
