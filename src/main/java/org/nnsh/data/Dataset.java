@@ -206,15 +206,20 @@ public final class Dataset {
     }
 
     private Dataset select(int[] rows) {
-        Matrix sx = x.take(rows);
+        Matrix sx = samples(x).take(rows);
         if (labels == null) {
-            return new Dataset(sx, null, targets.take(rows), classNames);
+            return new Dataset(sx, null, samples(targets).take(rows), classNames);
         }
         int[] sy = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
             sy[i] = labels[rows[i]];
         }
         return new Dataset(sx, sy, null, classNames);
+    }
+
+    /** A dataset's vector is one sample (one row), where take would pick its values. */
+    private static Matrix samples(Matrix m) {
+        return m.isVector() ? m.reshape(1, m.cols()) : m;
     }
 
     /** {@code Dataset 300×2, 3 classes} or {@code Dataset 1000×1 → 1 target}. */

@@ -324,9 +324,20 @@ public final class Matrix {
         return new Matrix(out, rows, c[1] - c[0], vector);
     }
 
-    /** The rows at the given indices, in that order, as numpy's {@code m[idx]} or {@code np.take(m, idx, axis=0)}. */
+    /**
+     * The rows at the given indices, in that order, as numpy's {@code m[idx]} or {@code np.take(m, idx, axis=0)}.
+     * A vector's are its values, as numpy's {@code v[idx]} on a 1-D array (and as {@link #rows(int, int)} slices them).
+     */
     public Matrix take(int... indices) {
         required("take", "indices", indices);
+        if (vector) {
+            double[] out = new double[indices.length];
+            for (int k = 0; k < indices.length; k++) {
+                checkIndex("take", indices[k], cols, "values");
+                out[k] = a[0][indices[k]];
+            }
+            return wrapVector(out);
+        }
         double[][] out = new double[indices.length][];
         for (int k = 0; k < indices.length; k++) {
             checkIndex("take", indices[k], rows, "rows");

@@ -43,6 +43,15 @@ class DatasetTest {
     }
 
     @Test
+    void aVectorIsOneSampleWhenShuffled() {
+        // take picks a vector's values, but a dataset's vector x or targets is one row
+        Dataset one = Dataset.regression(Matrix.vector(1, 2, 3), Matrix.vector(4, 5));
+        Dataset shuffled = one.shuffle();
+        assertEquals(Matrix.of(new double[] {1, 2, 3}), shuffled.x());
+        assertEquals(Matrix.of(new double[] {4, 5}), shuffled.targets());
+    }
+
+    @Test
     void splitKeepsOrder() {
         Dataset.Split parts = small.split(0.6);
         assertArrayEquals(new int[] {0, 2, 1}, parts.train().y());

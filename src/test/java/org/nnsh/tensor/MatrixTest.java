@@ -245,6 +245,12 @@ class MatrixTest {
         assertEquals(m(new double[] {3}, new double[] {6}), A.cols(-1, 3));
         assertEquals(m(new double[] {4, 5, 6}), A.rows(1, 2));
         assertEquals(m(new double[] {4, 5, 6}, new double[] {1, 2, 3}), A.take(1, 0));
+        // a vector is numpy's 1-D array: v[[2, 0]] picks values, as v.rows(0, 2) slices them
+        assertEquals(Matrix.vector(30, 10), Matrix.vector(10, 20, 30).take(2, 0));
+        assertEquals(Matrix.vector(20), Matrix.vector(10, 20, 30).take(1));
+        assertEquals(Matrix.vector(), Matrix.vector(10, 20, 30).take());
+        var outside = assertThrows(IndexOutOfBoundsException.class, () -> Matrix.vector(10, 20, 30).take(3));
+        assertEquals("take: index 3 is out of bounds for 3 values (shape (3,))", outside.getMessage());
         assertEquals(Matrix.vector(1, 2, 3, 4), Matrix.hstack(Matrix.vector(1, 2), Matrix.vector(3, 4)));
         assertEquals(m(new double[] {1, 2, 3, 1}, new double[] {4, 5, 6, 2}), Matrix.hstack(A, m(new double[] {1}, new double[] {2})));
         assertEquals(m(new double[] {1, 2, 3}, new double[] {4, 5, 6}, new double[] {7, 8, 9}),
