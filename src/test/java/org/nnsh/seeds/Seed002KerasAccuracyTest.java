@@ -34,6 +34,9 @@ class Seed002KerasAccuracyTest {
         Matrix yPred2 = matrix(new double[] {0.4, 0.6}, new double[] {0.3, 0.7}, new double[] {0.05, 0.95},
                 new double[] {0.33, 0.67});
         assertEquals(0.5, binaryAccuracy(yPred2, yTrue2));
+        // the notebook's K.round rounds half to even, so 0.5 is class 0, as yPred > 0.5 says
+        assertEquals("[0. 2. 2.]", vector(0.5, 1.5, 2.5).round().toString());
+        assertEquals(1.0, binaryAccuracy(vector(0.5, 0.5000001), vector(0, 1)));
     }
 
     @Test
