@@ -1,7 +1,17 @@
 // Seed 004 — Neural Networks from Scratch, chapter 4: ReLU, softmax and a forward pass on spiral data.
 
-// ReLU on the chapter's list, as np.maximum(0, inputs); its for loop printed the same values as a
-// Python list of ints and floats, [0, 2, 0, 3.3, 0, 1.1, 2.2, 0]
+// ReLU on the chapter's list: its for loop, on Python's ints and floats (Java's Integer and Double)
+var inputs = java.util.List.of(0, 2, -1, 3.3, -2.7, 1.1, 2.2, -100);
+var output = new java.util.ArrayList<Number>();
+for (Number i : inputs) {
+    if (i.doubleValue() > 0) {
+        output.add(i);
+    } else {
+        output.add(0);
+    }
+}
+print(output);
+// and as np.maximum(0, inputs), which makes every value a float
 print(relu(vector(0, 2, -1, 3.3, -2.7, 1.1, 2.2, -100)));
 
 seed(0);
