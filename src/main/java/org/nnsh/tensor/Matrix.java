@@ -269,7 +269,9 @@ public final class Matrix {
             throw new ShapeException("get(i) needs a vector or a single row, got shape " + Shapes.of(this)
                     + "; use get(row, col)");
         }
-        return get(0, i);
+        // get(0, i) would name the index (0, i), which a 1-D caller never wrote
+        checkIndex("get", i, cols, "values");
+        return a[0][i];
     }
 
     /** Row i as a vector (numpy {@code m[i]}). */
@@ -1116,10 +1118,14 @@ public final class Matrix {
         }
     }
 
+    /** {@code what} is plural ("rows", "values"); one of them is named in the singular. */
     private void checkIndex(String op, int i, int n, String what) {
         if (i < 0 || i >= n) {
-            throw new IndexOutOfBoundsException(op + ": index " + i + " is out of bounds for " + n + " " + what
-                    + " (shape " + Shapes.of(this) + ")");
+            String items = n == 1 ? what.substring(0, what.length() - 1) : what;
+            // a vector prints as numpy's 1-D array, so row(1) of one reads like numpy's v[1]: say where its values are
+            String hint = vector && what.equals("rows") ? "; a vector is one row, get(i) gives its values" : "";
+            throw new IndexOutOfBoundsException(op + ": index " + i + " is out of bounds for " + n + " " + items
+                    + " (shape " + Shapes.of(this) + ")" + hint);
         }
     }
 

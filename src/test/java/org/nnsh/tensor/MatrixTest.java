@@ -62,6 +62,17 @@ class MatrixTest {
         assertEquals("get: index (2, 0) is outside shape (2, 3)", e.getMessage());
         e = assertThrows(IndexOutOfBoundsException.class, () -> A.row(5));
         assertEquals("row: index 5 is out of bounds for 2 rows (shape (2, 3))", e.getMessage());
+        // a vector's index is one number, as numpy's v[5]; it said 'index (0, 5) is outside shape (3,)'
+        e = assertThrows(IndexOutOfBoundsException.class, () -> Matrix.vector(1, 2, 3).get(5));
+        assertEquals("get: index 5 is out of bounds for 3 values (shape (3,))", e.getMessage());
+        e = assertThrows(IndexOutOfBoundsException.class, () -> Matrix.vector(1, 2, 3).get(-1));
+        assertEquals("get: index -1 is out of bounds for 3 values (shape (3,))", e.getMessage());
+        // it said 'for 1 rows', and nothing of where a vector's values are
+        e = assertThrows(IndexOutOfBoundsException.class, () -> Matrix.vector(1, 2, 3).row(1));
+        assertEquals("row: index 1 is out of bounds for 1 row (shape (3,)); a vector is one row, get(i) gives its values",
+                e.getMessage());
+        e = assertThrows(IndexOutOfBoundsException.class, () -> m(new double[] {1, 2}).row(1));
+        assertEquals("row: index 1 is out of bounds for 1 row (shape (1, 2))", e.getMessage());
     }
 
     @Test
