@@ -267,8 +267,9 @@ public final class Net {
     /** Layer i, counting from 0. */
     public Layer layer(int i) {
         if (i < 0 || i >= layers.size()) {
-            throw new IndexOutOfBoundsException("layer: index " + i + " is out of range for a net of " + layers.size()
-                    + " layers");
+            int n = layers.size();
+            throw new IndexOutOfBoundsException("layer: index " + i + " is out of range for a net of " + n
+                    + (n == 1 ? " layer; expected 0" : " layers" + (n == 0 ? "" : "; expected 0 … " + (n - 1))));
         }
         return layers.get(i);
     }

@@ -32,6 +32,16 @@ class NetTest {
     }
 
     @Test
+    void aLayerIndexOutsideTheNetSaysWhichExist() {
+        var e = assertThrows(IndexOutOfBoundsException.class, () -> net().dense(2, 3).layer(5));
+        assertEquals("layer: index 5 is out of range for a net of 1 layer; expected 0", e.getMessage());
+        e = assertThrows(IndexOutOfBoundsException.class, () -> net().dense(2, 3).relu().layer(-1));
+        assertEquals("layer: index -1 is out of range for a net of 2 layers; expected 0 … 1", e.getMessage());
+        e = assertThrows(IndexOutOfBoundsException.class, () -> net().layer(0));
+        assertEquals("layer: index 0 is out of range for a net of 0 layers", e.getMessage());
+    }
+
+    @Test
     void forwardIsDenseThenActivation() {
         seed(1);
         Net model = net().dense(2, 3).relu();
