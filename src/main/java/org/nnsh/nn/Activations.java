@@ -1,6 +1,8 @@
 package org.nnsh.nn;
 
 import org.apache.commons.math3.special.Erf;
+import org.nnsh.tensor.Matrix;
+import org.nnsh.tensor.PythonFloat;
 import org.nnsh.tensor.Sums;
 
 /**
@@ -396,6 +398,12 @@ public final class Activations {
         }
 
         @Override
+        public Matrix backward(Matrix x, Matrix dY) {
+            requireFiniteGradient(name(), dY);
+            return Activation.super.backward(x, dY);
+        }
+
+        @Override
         public void forward(double[][] x, double[][] y, int rows) {
             for (int i = 0; i < rows; i++) {
                 double[] xi = x[i];
@@ -455,6 +463,12 @@ public final class Activations {
         }
 
         @Override
+        public Matrix backward(Matrix x, Matrix dY) {
+            requireFiniteGradient(name(), dY);
+            return Activation.super.backward(x, dY);
+        }
+
+        @Override
         public void forward(double[][] x, double[][] y, int rows) {
             for (int i = 0; i < rows; i++) {
                 double[] xi = x[i];
@@ -495,6 +509,22 @@ public final class Activations {
         @Override
         public String toString() {
             return name();
+        }
+    }
+
+    /**
+     * A row-wise backward sums dY over the row, so one NaN or ±∞ in it (∞ − ∞) would make the whole
+     * row NaN, silently: refused with its position, as a NaN input is refused by forward.
+     */
+    private static void requireFiniteGradient(String op, Matrix dY) {
+        for (int i = 0; i < dY.rows(); i++) {
+            for (int j = 0; j < dY.cols(); j++) {
+                double g = dY.get(i, j);
+                if (!Double.isFinite(g)) {
+                    throw new ArithmeticException(op + " backward: the gradient dY is " + PythonFloat.repr(g) + " at ("
+                            + i + ", " + j + "); row " + i + " would be NaN, so a finite dY is expected");
+                }
+            }
         }
     }
 

@@ -141,6 +141,20 @@ class ActivationSpecialValuesTest {
     }
 
     @Test
+    void aNonFiniteGradientIntoSoftmaxBackwardIsAnErrorNotARowOfNaN() {
+        // dX = y ⊙ (dY − Σ dY ⊙ y): one ∞ in dY makes the sum ∞ and its row ∞ − ∞ (it gave [nan -inf])
+        assertEquals("softmax backward: the gradient dY is inf at (0, 0); row 0 would be NaN, so a finite dY is expected",
+                assertThrows(ArithmeticException.class,
+                        () -> Activations.softmax().backward(Nnsh.vector(1, 2), Nnsh.vector(INF, 0))).getMessage());
+        Matrix dY = Nnsh.matrix(new double[] {1, 2}, new double[] {3, Double.NaN});
+        assertEquals("logSoftmax backward: the gradient dY is nan at (1, 1); row 1 would be NaN, so a finite dY is expected",
+                assertThrows(ArithmeticException.class,
+                        () -> Activations.logSoftmax().backward(Matrix.ones(2, 2), dY)).getMessage());
+        // finite gradients are unchanged, the +∞ input's limit included
+        assertEquals("[0. 0.]", Activations.softmax().backward(Nnsh.vector(INF, 1), Nnsh.vector(1, 2)).toString());
+    }
+
+    @Test
     void elementwiseFunctionsPassANaNThrough() {
         for (Activation f : ACTIVATIONS.values()) {
             // step is 0 at NaN, as numpy's (x > 0).astype(float) is
