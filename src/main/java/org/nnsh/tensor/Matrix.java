@@ -603,13 +603,25 @@ public final class Matrix {
         return each(Math::abs);
     }
 
+    /**
+     * x^p elementwise, as {@code np.power}: C's pow, where 1^p is 1 for every p (NaN too) and
+     * (−1)^±∞ is 1. A NaN from a real base (a negative one to a fractional power) is an error.
+     */
     public Matrix pow(double p) {
-        Matrix out = each(x -> Math.pow(x, p));
+        Matrix out = each(x -> power(x, p));
         int[] at = Double.isNaN(p) ? null : out.newNaN(this, this);
         if (at != null) {
             throw new ArithmeticException("pow: " + a[at[0]][at[1]] + " to the power " + p + " is not a real number");
         }
         return out;
+    }
+
+    /** C99's pow, which numpy uses: Java's Math.pow gives NaN for 1^NaN, 1^±∞ and (−1)^±∞ where C gives 1. */
+    private static double power(double x, double p) {
+        if (x == 1 || (x == -1 && Double.isInfinite(p))) {
+            return 1;
+        }
+        return Math.pow(x, p);
     }
 
     public Matrix clip(double lo, double hi) {

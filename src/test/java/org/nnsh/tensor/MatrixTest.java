@@ -552,4 +552,14 @@ class MatrixTest {
         // np.arange(-0.0, 0.72, 0.24) is [-0.   0.24 0.48]
         assertEquals(Matrix.vector(-0.0, 0.24, 0.48), Matrix.arange(-0.0, 0.72, 0.24));
     }
+
+    @Test
+    void powOfOneAndOfMinusOneToAnInfinityIsOneAsNumpy() {
+        // np.power([1., -1., 2.], np.inf) is [1. 1. inf]; np.power([1., -1., .5], -np.inf) is [1. 1. inf];
+        // np.power([1., 2.], np.nan) is [1. nan]: C's pow, where Java's Math.pow gives NaN for all the 1s
+        assertEquals(Matrix.vector(1, 1, INF), Matrix.vector(1, -1, 2).pow(INF));
+        assertEquals(Matrix.vector(1, 1, INF), Matrix.vector(1, -1, 0.5).pow(-INF));
+        assertEquals(Matrix.vector(1, NAN), Matrix.vector(1, 2).pow(NAN));
+        assertEquals(Matrix.vector(1, 0), Matrix.vector(-1, 0.5).pow(INF));
+    }
 }
