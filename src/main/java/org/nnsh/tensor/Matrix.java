@@ -84,7 +84,12 @@ public final class Matrix {
     }
 
     public static Matrix full(int rows, int cols, double value) {
-        Shapes.checkSize("full", rows, cols);
+        return full("full", rows, cols, value);
+    }
+
+    /** {@code op} is the call a shape error names: zeros(-1, 2) must not report itself as full. */
+    private static Matrix full(String op, int rows, int cols, double value) {
+        Shapes.checkSize(op, rows, cols);
         double[][] a = new double[rows][cols];
         if (Double.doubleToRawLongBits(value) != 0) { // -0.0 == 0, but full(r, c, -0.0) holds -0.0 as numpy's does
             for (double[] row : a) {
@@ -95,15 +100,15 @@ public final class Matrix {
     }
 
     public static Matrix zeros(int rows, int cols) {
-        return full(rows, cols, 0);
+        return full("zeros", rows, cols, 0);
     }
 
     public static Matrix ones(int rows, int cols) {
-        return full(rows, cols, 1);
+        return full("ones", rows, cols, 1);
     }
 
     public static Matrix eye(int n) {
-        Matrix m = zeros(n, n);
+        Matrix m = full("eye", n, n, 0);
         for (int i = 0; i < n; i++) {
             m.a[i][i] = 1;
         }

@@ -288,6 +288,12 @@ class MatrixTest {
         assertEquals(m(new double[] {7, 7}), Matrix.full(1, 2, 7));
         assertEquals(0, Matrix.zeros(0, 3).size());
         var e = assertThrows(ShapeException.class, () -> Matrix.zeros(-1, 2));
+        assertEquals("zeros: negative dimensions are not allowed, got (-1, 2)", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> Matrix.ones(2, -3));
+        assertEquals("ones: negative dimensions are not allowed, got (2, -3)", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> Matrix.eye(-1));
+        assertEquals("eye: negative dimensions are not allowed, got (-1, -1)", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> Matrix.full(-1, 2, 7));
         assertEquals("full: negative dimensions are not allowed, got (-1, 2)", e.getMessage());
     }
 
@@ -540,7 +546,7 @@ class MatrixTest {
     @Test
     void aShapeBeyondTheHeapIsAnErrorNamingTheCallNotABareOutOfMemoryError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Matrix.zeros(100_000, 100_000));
-        assertTrue(e.getMessage().startsWith("full: shape (100000, 100000) holds 10000000000 values, more than the "),
+        assertTrue(e.getMessage().startsWith("zeros: shape (100000, 100000) holds 10000000000 values, more than the "),
                 e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Matrix.linspace(0, 1, Integer.MAX_VALUE));
         assertTrue(e.getMessage().startsWith("linspace: shape (1, 2147483647) holds"), e.getMessage());
