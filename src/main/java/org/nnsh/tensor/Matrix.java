@@ -222,14 +222,20 @@ public final class Matrix {
         required("where", "condition", condition);
         required("where", "a", a);
         required("where", "b", b);
-        Matrix shape = condition.zip("where", a, (c, x) -> 0).zip("where", b, (c, y) -> 0);
-        double[][] out = new double[shape.rows][shape.cols];
-        for (int i = 0; i < shape.rows; i++) {
-            for (int j = 0; j < shape.cols; j++) {
+        // all three shapes at once, so that an error names the ones given, not an intermediate broadcast
+        int r = Shapes.broadcast(Shapes.broadcast(condition.rows, a.rows), b.rows);
+        int c = Shapes.broadcast(Shapes.broadcast(condition.cols, a.cols), b.cols);
+        if (r < 0 || c < 0) {
+            throw new ShapeException("where: condition " + Shapes.of(condition) + ", a " + Shapes.of(a) + " and b "
+                    + Shapes.of(b) + " cannot be broadcast together");
+        }
+        double[][] out = new double[r][c];
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < c; j++) {
                 out[i][j] = condition.at(i, j) != 0 ? a.at(i, j) : b.at(i, j);
             }
         }
-        return new Matrix(out, shape.rows, shape.cols, shape.vector);
+        return new Matrix(out, r, c, condition.vector && a.vector && b.vector);
     }
 
     /** The value at (i, j) of this matrix broadcast to a larger shape. */

@@ -243,6 +243,14 @@ class MatrixTest {
         assertEquals(Matrix.vector(-0.01, 0, 1, 2), Matrix.where(x.gt(0), x, x.times(0.01)).plus(0.0));
         Matrix picked = Matrix.where(A.gt(3), A, Matrix.zeros(1, 1));
         assertEquals(m(new double[] {0, 0, 0}, new double[] {4, 5, 6}), picked);
+        // np.where(c, v, w) of a (2, 1) column, a (3,) vector and a (2,) one: numpy names the three shapes;
+        // the message named (2, 3), the broadcast of the first two, which is none of them
+        var e = assertThrows(ShapeException.class,
+                () -> Matrix.where(m(new double[] {1}, new double[] {0}), Matrix.vector(1, 2, 3), Matrix.vector(1, 2)));
+        assertEquals("where: condition (2, 1), a (3,) and b (2,) cannot be broadcast together", e.getMessage());
+        assertEquals(m(new double[] {1, 2, 3}, new double[] {9, 9, 9}),
+                Matrix.where(m(new double[] {1}, new double[] {0}), Matrix.vector(1, 2, 3), Matrix.vector(9)));
+        assertTrue(Matrix.where(Matrix.vector(1, 0), Matrix.vector(1, 2), Matrix.vector(3)).isVector());
     }
 
     @Test
