@@ -177,7 +177,7 @@ public final class Matrix {
         for (Matrix p : parts) {
             if (p.rows != r) {
                 throw new ShapeException("hstack: shapes " + Shapes.of(parts[0]) + " and " + Shapes.of(p)
-                        + " have different numbers of rows");
+                        + " have different numbers of rows" + columnHint(parts[0], p));
             }
             c += p.cols;
         }
@@ -190,6 +190,19 @@ public final class Matrix {
             at += p.cols;
         }
         return new Matrix(out, r, c, allVectors);
+    }
+
+    /**
+     * For hstack of a matrix and a vector of as many values as it has rows (m and m.col(0)): the
+     * vector is one row, which (r,) does not show, and its transpose is the column that was meant.
+     */
+    private static String columnHint(Matrix first, Matrix part) {
+        Matrix vector = part.vector ? part : first;
+        Matrix other = part.vector ? first : part;
+        if (vector.vector && !other.vector && vector.cols == other.rows) {
+            return "; a vector " + Shapes.of(vector) + " is one row: its T() is the " + vector.cols + "×1 column";
+        }
+        return "";
     }
 
     /** Rows one under another: all must have the same number of columns. Vectors count as rows. */

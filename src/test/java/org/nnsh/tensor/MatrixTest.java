@@ -276,6 +276,13 @@ class MatrixTest {
                 Matrix.vstack(A, Matrix.vector(7, 8, 9)));
         e = assertThrows(ShapeException.class, () -> Matrix.vstack(A, Matrix.vector(1, 2)));
         assertEquals("vstack: shapes (2, 3) and (2,) have different numbers of columns", e.getMessage());
+        // np.hstack([m, m[:, 0]]) of a (2, 3) matrix: the column as a vector reads as two rows, but is one
+        e = assertThrows(ShapeException.class, () -> Matrix.hstack(A, A.col(0)));
+        assertEquals("hstack: shapes (2, 3) and (2,) have different numbers of rows; a vector (2,) is one row:"
+                + " its T() is the 2×1 column", e.getMessage());
+        assertEquals(m(new double[] {1, 2, 3, 1}, new double[] {4, 5, 6, 4}), Matrix.hstack(A, A.col(0).T()));
+        e = assertThrows(ShapeException.class, () -> Matrix.hstack(A, Matrix.vector(1, 2, 3)));
+        assertEquals("hstack: shapes (2, 3) and (3,) have different numbers of rows", e.getMessage());
     }
 
     @Test
