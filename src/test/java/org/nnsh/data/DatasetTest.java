@@ -138,6 +138,16 @@ class DatasetTest {
         assertEquals(3, Dataset.of(v.T(), new int[] {0, 1, 0}).size());
     }
 
+    /** A vector x is one sample: shuffling picks that row, not values of it (a vector's take picks values). */
+    @Test
+    void aOneSampleDatasetOfAVectorShufflesAsOneRow() {
+        Matrix v = Matrix.vector(1, 2, 3);
+        assertEquals(Matrix.of(new double[] {1, 2, 3}), Dataset.of(v, new int[] {1}).shuffle().x());
+        Dataset r = Dataset.regression(v, Matrix.vector(5)).shuffle();
+        assertEquals(Matrix.of(new double[] {1, 2, 3}), r.x());
+        assertEquals(Matrix.of(new double[] {5}), r.targets());
+    }
+
     @Test
     void labelsWithoutClassNamesAreNamedAsSuch() {
         assertEquals("dataset: 2 labels but no class names; expected one name per class (labels 0 … k−1)",

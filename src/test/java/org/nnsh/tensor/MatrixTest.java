@@ -27,6 +27,13 @@ class MatrixTest {
         assertEquals(Matrix.vector(0, 1), v.head(2));           // [:2]
         assertEquals(Matrix.vector(0, 1, 2, 3, 4), v.head(-1)); // [:-1]
         assertTrue(v.rows(1, 3).isVector());
+        // np.arange(6.)[[4, 0, 4]] and [[2]]: take picks a vector's values (it gave "index 4 is out of
+        // bounds for 1 rows", and take(0) the whole vector as a 1×6 matrix)
+        assertEquals(Matrix.vector(4, 0, 4), v.take(4, 0, 4));
+        assertEquals(Matrix.vector(2), v.take(2));
+        assertEquals(Matrix.vector(), v.take());
+        var e = assertThrows(IndexOutOfBoundsException.class, () -> v.take(6));
+        assertEquals("take: index 6 is out of bounds for 6 values (shape (6,))", e.getMessage());
     }
 
     @Test
