@@ -280,36 +280,36 @@ public final class Matrix {
         return vector;
     }
 
+    /** The value at row i, column j (numpy {@code m[i, j]}); negative indices count from the end. */
     public double get(int i, int j) {
-        if (i < 0 || i >= rows || j < 0 || j >= cols) {
+        int r = i < 0 ? i + rows : i;
+        int c = j < 0 ? j + cols : j;
+        if (r < 0 || r >= rows || c < 0 || c >= cols) {
             throw new IndexOutOfBoundsException("get: index (" + i + ", " + j + ") is outside shape " + Shapes.of(this));
         }
-        return a[i][j];
+        return a[r][c];
     }
 
-    /** A vector's i-th value. */
+    /** A vector's i-th value (numpy {@code v[i]}; {@code get(-1)} is the last). */
     public double get(int i) {
         if (rows != 1) {
             throw new ShapeException("get(i) needs a vector or a single row, got shape " + Shapes.of(this)
                     + "; use get(row, col)");
         }
-        // get(0, i) would name the index (0, i), which a 1-D caller never wrote
-        checkIndex("get", i, cols, "values");
-        return a[0][i];
+        return a[0][index("get", i, cols, "values")];
     }
 
-    /** Row i as a vector (numpy {@code m[i]}). */
+    /** Row i as a vector (numpy {@code m[i]}; {@code row(-1)} is the last). */
     public Matrix row(int i) {
-        checkIndex("row", i, rows, "rows");
-        return wrapVector(a[i].clone());
+        return wrapVector(a[index("row", i, rows, "rows")].clone());
     }
 
-    /** Column j as a vector (numpy {@code m[:, j]}). */
+    /** Column j as a vector (numpy {@code m[:, j]}; {@code col(-1)} is the last). */
     public Matrix col(int j) {
-        checkIndex("col", j, cols, "columns");
+        int c = index("col", j, cols, "columns");
         double[] v = new double[rows];
         for (int i = 0; i < rows; i++) {
-            v[i] = a[i][j];
+            v[i] = a[i][c];
         }
         return wrapVector(v);
     }
@@ -351,23 +351,22 @@ public final class Matrix {
     }
 
     /**
-     * The rows at the given indices, in that order, as numpy's {@code m[idx]} or {@code np.take(m, idx, axis=0)}.
-     * A vector's are its values, as numpy's {@code v[idx]} on a 1-D array (and as {@link #rows(int, int)} slices them).
+     * The rows at the given indices, in that order, as numpy's {@code m[idx]} or {@code np.take(m, idx, axis=0)};
+     * of a vector, its values at the indices, as numpy's {@code v[idx]} of a 1-D array. A negative index
+     * counts from the end.
      */
     public Matrix take(int... indices) {
         required("take", "indices", indices);
         if (vector) {
             double[] out = new double[indices.length];
             for (int k = 0; k < indices.length; k++) {
-                checkIndex("take", indices[k], cols, "values");
-                out[k] = a[0][indices[k]];
+                out[k] = a[0][index("take", indices[k], cols, "values")];
             }
             return wrapVector(out);
         }
         double[][] out = new double[indices.length][];
         for (int k = 0; k < indices.length; k++) {
-            checkIndex("take", indices[k], rows, "rows");
-            out[k] = a[indices[k]].clone();
+            out[k] = a[index("take", indices[k], rows, "rows")].clone();
         }
         return new Matrix(out, out.length, cols, false);
     }
@@ -1154,15 +1153,20 @@ public final class Matrix {
         }
     }
 
-    /** {@code what} is plural ("rows", "values"); one of them is named in the singular. */
-    private void checkIndex(String op, int i, int n, String what) {
-        if (i < 0 || i >= n) {
+    /**
+     * Index i of n items as numpy reads it: -n ≤ i < n, a negative one counting from the end. {@code what}
+     * is plural ("rows", "values"); one of them is named in the singular.
+     */
+    private int index(String op, int i, int n, String what) {
+        int k = i < 0 ? i + n : i;
+        if (k < 0 || k >= n) {
             String items = n == 1 ? what.substring(0, what.length() - 1) : what;
             // a vector prints as numpy's 1-D array, so row(1) of one reads like numpy's v[1]: say where its values are
             String hint = vector && what.equals("rows") ? "; a vector is one row, get(i) gives its values" : "";
             throw new IndexOutOfBoundsException(op + ": index " + i + " is out of bounds for " + n + " " + items
                     + " (shape " + Shapes.of(this) + ")" + hint);
         }
+        return k;
     }
 
     /** Python's bounds of {@code [from:to]} over n items: {@code {f, t}} with 0 ≤ f ≤ t ≤ n. */

@@ -72,14 +72,29 @@ class MatrixTest {
         // a vector's index is one number, as numpy's v[5]; it said 'index (0, 5) is outside shape (3,)'
         e = assertThrows(IndexOutOfBoundsException.class, () -> Matrix.vector(1, 2, 3).get(5));
         assertEquals("get: index 5 is out of bounds for 3 values (shape (3,))", e.getMessage());
-        e = assertThrows(IndexOutOfBoundsException.class, () -> Matrix.vector(1, 2, 3).get(-1));
-        assertEquals("get: index -1 is out of bounds for 3 values (shape (3,))", e.getMessage());
         // it said 'for 1 rows', and nothing of where a vector's values are
         e = assertThrows(IndexOutOfBoundsException.class, () -> Matrix.vector(1, 2, 3).row(1));
         assertEquals("row: index 1 is out of bounds for 1 row (shape (3,)); a vector is one row, get(i) gives its values",
                 e.getMessage());
         e = assertThrows(IndexOutOfBoundsException.class, () -> m(new double[] {1, 2}).row(1));
         assertEquals("row: index 1 is out of bounds for 1 row (shape (1, 2))", e.getMessage());
+        e = assertThrows(IndexOutOfBoundsException.class, () -> A.row(-3));
+        assertEquals("row: index -3 is out of bounds for 2 rows (shape (2, 3))", e.getMessage());
+        e = assertThrows(IndexOutOfBoundsException.class, () -> A.get(0, -4));
+        assertEquals("get: index (0, -4) is outside shape (2, 3)", e.getMessage());
+        e = assertThrows(IndexOutOfBoundsException.class, () -> Matrix.vector(1, 2).get(5));
+        assertEquals("get: index 5 is out of bounds for 2 values (shape (2,))", e.getMessage());
+    }
+
+    @Test
+    void negativeIndicesCountFromTheEndAsInNumpy() {
+        // A[-1], A[:, -1], A[-1, -3], A[[-1, 0]], v[-1]: all were "out of bounds"
+        assertEquals(Matrix.vector(4, 5, 6), A.row(-1));
+        assertEquals(Matrix.vector(3, 6), A.col(-1));
+        assertEquals(4, A.get(-1, -3));
+        assertEquals(m(new double[] {4, 5, 6}, new double[] {1, 2, 3}), A.take(-1, 0));
+        assertEquals(3, Matrix.vector(1, 2, 3).get(-1));
+        assertEquals(Matrix.vector(3, 1), Matrix.vector(1, 2, 3).take(-1, -3));
     }
 
     @Test
