@@ -26,10 +26,19 @@ final class Kernels {
     }
 
     /**
+     * numpy's sum of a[from, from + n), bit for bit: its add.reduce starts from the identity 0.0 and
+     * adds the pairwise sum, so nine -0.0 sum to 0.0 as numpy prints them, where the pairwise sum
+     * alone is -0.0 (from 8 values on it starts from the first value, not from 0.0).
+     */
+    static double pairwiseSum(double[] a, int from, int n) {
+        return 0.0 + pairwise(a, from, n);
+    }
+
+    /**
      * numpy's pairwise summation of a[from, from + n), bit for bit: sequential below 8 values, eight
      * running sums up to 128, halves above. Sums and means then print exactly the digits numpy prints.
      */
-    static double pairwiseSum(double[] a, int from, int n) {
+    private static double pairwise(double[] a, int from, int n) {
         if (n < 8) {
             double res = 0.0;
             for (int i = from; i < from + n; i++) {
@@ -60,6 +69,6 @@ final class Kernels {
         }
         int n2 = n / 2;
         n2 -= n2 % 8;
-        return pairwiseSum(a, from, n2) + pairwiseSum(a, from + n2, n - n2);
+        return pairwise(a, from, n2) + pairwise(a, from + n2, n - n2);
     }
 }

@@ -204,6 +204,19 @@ class MatrixTest {
     }
 
     @Test
+    void aSumOfNegativeZerosIsZeroAsNumpysStartsFromItsIdentity() {
+        // np.full(9, -0.0).sum() and np.full((2, 9), -0.0).sum(1) and .T.sum(0) are 0.0: numpy adds the
+        // pairwise sum to the identity 0.0; the pairwise sum of 8 or more values alone kept -0.0
+        Matrix zeros = Matrix.full(2, 9, -0.0);
+        assertEquals(0.0, zeros.row(0).sum());
+        assertEquals(0.0, zeros.row(0).mean());
+        assertEquals(Matrix.vector(0, 0), zeros.sum(1));
+        assertEquals(Matrix.vector(0), zeros.row(0).T().sum(0));
+        assertEquals(0.0, Sums.pairwise(zeros.row(0).toArray()[0]));
+        assertEquals("[0. 0.]", zeros.sum(1).toString());
+    }
+
+    @Test
     void varianceAndStdArePopulationStatistics() {
         Matrix v = Matrix.vector(2, 4, 4, 4, 5, 5, 7, 9);
         assertEquals(4, v.var(), 1e-12);
