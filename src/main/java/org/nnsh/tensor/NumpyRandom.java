@@ -1,6 +1,7 @@
 package org.nnsh.tensor;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * numpy's legacy {@code np.random} stream, bit for bit: MT19937 seeded as
@@ -121,6 +122,7 @@ public final class NumpyRandom {
      * {@code random_interval(i)}, a masked draw in [0, i].
      */
     public void shuffle(int[] a) {
+        Objects.requireNonNull(a, "shuffle: a is null");
         for (int i = a.length - 1; i > 0; i--) {
             int j = (int) boundedMasked(i);
             int t = a[j];
@@ -156,6 +158,7 @@ public final class NumpyRandom {
      * {@code random_sample} (searchsorted, side right).
      */
     public int[] choice(int n, int size, double[] p) {
+        Objects.requireNonNull(p, "choice: p is null");
         checkChoice(n, size);
         checkProbabilities(n, p);
         double[] cdf = new double[n];

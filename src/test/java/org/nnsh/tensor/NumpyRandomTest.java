@@ -211,6 +211,10 @@ class NumpyRandomTest {
         assertEquals("choice: size must be non-negative, got -1",
                 assertThrows(IllegalArgumentException.class, () -> r.choice(3, -1)).getMessage());
         assertArrayEquals(new int[0], r.choice(0, 0));
+        // a null array was a bare "Cannot read the array length because "p" is null"
+        assertEquals("choice: p is null",
+                assertThrows(NullPointerException.class, () -> r.choice(3, 2, (double[]) null)).getMessage());
+        assertEquals("shuffle: a is null", assertThrows(NullPointerException.class, () -> r.shuffle(null)).getMessage());
     }
 
     @Test
