@@ -201,12 +201,12 @@ public final class Nnsh {
 
     /** numpy's {@code np.dot(a, b)}: {@code a.dot(b)}. */
     public static Matrix dot(Matrix a, Matrix b) {
-        return a.dot(b);
+        return required("dot", "a", a).dot(b);
     }
 
     /** numpy's {@code np.exp}: e^x elementwise. */
     public static Matrix exp(Matrix x) {
-        return x.exp();
+        return required("exp", "x", x).exp();
     }
 
     public static double exp(double x) {
@@ -215,7 +215,7 @@ public final class Nnsh {
 
     /** numpy's {@code np.log}: the natural logarithm elementwise; log(0) is -Infinity, a negative value an error. */
     public static Matrix log(Matrix x) {
-        return x.log();
+        return required("log", "x", x).log();
     }
 
     public static double log(double x) {
@@ -224,7 +224,7 @@ public final class Nnsh {
 
     /** numpy's {@code np.sqrt} elementwise; a negative value is an error. */
     public static Matrix sqrt(Matrix x) {
-        return x.sqrt();
+        return required("sqrt", "x", x).sqrt();
     }
 
     public static double sqrt(double x) {
@@ -233,11 +233,19 @@ public final class Nnsh {
 
     /** numpy's {@code np.abs} elementwise. */
     public static Matrix abs(Matrix x) {
-        return x.abs();
+        return required("abs", "x", x).abs();
     }
 
     public static double abs(double x) {
         return Math.abs(x);
+    }
+
+    /** x itself, or the NullPointerException naming the call and the argument (not "Cannot invoke … because "x" is null"). */
+    private static Matrix required(String op, String argument, Matrix x) {
+        if (x == null) {
+            throw new NullPointerException(op + ": " + argument + " is null");
+        }
+        return x;
     }
 
     // ================================================================ random numbers (numpy legacy)

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.nnsh.data.Dataset;
+import org.nnsh.nn.Activations;
 import org.nnsh.nn.FitOptions;
 import org.nnsh.nn.History;
 import org.nnsh.nn.Net;
@@ -52,5 +53,22 @@ class NullArgumentsTest {
         assertNull("save: path is null", () -> model.save((Path) null));
         assertNull("load: path is null", () -> load(null));
         assertNull("load: path is null", () -> Net.load((Path) null));
+    }
+
+    @Test
+    void arrayFunctionsActivationsAndLossesNameTheMissingArgument() {
+        // these were the JVM's "Cannot invoke "org.nnsh.tensor.Matrix.exp()" because "x" is null"
+        Matrix m = Nnsh.eye(2);
+        assertNull("exp: x is null", () -> Nnsh.exp((Matrix) null));
+        assertNull("log: x is null", () -> Nnsh.log((Matrix) null));
+        assertNull("sqrt: x is null", () -> Nnsh.sqrt((Matrix) null));
+        assertNull("abs: x is null", () -> Nnsh.abs((Matrix) null));
+        assertNull("dot: a is null", () -> Nnsh.dot(null, m));
+        assertNull("dot: o is null", () -> Nnsh.dot(m, null));
+        assertNull("relu: x is null", () -> Nnsh.relu((Matrix) null));
+        assertNull("softmax: x is null", () -> Nnsh.softmax(null));
+        assertNull("relu backward: dY is null", () -> Activations.relu().backward(m, null));
+        assertNull("crossEntropy: the predictions are null", () -> Nnsh.crossEntropy(null, new int[] {0}));
+        assertNull("accuracy: the predictions are null", () -> Nnsh.accuracy(null, new int[] {0}));
     }
 }

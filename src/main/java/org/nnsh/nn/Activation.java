@@ -1,5 +1,7 @@
 package org.nnsh.nn;
 
+import java.util.Objects;
+
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.ShapeException;
 
@@ -23,6 +25,7 @@ public interface Activation {
     void backward(double[][] x, double[][] y, double[][] dY, double[][] dX, int rows);
 
     default Matrix forward(Matrix x) {
+        Objects.requireNonNull(x, name() + ": x is null");
         double[][] y = new double[x.rows()][x.cols()];
         forward(x.toArray(), y, x.rows());
         return x.isVector() ? Matrix.wrapVector(y[0]) : Matrix.wrap(y, x.cols());
@@ -30,6 +33,8 @@ public interface Activation {
 
     /** The gradient with respect to x, given the gradient {@code dY} with respect to {@code forward(x)}. */
     default Matrix backward(Matrix x, Matrix dY) {
+        Objects.requireNonNull(x, name() + " backward: x is null");
+        Objects.requireNonNull(dY, name() + " backward: dY is null");
         if (x.rows() != dY.rows() || x.cols() != dY.cols()) {
             throw new ShapeException(name() + " backward: gradient shape " + dY.shapeString()
                     + " does not match input shape " + x.shapeString());

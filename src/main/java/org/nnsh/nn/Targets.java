@@ -19,6 +19,7 @@ final class Targets {
 
     /** One label per row of {@code yPred}, each a column index of it. */
     static void requireLabels(String op, Matrix yPred, int[] labels) {
+        Objects.requireNonNull(yPred, op + ": the predictions are null"); // before yPred.cols() below
         requireLabels(op, yPred, labels, yPred.cols());
     }
 
