@@ -1,6 +1,8 @@
 package org.nnsh.tensor;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * numpy's {@code FloatingFormat} with the default print options (precision 8, floatmode
@@ -11,7 +13,7 @@ import java.math.BigDecimal;
  * min|x| &lt; 1e-4 or max|x| / min|x| &gt; 1e3. Positional values keep at most 8 decimals, trailing
  * zeros dropped, then every value is padded to the widest integer part (spaces on the left) and
  * the widest fraction (spaces on the right). Scientific values keep the widest fraction for all
- * (zeros on the right) and the widest exponent.
+ * (more digits of each value on the right) and the widest exponent.
  */
 final class FloatFormat {
     private static final int PRECISION = 8;
@@ -120,9 +122,17 @@ final class FloatFormat {
             return new Number(sign(x) + integer, fraction, "");
         }
 
-        /** Mantissa fraction zero-padded to minFraction digits, exponent to at least max(2, minExponent). */
+        /**
+         * Mantissa with at least minFraction fraction digits, exponent with at least max(2, minExponent).
+         * numpy's Dragon4 makes the extra digits from the exact value, rounded half to even, not zeros:
+         * the same for normal doubles, whose shortest digits are exact far beyond 9 digits, but not for
+         * the smallest subnormals (5e-324 is 4.94…e-324, so next to 1.5 it prints 4.9e-324).
+         */
         static Number scientific(double x, int minFraction, int minExponent) {
             BigDecimal d = DecimalDigits.scientific(x, PRECISION);
+            if (x != 0 && d.precision() < 1 + minFraction) {
+                d = new BigDecimal(Math.abs(x)).round(new MathContext(1 + minFraction, RoundingMode.HALF_EVEN));
+            }
             String digits = d.unscaledValue().toString();
             int exp = x == 0 ? 0 : digits.length() - 1 - d.scale();
             String fraction = digits.substring(1);
