@@ -374,6 +374,15 @@ public final class Matrix {
     /** The same values in a new shape, row-major; one dimension may be -1 to be inferred. */
     public Matrix reshape(int newRows, int newCols) {
         int n = size();
+        if (newRows == -1 && newCols == -1) {
+            throw new ShapeException("reshape: only one dimension can be -1 (inferred from the other), got (-1, -1)"
+                    + " for array of size " + n + " with shape " + Shapes.of(this));
+        }
+        int known = newRows == -1 ? newCols : newCols == -1 ? newRows : 0;
+        if (known > 0 && n % known != 0) {
+            throw new ShapeException("reshape: cannot reshape array of size " + n + " with shape " + Shapes.of(this)
+                    + " into shape (" + newRows + ", " + newCols + "): " + n + " is not a multiple of " + known);
+        }
         if (newRows == -1 && newCols > 0 && n % newCols == 0) {
             newRows = n / newCols;
         } else if (newCols == -1 && newRows > 0 && n % newRows == 0) {

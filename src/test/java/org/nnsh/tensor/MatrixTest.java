@@ -295,6 +295,13 @@ class MatrixTest {
         assertEquals(Matrix.vector(1, 2, 3, 4, 5, 6), A.flatten());
         var e = assertThrows(ShapeException.class, () -> A.reshape(4, 2));
         assertEquals("reshape: cannot reshape array of size 6 with shape (2, 3) into shape (4, 2)", e.getMessage());
+        // numpy: "can only specify one unknown dimension", "cannot reshape array of size 6 into shape (4,newaxis)"
+        e = assertThrows(ShapeException.class, () -> A.reshape(-1, -1));
+        assertEquals("reshape: only one dimension can be -1 (inferred from the other), got (-1, -1) for array of size 6"
+                + " with shape (2, 3)", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> A.reshape(4, -1));
+        assertEquals("reshape: cannot reshape array of size 6 with shape (2, 3) into shape (4, -1): 6 is not a multiple"
+                + " of 4", e.getMessage());
         assertEquals(m(new double[] {2, 3}, new double[] {5, 6}), A.cols(1, 3));
         assertEquals(m(new double[] {3}, new double[] {6}), A.cols(-1, 3));
         assertEquals(m(new double[] {4, 5, 6}), A.rows(1, 2));
