@@ -128,9 +128,14 @@ public final class Matrix {
         Shapes.checkSize("linspace", 1, n);
         double[] v = new double[n];
         int div = n - 1;
-        double step = div > 0 ? (stop - start) / div : 0;
+        double delta = stop - start;
+        double step = div > 0 ? delta / div : 0;
         for (int i = 0; i < n; i++) {
-            v[i] = start + i * step; // numpy's formula: start + arange(n) * step
+            // numpy's formula: arange(n) * step + start, but arange(n) / div * delta when step underflows to 0
+            // (linspace(0, 5e-324, 4) is [0 0 5e-324 5e-324]), and 0 * delta + start for one sample, which keeps
+            // -0.0 when delta < 0; an infinite start is that one sample itself, not numpy's 0·(−inf) + inf = nan
+            v[i] = div == 0 ? (Double.isFinite(delta) ? 0 * delta + start : start)
+                    : step == 0 ? (double) i / div * delta + start : i * step + start;
         }
         if (n > 1) {
             v[n - 1] = stop;

@@ -597,7 +597,18 @@ class MatrixTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Matrix.linspace(0, INF, 3));
         assertEquals("linspace: start and stop must be finite for 3 samples, got start 0.0, stop Infinity", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Matrix.linspace(-INF, 1, 2));
-        assertEquals(Matrix.vector(INF), Matrix.linspace(INF, 1, 1)); // np.linspace(np.inf, 1, 1) is [inf]
+        // np.linspace(np.inf, 1, 1) is [nan] (0·(1 − inf) + inf) with a RuntimeWarning; the one sample is start
+        assertEquals(Matrix.vector(INF), Matrix.linspace(INF, 1, 1));
+    }
+
+    @Test
+    void linspaceFollowsNumpyWhereTheStepUnderflowsAndForOneSample() {
+        // np.linspace(0, 5e-324, 4) is [0 0 5e-324 5e-324]: numpy scales arange(n) / div by delta when the
+        // step is 0 (gh-5437); start + i·0 gave [0 0 0 5e-324]
+        assertEquals(Matrix.vector(0, 0, 5e-324, 5e-324), Matrix.linspace(0, 5e-324, 4));
+        // np.linspace(-0.0, -5, 1) is [-0.] (0·-5 + -0.0), np.linspace(-0.0, 5, 1) is [0.]
+        assertEquals(Matrix.vector(-0.0), Matrix.linspace(-0.0, -5, 1));
+        assertEquals(Matrix.vector(0.0), Matrix.linspace(-0.0, 5, 1));
     }
 
     @Test
