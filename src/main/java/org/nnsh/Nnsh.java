@@ -73,6 +73,9 @@ public final class Nnsh {
         if (value instanceof Double d) {
             return PythonFloat.repr(d);
         }
+        if (value instanceof Float f) {
+            return PythonFloat.float32(f); // as float[] prints as a float32 array
+        }
         if (value instanceof List<?> list) {
             return list.stream().map(Nnsh::text).collect(Collectors.joining(", ", "[", "]"));
         }

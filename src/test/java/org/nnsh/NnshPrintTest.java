@@ -78,6 +78,16 @@ class NnshPrintTest {
     }
 
     @Test
+    void aFloatPrintsAsNumpysFloat32Scalar() {
+        // [str(np.float32(v)) for v in (1e10, nan, 0.1, 1e-5, 16777217, 1/3, -inf, -0.0, 3, 1e6, 9999999, 1e-4,
+        // 123456.7, 999999.9)]: Float.toString gave 1.0E10, NaN, 1.0E-5, 1.6777216E7
+        assertEquals("1e+10 nan 0.1 1e-05 1.6777216e+07 0.33333334 -inf -0.0 3.0", printed(() -> print(1e10f, Float.NaN,
+                0.1f, 1e-5f, 16777217f, 1f / 3, Float.NEGATIVE_INFINITY, -0.0f, 3f)));
+        assertEquals("1e+06 9.999999e+06 1e-04 123456.7 999999.9", printed(() -> print(1e6f, 9999999f, 1e-4f, 123456.7f,
+                999999.9f)));
+    }
+
+    @Test
     void aTwoDimensionalArrayIsOneValueAndPrintsAsANumpy2DArray() {
         // np.eye(2); np.array([[0.5, 2]])
         assertEquals("[[1. 0.]\n [0. 1.]]", printed(() -> print(eye(2).toArray())));
