@@ -5,6 +5,7 @@ import java.util.function.ToDoubleFunction;
 
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.NumpyRandom;
+import org.nnsh.tensor.PythonFloat;
 import org.nnsh.tensor.ShapeException;
 
 /**
@@ -74,8 +75,9 @@ public final class GradCheck {
         public String toString() {
             String excluded = kinks == 0 ? "" : ", " + kinks + " at kinks excluded";
             return row < 0 ? "nothing to check" + excluded
-                    : "max relative error " + maxRelativeError + " at (" + row + ", " + col + "): analytic "
-                    + analytic + ", numeric " + numeric + excluded;
+                    // in Python's repr (5.89e-08, nan), as nnsh prints every float, not Java's 5.89E-8 and NaN
+                    : "max relative error " + PythonFloat.repr(maxRelativeError) + " at (" + row + ", " + col
+                    + "): analytic " + PythonFloat.repr(analytic) + ", numeric " + PythonFloat.repr(numeric) + excluded;
         }
     }
 

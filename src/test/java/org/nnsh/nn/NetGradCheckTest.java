@@ -174,6 +174,13 @@ class NetGradCheckTest {
         }
     }
 
+    @Test
+    void aResultPrintsItsFiguresAsPythonPrintsFloats() {
+        // printed Java's 5.9E-8 and NaN, where every other float nnsh shows is Python's repr
+        GradCheck.Result r = new GradCheck.Result(5.9e-8, 1, 3, 8.8e-5, Double.NaN, 4, 0);
+        assertEquals("max relative error 5.9e-08 at (1, 3): analytic 8.8e-05, numeric nan", r.toString());
+    }
+
     private static String[] localeSensitiveOutputs() {
         History h = new History(3, false);
         h.record(1.0984652, 0.33667, 1e-3);
