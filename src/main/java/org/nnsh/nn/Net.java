@@ -211,6 +211,7 @@ public final class Net {
 
     /** Back-propagated against numerical gradients for every parameter, on {@code data} (dropout off). */
     public NetGradCheck gradCheck(Dataset data) {
+        Objects.requireNonNull(data, "gradCheck: data is null");
         requireDense("gradCheck");
         return NetGradCheck.run(this, Objective.of(this, lossOverride), data);
     }

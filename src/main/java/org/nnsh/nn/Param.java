@@ -1,5 +1,7 @@
 package org.nnsh.nn;
 
+import java.util.Objects;
+
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.ShapeException;
 
@@ -66,6 +68,7 @@ public final class Param {
 
     /** Replaces the values (e.g. when loading a model); the shape must match. */
     public void set(Matrix m) {
+        Objects.requireNonNull(m, () -> "set: the values for " + name + " are null; pass a " + rows() + "×" + cols() + " Matrix");
         store(m.toArray(), value);
     }
 

@@ -65,6 +65,16 @@ class FitMistakesTest {
     }
 
     @Test
+    void nullArgumentsNameTheCall() {
+        Net m = net().dense(2, 3).softmax();
+        // both were bare NullPointerExceptions about "data" and "m" inside the engine
+        NullPointerException check = assertThrows(NullPointerException.class, () -> m.gradCheck(null));
+        assertEquals("gradCheck: data is null", check.getMessage());
+        NullPointerException set = assertThrows(NullPointerException.class, () -> m.layer(0).params().get(0).set(null));
+        assertEquals("set: the values for dense #1 weights are null; pass a 2×3 Matrix", set.getMessage());
+    }
+
+    @Test
     void nonFiniteDataIsRefusedWithItsPosition() {
         Matrix x = Matrix.of(new double[][] {{1, 1}, {Double.NaN, 1}, {1, 1}});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
