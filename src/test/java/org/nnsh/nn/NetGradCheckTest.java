@@ -181,6 +181,18 @@ class NetGradCheckTest {
         assertEquals("max relative error 5.9e-08 at (1, 3): analytic 8.8e-05, numeric nan", r.toString());
     }
 
+    @Test
+    void aDivergedNetsVerdictReadsNanAsItsLinesDo() {
+        seed(0);
+        Dataset data = org.nnsh.Nnsh.sine(50);
+        Net m = net().dense(1, 8).relu().dense(8, 1);
+        m.fit(data, 400, org.nnsh.Nnsh.sgd(3), org.nnsh.Nnsh.quiet());
+        String report = m.gradCheck(data).toString();
+        // the verdict said "max relative error NaN" under lines that say nan
+        assertTrue(report.contains("gradients DIFFER (max relative error nan, tolerance 1e-05;"), report);
+        assertFalse(report.contains("NaN"), report);
+    }
+
     private static String[] localeSensitiveOutputs() {
         History h = new History(3, false);
         h.record(1.0984652, 0.33667, 1e-3);
