@@ -136,6 +136,8 @@ final class Trainer {
 
     private void train(TrainingSet set, TrainingSet validationSet, int epochs, FitOptions options, History history,
             TrainingProgress progress, int n, int batchSize, int[] order, Batch whole) {
+        // whether the fit's first step, before any update, had a loss of NaN or ∞
+        boolean overflowedAtOnce = false;
         for (int epoch = 0; epoch < epochs && !history.stopped(); epoch++) {
             if (options.shuffles()) {
                 order = NumpyRandom.global().permutation(n);
@@ -150,14 +152,17 @@ final class Trainer {
                 }
                 int rows = Math.min(batchSize, n - from);
                 Batch batch = rows == n && !options.shuffles() ? whole : Batch.of(set, order, from, rows);
+                boolean firstStep = epoch == 0 && from == 0;
                 Score score;
                 try {
                     score = step(set, batch, true);
                 } catch (ArithmeticException e) {
-                    // the data is finite, so a NaN a layer refuses came from diverged weights
-                    diverged(epoch, e.getMessage(), history, progress);
+                    // the data is finite, so a NaN a layer refuses came from diverged weights, or from
+                    // data too large for the sums at the first step
+                    diverged(epoch, e.getMessage(), firstStep || overflowedAtOnce ? set : null, history, progress);
                     break;
                 }
+                overflowedAtOnce |= firstStep && !Double.isFinite(score.loss());
                 lossSum += score.loss() * rows;
                 accuracySum += score.accuracy() * rows;
                 seen += rows;
@@ -180,17 +185,24 @@ final class Trainer {
                 history.recordValidation(validated);
             }
             if (failure != null) {
-                diverged(epoch, failure, history, progress);
+                diverged(epoch, failure, overflowedAtOnce ? set : null, history, progress);
                 break;
             }
             progress.epochEnded(history);
         }
     }
 
-    /** Stops the fit, saying at which epoch and why, with the history so far kept. */
-    private void diverged(int epoch, String why, History history, TrainingProgress progress) {
-        progress.warning("fit stopped at epoch " + epoch + ": " + why + ", so the weights have diverged; train again with a"
-                + " smaller learning rate than " + optimizer);
+    /**
+     * Stops the fit, saying at which epoch and why, with the history so far kept. A failure at the
+     * fit's first step ({@code firstStepOf} its set, else null) came before any update of this fit,
+     * so no learning rate caused it: the values are too large for float64's sums.
+     */
+    private void diverged(int epoch, String why, TrainingSet firstStepOf, History history, TrainingProgress progress) {
+        progress.warning("fit stopped at epoch " + epoch + ": " + why + (firstStepOf == null
+                ? ", so the weights have diverged; train again with a smaller learning rate than " + optimizer
+                : " at the first step, before any update, so the data (largest magnitude "
+                        + PythonFloat.repr(firstStepOf.largestMagnitude()) + ") or the weights are too large for"
+                        + " float64; scale the data first, e.g. to mean 0 and standard deviation 1"));
         history.stop();
     }
 

@@ -114,6 +114,19 @@ final class TrainingSet {
         return x.length;
     }
 
+    /** The largest |value| of the inputs and the targets: what a loss that overflows at once says about the data. */
+    double largestMagnitude() {
+        double largest = 0;
+        for (double[][] values : new double[][][] {x, targets}) {
+            for (double[] row : values) {
+                for (double v : row) {
+                    largest = Math.max(largest, Math.abs(v));
+                }
+            }
+        }
+        return largest;
+    }
+
     double[][] x() {
         return x;
     }

@@ -129,6 +129,30 @@ class FitMistakesTest {
     }
 
     @Test
+    void aLossThatOverflowsAtTheFirstStepBlamesTheDataNotTheLearningRate() {
+        seed(0);
+        // finite data whose squared error overflows before any update: no learning rate is to blame
+        Dataset huge = Dataset.regression(full(3, 2, 1e200), ones(3, 1));
+        Net m = net().dense(2, 4).relu().dense(4, 1);
+        RecordingProgress progress = new RecordingProgress();
+        History h = m.fit(huge, 5, adam(), recordedBy(progress));
+        assertTrue(h.stopped());
+        assertEquals(1, h.epochs(), "the epoch is recorded, as for any loss that turns inf");
+        assertEquals(List.of("fit stopped at epoch 0: the loss is inf at the first step, before any update, so the data"
+                + " (largest magnitude 1e+200) or the weights are too large for float64; scale the data first, e.g. to"
+                + " mean 0 and standard deviation 1"), progress.warnings);
+
+        seed(0);
+        Net batchedNet = net().dense(2, 4).relu().dense(4, 1);
+        RecordingProgress batched = new RecordingProgress();
+        // the later batches of the epoch meet the weights the first one's infinite gradient spoiled
+        batchedNet.fit(Dataset.regression(full(6, 2, 1e200), ones(6, 1)), 5, adam(), recordedBy(batched).batchSize(2));
+        assertEquals(1, batched.warnings.size(), batched.warnings.toString());
+        assertTrue(batched.warnings.get(0).contains("at the first step, before any update, so the data (largest magnitude"
+                + " 1e+200)"), batched.warnings.toString());
+    }
+
+    @Test
     void aFitWhoseLayerMeetsNaNStopsWithAWarning() {
         seed(0);
         Dataset d = spiral(50, 3);
