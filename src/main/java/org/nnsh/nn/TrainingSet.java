@@ -62,7 +62,7 @@ final class TrainingSet {
         }
         if (inputs >= 0 && data.x().cols() != inputs) {
             throw new ShapeException(op + ": the net expects " + inputs + " inputs, but the data has "
-                    + data.x().cols() + " columns (" + data + ")");
+                    + columns(data.x().cols()) + " (" + data + ")");
         }
         double[][] x = data.x().toArray();
         Finite.requireValues(op, "the data", x, x.length);
@@ -70,7 +70,7 @@ final class TrainingSet {
             double[][] t = data.targets().toArray();
             Finite.requireValues(op, "the targets", t, t.length);
             if (t[0].length != outputs) {
-                throw new ShapeException(op + ": the targets have " + t[0].length + " columns but the net outputs "
+                throw new ShapeException(op + ": the targets have " + columns(t[0].length) + " but the net outputs "
                         + outputs);
             }
             return new TrainingSet(x, t, null, targetAccuracy(loss, outputs));
@@ -108,6 +108,10 @@ final class TrainingSet {
             return Accuracy.BINARY;
         }
         return loss instanceof CategoricalLoss && outputs > 1 ? Accuracy.CATEGORICAL : Accuracy.REGRESSION;
+    }
+
+    private static String columns(int n) {
+        return n + (n == 1 ? " column" : " columns");
     }
 
     int size() {

@@ -238,7 +238,11 @@ class TrainingTest {
         var width = assertThrows(ShapeException.class, () -> net().dense(3, 2).softmax().fit(spiral(5, 2), 1, quiet()));
         assertEquals("fit: the net expects 3 inputs, but the data has 2 columns (Dataset 10×2, 2 classes)", width.getMessage());
         var targets = assertThrows(ShapeException.class, () -> net().dense(1, 2).fit(sine(10), 1, quiet()));
-        assertEquals("fit: the targets have 1 columns but the net outputs 2", targets.getMessage());
+        // "1 columns" before
+        assertEquals("fit: the targets have 1 column but the net outputs 2", targets.getMessage());
+        var oneColumn = assertThrows(ShapeException.class, () -> net().dense(2, 1).fit(sine(10), 1, quiet()));
+        assertEquals("fit: the net expects 2 inputs, but the data has 1 column (Dataset 10×1 → 1 target)",
+                oneColumn.getMessage());
     }
 
     @Test
