@@ -133,8 +133,10 @@ final class Objective {
                     ? "nll expects log-probabilities, but the net ends in softmax: use crossEntropy, or end in logSoftmax"
                     : "the net ends in softmax but trains on " + lossName + "; crossEntropy is the loss for class probabilities");
         } else if (lossName.equals("crossEntropy") && !finalActivation.equals("softmax")) {
-            warnings.add("crossEntropy expects probabilities, but the net ends in " + finalActivation
-                    + " (its outputs are not probabilities): end with .softmax()");
+            // a sigmoid's outputs are probabilities, each of its own: they need not sum to 1 over the classes
+            warnings.add("crossEntropy expects probabilities, but the net ends in " + finalActivation + (finalActivation
+                    .equals("sigmoid") ? " (its outputs do not sum to 1 over the classes)" : " (its outputs are not"
+                    + " probabilities)") + ": end with .softmax()");
         } else if (lossName.equals("nll") && !finalActivation.equals("logSoftmax")) {
             warnings.add("nll expects log-probabilities, but the net ends in " + finalActivation + ": end with .logSoftmax()");
         } else if (lossName.equals("binaryCrossEntropy") && !finalActivation.equals("sigmoid")) {

@@ -214,6 +214,12 @@ class TrainingTest {
         assertEquals(List.of("crossEntropy expects probabilities, but the net ends in linear (its outputs are not"
                 + " probabilities): end with .softmax()"), logits.warnings);
 
+        RecordingProgress sigmoid = new RecordingProgress();
+        net().dense(2, 3).sigmoid().fit(spiral(20, 3), 1, FitOptions.DEFAULT.loss(Losses.crossEntropy()).progress(sigmoid));
+        // it said a sigmoid's outputs "are not probabilities"
+        assertEquals(List.of("crossEntropy expects probabilities, but the net ends in sigmoid (its outputs do not sum to 1"
+                + " over the classes): end with .softmax()"), sigmoid.warnings);
+
         RecordingProgress nll = new RecordingProgress();
         net().dense(2, 3).softmax().fit(spiral(20, 3), 1, FitOptions.DEFAULT.loss(Losses.nll()).progress(nll));
         assertEquals(List.of("nll expects log-probabilities, but the net ends in softmax: use crossEntropy, or end in"
