@@ -115,6 +115,24 @@ public final class History {
         return accuracy[epochs - 1];
     }
 
+    /** The learning rate of the last epoch's last update. */
+    public double lastLr() {
+        requireEpochs("lastLr");
+        return lr[epochs - 1];
+    }
+
+    /** The last epoch's validation loss; NaN without validation data. */
+    public double lastValLoss() {
+        requireEpochs("lastValLoss");
+        return validated ? valLoss[epochs - 1] : Double.NaN;
+    }
+
+    /** The last epoch's validation accuracy; NaN without validation data. */
+    public double lastValAccuracy() {
+        requireEpochs("lastValAccuracy");
+        return validated ? valAccuracy[epochs - 1] : Double.NaN;
+    }
+
     /**
      * A short table: the first epoch, about ten evenly spaced ones, and the last; in
      * {@link Locale#ROOT}, so that it prints (and a transcript checks) the same in any locale.

@@ -50,6 +50,24 @@ class ProgressPrinterTest {
     }
 
     @Test
+    void aLineEveryEpochCopiesNoHistory() {
+        seed(0);
+        Dataset data = spiral(5, 3);
+        Net model = spiralNet();
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        FitOptions everyEpoch = FitOptions.DEFAULT.progress(new ProgressPrinter()).every(1);
+        model.fit(data, 200, adam(0.01), everyEpoch);
+        long before = threads.getCurrentThreadAllocatedBytes();
+        model.fit(data, 6000, everyEpoch);
+        double perEpoch = (threads.getCurrentThreadAllocatedBytes() - before) / 6000.0;
+        // each line copied the five per-epoch arrays (5·8·epochs bytes), 85 kB a line on average here; formatting
+        // a line takes ~12 kB
+        assertTrue(perEpoch < 40_000, perEpoch + " bytes per epoch");
+        assertTrue(printed().contains("epoch: 5999, acc: "), "every epoch still gets its line");
+    }
+
+    @Test
     void scriptsGetTheBooksLineAboutEveryTenthOfTheRunAndTheLast() {
         seed(0);
         Dataset data = spiral(30, 3);
