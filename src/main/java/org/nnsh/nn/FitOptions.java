@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.nnsh.data.Dataset;
+import org.nnsh.tensor.PythonFloat;
 
 /**
  * How a fit runs beyond its epochs and optimizer: batch size, shuffling, validation data, how often
@@ -150,6 +151,41 @@ public final class FitOptions {
     TrainingProgress progress() {
         TrainingProgress to = progress != null ? progress : defaultProgress.get();
         return quiet ? warningsOf(to) : to;
+    }
+
+    /**
+     * The chain of calls that makes these options, with only what differs from the defaults, e.g.
+     * {@code batchSize(32).validation(0.2).quiet()}, as an optimizer prints as its call; the
+     * defaults print as {@code FitOptions.DEFAULT}.
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        if (batchSize > 0) {
+            sb.append(".batchSize(").append(batchSize).append(')');
+        }
+        if (shuffle != null) {
+            sb.append(".shuffle(").append(shuffle).append(')');
+        }
+        if (validationFraction > 0) {
+            sb.append(".validation(").append(PythonFloat.repr(validationFraction)).append(')');
+        } else if (validationData != null) {
+            sb.append(".validation(").append(validationData).append(')');
+        }
+        if (every > 0) {
+            sb.append(".every(").append(every).append(')');
+        }
+        if (loss != null) {
+            sb.append(".loss(").append(loss.name()).append(')');
+        }
+        if (progress != null) {
+            // a printer is no value to show
+            sb.append(".progress(…)");
+        }
+        if (quiet) {
+            sb.append(".quiet()");
+        }
+        return sb.length() == 0 ? "FitOptions.DEFAULT" : sb.substring(1);
     }
 
     private static TrainingProgress warningsOf(TrainingProgress to) {

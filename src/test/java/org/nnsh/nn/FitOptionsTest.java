@@ -105,4 +105,16 @@ class FitOptionsTest {
         History history = model.fit(spiral(1, 3), 1, FitOptions.DEFAULT.validation(0.4).quiet());
         assertEquals(1, history.loss().length);
     }
+
+    @Test
+    void printsAsTheCallsThatMakeThem() {
+        // printed as org.nnsh.nn.FitOptions@6d06d69c
+        assertEquals("FitOptions.DEFAULT", FitOptions.DEFAULT.toString());
+        assertEquals("batchSize(32).validation(0.2).every(10).quiet()",
+                FitOptions.DEFAULT.quiet().every(10).validation(0.2).batchSize(32).toString());
+        assertEquals("batchSize(8).shuffle(false).loss(mae)", FitOptions.DEFAULT.batchSize(8).shuffle(false)
+                .loss(Losses.mae()).toString());
+        assertEquals("validation(Dataset 6×2, 3 classes).progress(…)", FitOptions.DEFAULT.validation(spiral(2, 3))
+                .progress(TrainingProgress.SILENT).toString());
+    }
 }
