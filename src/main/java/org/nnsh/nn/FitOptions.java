@@ -81,7 +81,7 @@ public final class FitOptions {
         return new FitOptions(batchSize, shuffle, validationFraction, validationData, n, loss, progress, quiet);
     }
 
-    /** Trains on {@code loss} instead of the one the final activation implies. */
+    /** Trains on {@code loss} instead of the one the final activation implies; the net's later fits keep it. */
     public FitOptions loss(Loss lossToUse) {
         Objects.requireNonNull(lossToUse, "loss");
         return new FitOptions(batchSize, shuffle, validationFraction, validationData, every, lossToUse, progress,

@@ -188,7 +188,9 @@ public final class Net {
         Objects.requireNonNull(optimizer, "fit: optimizer is null");
         Objects.requireNonNull(options, "fit: options is null");
         requireDense("fit");
-        return new Trainer(this, optimizer, Objective.of(this, options.loss())).fit(data, epochs, options);
+        // a fit that names no loss keeps the last fit's, as it keeps its optimizer: it goes on training the same objective
+        Loss chosen = options.loss() != null ? options.loss() : lossOverride;
+        return new Trainer(this, optimizer, Objective.of(this, chosen)).fit(data, epochs, options);
     }
 
     /** One optimisation step on the whole dataset (with the last fit's optimizer, else Adam); scored before the update. */
@@ -255,7 +257,7 @@ public final class Net {
         return optimizer;
     }
 
-    /** The loss fits use: the one set by the last fit's options, else the one the final activation implies. */
+    /** The loss fits use: the last one a fit's options set (later fits keep it), else the one the final activation implies. */
     public Loss loss() {
         return lossOverride != null ? lossOverride : Objective.implied(finalActivationName());
     }

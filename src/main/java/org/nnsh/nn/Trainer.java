@@ -96,7 +96,7 @@ final class Trainer {
         TrainingSet validationSet = validation == null ? null
                 : trainingSet("fit (validation data)", validation).scoredAs(set);
         requireFiniteWeights("fit");
-        adopt("fit", options.loss());
+        adopt("fit", options.loss() != null ? options.loss() : net.lossOverride());
         // as nnfs' Accuracy_Regression, initialised once by train: evaluate scores test data within it too
         net.rememberPrecision(set.precision());
         TrainingProgress progress = options.progress();

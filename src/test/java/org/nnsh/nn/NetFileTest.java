@@ -170,6 +170,14 @@ class NetFileTest {
         Dataset other = Dataset.regression(data.x().head(1), model.forward(data.x().head(1)));
         assertEquals(1.0, model.evaluate(other).accuracy());
         assertEquals(model.evaluate(other), loaded.evaluate(other));
+        // a fit that names no loss goes on with the chosen one (it went back to mse), as it goes on with the optimizer
+        History more = loaded.fit(data, 2, quiet());
+        assertEquals("mae", loaded.loss().name());
+        assertEquals(Losses.mae().value(loaded.forward(data.x()), data.targets()), loaded.evaluate(data).loss());
+        History same = model.fit(data, 2, quiet());
+        assertArrayEquals(same.loss(), more.loss());
+        model.fit(data, 1, quiet().loss(Losses.mse()));
+        assertEquals("mse", model.loss().name());
     }
 
     @Test
