@@ -1,5 +1,7 @@
 package org.nnsh.tensor;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -19,7 +21,11 @@ public final class Figures {
         if (!Double.isFinite(x) || Math.abs(x) >= SCIENTIFIC_FROM) {
             return significant(x);
         }
-        return String.format(Locale.ROOT, "%." + decimals + "f", x);
+        // Python's '%.3f' rounds the double's exact binary value, ties to even (0.0625 → 0.062, 1.0005 →
+        // 1.000, which is 1.000499…); Java's %.3f rounds its shortest decimal half up (0.063, 1.001)
+        String s = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        boolean negative = x < 0 || 1 / x < 0;
+        return negative && s.charAt(0) != '-' ? "-" + s : s;
     }
 
     /**

@@ -16,4 +16,20 @@ class FiguresTest {
         assertEquals("100000", Figures.general(1e5));
         assertEquals("inf", Figures.general(Double.POSITIVE_INFINITY));
     }
+
+    @Test
+    void fixedRoundsAsPythonsPercentF() {
+        // Python rounds the exact binary value, ties to even; Java's %.3f gave 0.063, 1.001, 0.0313, 0.9063
+        assertEquals("0.062", Figures.fixed(0.0625, 3));
+        assertEquals("0.812", Figures.fixed(13 / 16.0, 3));
+        assertEquals("1.000", Figures.fixed(1.0005, 3));
+        assertEquals("2.001", Figures.fixed(2.0005, 3));
+        assertEquals("0.0312", Figures.fixed(1 / 32.0, 4));
+        assertEquals("0.9062", Figures.fixed(29 / 32.0, 4));
+        assertEquals("0.334", Figures.fixed(0.3335, 3));
+        assertEquals("-0.000", Figures.fixed(-0.0001, 3));
+        assertEquals("-0.000", Figures.fixed(-0.0, 3));
+        assertEquals("0.000000", Figures.fixed(0, 6));
+        assertEquals("1.099", Figures.fixed(1.0986122886681098, 3));
+    }
 }
