@@ -48,7 +48,16 @@ final class NetFile {
     private NetFile() {
     }
 
+    /** An empty path is the working directory, which the file system would report as "  is a directory". */
+    private static void requireName(String op, Path path) {
+        if (path.toString().isEmpty()) {
+            throw new IllegalArgumentException(op + ": the path is empty; give the file's name, e.g. " + op
+                    + "(\"model.safetensors\")");
+        }
+    }
+
     static void save(Net net, Path path) {
+        requireName("save", path);
         if (net.layers().isEmpty()) {
             throw new IllegalStateException("save: the net has no layers yet; add some, e.g. net().dense(2, 3).softmax()");
         }
@@ -88,6 +97,7 @@ final class NetFile {
     }
 
     static Net load(Path path) {
+        requireName("load", path);
         SafeTensors.Vetted<Plan> file;
         try {
             file = SafeTensors.read(path, header -> {

@@ -387,6 +387,15 @@ class NetFileTest {
     }
 
     @Test
+    void anEmptyPathIsNamedAsSuch() {
+        // both said "save :  is a directory, not a file" (the working directory)
+        IllegalArgumentException save = assertThrows(IllegalArgumentException.class, () -> net().dense(2, 3).save(""));
+        assertEquals("save: the path is empty; give the file's name, e.g. save(\"model.safetensors\")", save.getMessage());
+        IllegalArgumentException load = assertThrows(IllegalArgumentException.class, () -> Net.load(""));
+        assertEquals("load: the path is empty; give the file's name, e.g. load(\"model.safetensors\")", load.getMessage());
+    }
+
+    @Test
     void loadingADirectoryOrAMissingFileSaysSo() {
         var directory = assertThrows(UncheckedIOException.class, () -> Net.load(dir));
         assertEquals("load " + dir + ": " + dir + " is a directory, not a file", directory.getMessage());
