@@ -69,7 +69,10 @@ public final class Param {
     /** Replaces the values (e.g. when loading a model); the shape must match. */
     public void set(Matrix m) {
         Objects.requireNonNull(m, () -> "set: the values for " + name + " are null; pass a " + rows() + "×" + cols() + " Matrix");
-        store(m.toArray(), value);
+        double[][] values = m.toArray();
+        // refused as data holding NaN or ∞ is: set, it would surface later as weights "a fit diverged" into
+        Finite.requireValues("set", "the values for " + name, values, values.length);
+        store(values, value);
     }
 
     /** Whether the rows hold the array transposed. */

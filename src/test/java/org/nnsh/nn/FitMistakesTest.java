@@ -75,6 +75,18 @@ class FitMistakesTest {
     }
 
     @Test
+    void weightsSetToNaNAreRefusedAsDataIs() {
+        Net m = net().dense(2, 3).softmax();
+        Matrix before = m.layer(0).params().get(0).value();
+        Matrix nan = Matrix.of(new double[][] {{0, 1, 2}, {3, Double.NaN, 5}});
+        // accepted, then blamed on a fit that diverged at the next forward
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> m.layer(0).params().get(0).set(nan));
+        assertEquals("set: nan in the values for dense #1 weights at row 1, column 1; a net computes on finite numbers"
+                + " only: drop or fill such values first", e.getMessage());
+        assertEquals(before, m.layer(0).params().get(0).value(), "a refused set changes nothing");
+    }
+
+    @Test
     void nonFiniteDataIsRefusedWithItsPosition() {
         Matrix x = Matrix.of(new double[][] {{1, 1}, {Double.NaN, 1}, {1, 1}});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
