@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.nnsh.tensor.Matrix;
+import org.nnsh.tensor.ShapeException;
 
 /**
  * What a fit minimises for one net: the loss (given, or implied by the final activation as in the
@@ -88,7 +89,14 @@ final class Objective {
         double[][] t = batch.targets();
         if (!fused) {
             Matrix yPred = Matrix.wrap(batch.view(out));
-            double[][] g = loss.gradient(yPred, Matrix.wrap(t)).toArray();
+            Matrix gradient = loss.gradient(yPred, Matrix.wrap(t));
+            // a Loss of the user's own may get it wrong; copying it would fail with a bare index error
+            if (gradient == null || gradient.rows() != yPred.rows() || gradient.cols() != yPred.cols()) {
+                throw new ShapeException("the loss " + loss.name() + " gave a gradient of shape "
+                        + (gradient == null ? "null" : gradient.shapeString()) + " for predictions of shape "
+                        + yPred.shapeString() + "; a Loss's gradient must have the predictions' shape");
+            }
+            double[][] g = gradient.toArray();
             double share = (double) rows / total;
             for (int i = 0; i < rows; i++) {
                 for (int j = 0; j < g[i].length; j++) {

@@ -75,6 +75,33 @@ class FitMistakesTest {
     }
 
     @Test
+    void aLossWhoseGradientHasTheWrongShapeIsNamed() {
+        Loss wrong = new Loss() {
+            @Override
+            public String name() {
+                return "myLoss";
+            }
+
+            @Override
+            public double value(Matrix yPred, Matrix target) {
+                return yPred.minus(target).abs().mean();
+            }
+
+            @Override
+            public Matrix gradient(Matrix yPred, Matrix target) {
+                return Matrix.zeros(1, 1);
+            }
+        };
+        seed(0);
+        Net m = net().dense(1, 4).tanh().dense(4, 1);
+        // was a bare ArrayIndexOutOfBoundsException: Index 1 out of bounds for length 1
+        ShapeException e = assertThrows(ShapeException.class, () -> m.fit(sine(20), 1, FitOptions.DEFAULT.loss(wrong).quiet()));
+        assertEquals("the loss myLoss gave a gradient of shape (1, 1) for predictions of shape (20, 1); a Loss's gradient"
+                + " must have the predictions' shape", e.getMessage());
+        assertThrows(ShapeException.class, () -> m.gradCheck(sine(20)));
+    }
+
+    @Test
     void weightsSetToNaNAreRefusedAsDataIs() {
         Net m = net().dense(2, 3).softmax();
         Matrix before = m.layer(0).params().get(0).value();
