@@ -1,7 +1,5 @@
 package org.nnsh.nn;
 
-import java.util.Locale;
-
 import org.nnsh.tensor.Figures;
 
 /** A loss and an accuracy, as {@code evaluate} and {@code step} report them. */
@@ -13,8 +11,7 @@ public record Score(double loss, double accuracy) {
      */
     @Override
     public String toString() {
-        String shownLoss = loss != 0 && Math.abs(loss) < 1e-3 ? String.format(Locale.ROOT, "%.3e", loss)
-                : Figures.fixed(loss, 4);
+        String shownLoss = loss != 0 && Math.abs(loss) < 1e-3 ? Figures.scientific(loss, 3) : Figures.fixed(loss, 4);
         return "loss " + shownLoss + ", accuracy " + Figures.fixed(accuracy, 4);
     }
 }

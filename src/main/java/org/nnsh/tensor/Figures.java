@@ -1,6 +1,7 @@
 package org.nnsh.tensor;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
 
@@ -26,6 +27,18 @@ public final class Figures {
         String s = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
         boolean negative = x < 0 || 1 / x < 0;
         return negative && s.charAt(0) != '-' ? "-" + s : s;
+    }
+
+    /**
+     * Non-zero finite {@code x} as Python's {@code '%.Ne' % x} ({@code 1.234e-04}): the exact binary
+     * value rounded half to even, where Java's %.3e rounds the shortest decimal half up (1.2345e-4,
+     * which is 1.23449…e-4, gave 1.235e-04).
+     */
+    public static String scientific(double x, int decimals) {
+        BigDecimal d = new BigDecimal(x).round(new MathContext(decimals + 1, RoundingMode.HALF_EVEN));
+        int exponent = d.precision() - d.scale() - 1;
+        String mantissa = d.movePointLeft(exponent).setScale(decimals, RoundingMode.UNNECESSARY).toPlainString();
+        return mantissa + String.format(Locale.ROOT, "e%s%02d", exponent < 0 ? "-" : "+", Math.abs(exponent));
     }
 
     /**

@@ -32,4 +32,15 @@ class FiguresTest {
         assertEquals("0.000000", Figures.fixed(0, 6));
         assertEquals("1.099", Figures.fixed(1.0986122886681098, 3));
     }
+
+    @Test
+    void scientificRoundsAsPythonsPercentE() {
+        // Java's %.3e gave 1.235e-04 for the first; 9.9995e-4 rounds up into the next decade, as in Python
+        assertEquals("1.234e-04", Figures.scientific(1.2345e-4, 3));
+        assertEquals("1.001e-04", Figures.scientific(1.0005e-4, 3));
+        assertEquals("1.000e-03", Figures.scientific(9.9995e-4, 3));
+        assertEquals("-2.500e-04", Figures.scientific(-2.5e-4, 3));
+        assertEquals("4.941e-324", Figures.scientific(Double.MIN_VALUE, 3));
+        assertEquals("1.5e+10", Figures.scientific(1.5e10, 1));
+    }
 }
