@@ -615,7 +615,7 @@ public final class Nnsh {
         return FitOptions.DEFAULT.validation(data);
     }
 
-    /** Fit options that report nothing. */
+    /** Fit options with no progress lines (warnings about likely mistakes still print). */
     public static FitOptions quiet() {
         return FitOptions.DEFAULT.quiet();
     }

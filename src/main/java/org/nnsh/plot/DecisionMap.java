@@ -34,7 +34,7 @@ public final class DecisionMap {
         Matrix x = data.x();
         if (x.cols() != 2) {
             throw new ShapeException("boundary: the map is drawn over two inputs, but the data has " + x.cols()
-                    + " columns");
+                    + (x.cols() == 1 ? " column" : " columns"));
         }
         if (data.isRegression()) {
             throw new IllegalArgumentException("boundary: the data has regression targets; a decision map needs class labels");

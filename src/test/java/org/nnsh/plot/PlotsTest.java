@@ -246,7 +246,9 @@ class PlotsTest {
     void aDecisionMapNeedsTwoInputsAndClassLabels() {
         seed(0);
         var wide = assertThrows(ShapeException.class, () -> boundary(net().dense(1, 2).softmax(), sine(10)));
-        assertEquals("boundary: the map is drawn over two inputs, but the data has 1 columns", wide.getMessage());
+        assertEquals("boundary: the map is drawn over two inputs, but the data has 1 column", wide.getMessage());
+        var three = assertThrows(ShapeException.class, () -> boundary(net().dense(3, 2).softmax(), org.nnsh.Nnsh.iris()));
+        assertTrue(three.getMessage().endsWith("but the data has 4 columns"), three.getMessage());
         Dataset points = vertical(5, 2);
         Dataset regression = Dataset.regression(points.x(), points.x());
         var targets = assertThrows(IllegalArgumentException.class, () -> boundary(net().dense(2, 2), regression));
