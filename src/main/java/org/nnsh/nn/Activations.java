@@ -173,7 +173,7 @@ public final class Activations {
         private final double alpha;
 
         LeakyRelu(double alpha) {
-            super("leakyRelu(" + requireFinite("leakyRelu", alpha) + ")");
+            super("leakyRelu(" + PythonFloat.repr(requireFinite("leakyRelu", alpha)) + ")");
             this.alpha = alpha;
         }
 
@@ -268,7 +268,7 @@ public final class Activations {
         private final double alpha;
 
         Elu(double alpha) {
-            super("elu(" + requireFinite("elu", alpha) + ")");
+            super("elu(" + PythonFloat.repr(requireFinite("elu", alpha)) + ")");
             this.alpha = alpha;
         }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import org.nnsh.data.Dataset;
 import org.nnsh.tensor.Matrix;
+import org.nnsh.tensor.PythonFloat;
 import org.nnsh.tensor.ShapeException;
 
 /**
@@ -351,7 +352,7 @@ public final class Net {
             return a.activation().name();
         }
         if (layer instanceof Dropout d) {
-            return "dropout(" + d.rate() + ")";
+            return "dropout(" + PythonFloat.repr(d.rate()) + ")";
         }
         return layer.label();
     }

@@ -53,6 +53,17 @@ class NetFileTest {
                 .dense(8).relu().dense(3).softmax();
     }
 
+    /** Names now write 1e-20 where files saved before wrote Java's 1.0E-20: both load to the same layer. */
+    @Test
+    void exponentParametersRoundTripInBothSpellings() {
+        Net model = net().dense(2, 3).leakyRelu(1e-20).dropout(1e-5).dense(3, 2).softmax();
+        Path file = dir.resolve("tiny.safetensors");
+        model.save(file.toString());
+        assertEquals(model.toString(), Net.load(file.toString()).toString());
+        var old = NetJson.readArchitecture("[{\"layer\":\"activation\",\"name\":\"leakyRelu(1.0E-20)\"}]");
+        assertEquals("leakyRelu(1e-20)", ((NetJson.ActivationSpec) old.get(0)).activation().name());
+    }
+
     @Test
     void loadedNetPredictsAndEvaluatesIdentically() {
         seed(0);

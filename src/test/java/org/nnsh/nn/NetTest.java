@@ -91,6 +91,14 @@ class NetTest {
         assertEquals("Net(dense(2, 64) → relu → dense(64, 3) → softmax)", model.toString());
     }
 
+    /** Parameters print in Python's repr, as the optimizers' do: Java's Double.toString gave leakyRelu(1.0E-20). */
+    @Test
+    void layerParametersPrintAsPythonFloats() {
+        Net model = net().dense(2, 3).leakyRelu(1e-20).dropout(1e-5).activation(Activations.elu(0.5)).dense(3, 1).leakyRelu();
+        assertEquals("Net(dense(2, 3) → leakyRelu(1e-20) → dropout(1e-05) → elu(0.5) → dense(3, 1) → leakyRelu(0.01))",
+                model.toString());
+    }
+
     @Test
     void emptyNetSaysWhatToDo() {
         var e = assertThrows(IllegalStateException.class, () -> net().forward(Matrix.zeros(1, 2)));
