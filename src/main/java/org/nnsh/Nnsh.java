@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntToLongFunction;
 import java.util.stream.Collectors;
 
@@ -66,8 +67,8 @@ public final class Nnsh {
 
     /**
      * The text {@link #print} shows for one value, as Python shows it: floats in Python's repr,
-     * lists as {@code [0.945683, 0.047083]}, arrays of primitives and strings like numpy's 1-D
-     * arrays, a {@code double[][]} like a 2-D one, any other array of objects like a list.
+     * lists as {@code [0.945683, 0.047083]}, maps as dicts, arrays of primitives and strings like
+     * numpy's 1-D arrays, a {@code double[][]} like a 2-D one, any other array of objects like a list.
      */
     private static String text(Object value) {
         if (value instanceof Double d) {
@@ -77,7 +78,11 @@ public final class Nnsh {
             return PythonFloat.float32(f); // as float[] prints as a float32 array
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(Nnsh::text).collect(Collectors.joining(", ", "[", "]"));
+            return list.stream().map(Nnsh::element).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> element(e.getKey()) + ": " + element(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
         }
         if (value instanceof int[] ints) {
             return NumpyFormat.str(ints);
@@ -115,9 +120,26 @@ public final class Nnsh {
             return NumpyFormat.str(strings);
         }
         if (value instanceof Object[] objects) {
-            return Arrays.stream(objects).map(Nnsh::text).collect(Collectors.joining(", ", "[", "]"));
+            return Arrays.stream(objects).map(Nnsh::element).collect(Collectors.joining(", ", "[", "]"));
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * A value inside a list, array or map, as Python's str of a list shows it: by its repr, so a
+     * string is quoted ({@code ['a', 'b']}, not {@code [a, b]}), null is None and a boolean True or False.
+     */
+    private static String element(Object value) {
+        if (value == null) {
+            return "None";
+        }
+        if (value instanceof String s) {
+            return NumpyFormat.pythonRepr(s);
+        }
+        if (value instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        return text(value);
     }
 
     private static long[] widened(int n, IntToLongFunction value) {

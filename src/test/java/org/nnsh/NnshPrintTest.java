@@ -117,4 +117,24 @@ class NnshPrintTest {
         assertEquals("[1, 0.5]", printed(() -> print(new Number[] {1, 0.5})));
         assertEquals("[[1 2], [3]]", printed(() -> print(new int[][] {{1, 2}, {3}})));
     }
+
+    /**
+     * Inside a list, array or map a value prints as Python's str of a list or dict shows it, by its
+     * repr: print(["a", None, True, 1e-07]) is ['a', None, True, 1e-07] and print({"lr": 0.001})
+     * {'lr': 0.001}. Lists printed [a, b] and maps as Java does, {epsilon=1.0E-7}.
+     */
+    @Test
+    void elementsOfListsAndMapsPrintAsPythonReprs() {
+        java.util.List<Object> mixed = new java.util.ArrayList<>(java.util.Arrays.asList("a", null, true, 1e-7, "it's"));
+        assertEquals("['a', None, True, 1e-07, \"it's\"]", printed(() -> print(mixed)));
+        assertEquals("['x', None]", printed(() -> print((Object) new Object[] {"x", null})));
+        var map = new java.util.LinkedHashMap<String, Object>();
+        map.put("learningRate", 0.001);
+        map.put("epsilon", 1e-7);
+        map.put("layers", java.util.List.of("dense", "relu"));
+        assertEquals("{'learningRate': 0.001, 'epsilon': 1e-07, 'layers': ['dense', 'relu']}", printed(() -> print(map)));
+        assertEquals("{}", printed(() -> print(java.util.Map.of())));
+        // alone, a string or a boolean prints as itself, as Python's print("a") does
+        assertEquals("a true", printed(() -> print("a", true)));
+    }
 }

@@ -98,7 +98,7 @@ public final class NumpyFormat {
      * Python's repr of a str: single quotes unless only double quotes avoid escaping, backslash
      * escapes for the quote, the backslash and what Python does not count as printable.
      */
-    private static String pythonRepr(String text) {
+    public static String pythonRepr(String text) {
         char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder s = new StringBuilder().append(quote);
         text.codePoints().forEach(c -> {
