@@ -139,27 +139,27 @@ public final class History {
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "History: %d of %d epochs%s%n", epochs, planned,
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "History: %d of %d epochs%s", epochs, planned,
                 stopped ? " (stopped)" : ""));
         if (epochs == 0) {
             return sb.toString();
         }
-        sb.append(String.format(Locale.ROOT, "%8s  %10s  %8s", "epoch", "loss", "accuracy"));
+        sb.append(String.format(Locale.ROOT, "%n%8s  %10s  %8s", "epoch", "loss", "accuracy"));
         if (validated) {
             sb.append(String.format(Locale.ROOT, "  %10s  %8s", "val loss", "val acc"));
         }
-        sb.append(String.format(Locale.ROOT, "  %s%n", "lr"));
+        sb.append("  lr");
         int every = ProgressSteps.every(epochs);
         for (int e = 0; e < epochs; e++) {
             if (e % every == 0 || e == epochs - 1) {
                 // accuracies through Figures too: an unvalidated diverged epoch's NaN reads nan, as its loss does
-                sb.append(String.format(Locale.ROOT, "%8d  %10s  %8s", e, Figures.fixed(loss[e], 6),
+                sb.append(String.format(Locale.ROOT, "%n%8d  %10s  %8s", e, Figures.fixed(loss[e], 6),
                         Figures.fixed(accuracy[e], 4)));
                 if (validated) {
                     sb.append(String.format(Locale.ROOT, "  %10s  %8s", Figures.fixed(valLoss[e], 6),
                             Figures.fixed(valAccuracy[e], 4)));
                 }
-                sb.append("  ").append(Figures.general(lr[e])).append(System.lineSeparator());
+                sb.append("  ").append(Figures.general(lr[e]));
             }
         }
         return sb.toString();

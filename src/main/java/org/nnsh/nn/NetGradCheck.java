@@ -97,7 +97,7 @@ public final class NetGradCheck {
         }
         int total = entries.stream().mapToInt(e -> e.result().checked() + e.result().kinks()).sum();
         sb.append(passes() ? "gradients match" : "gradients DIFFER")
-                .append(String.format(Locale.ROOT, " (max relative error %s, tolerance %.0e; %d of %d entries at kinks excluded)%n",
+                .append(String.format(Locale.ROOT, " (max relative error %s, tolerance %.0e; %d of %d entries at kinks excluded)",
                         // NaN as Python prints it, as the lines above do
                         Double.isNaN(maxRelativeError()) ? "nan" : String.format(Locale.ROOT, "%.3g", maxRelativeError()),
                         GradCheck.TOLERANCE, kinks(), total));

@@ -46,7 +46,8 @@ public final class Summary {
             sb.append(format(r, w)).append('\n');
         }
         sb.append(line).append('\n');
-        sb.append(String.format(Locale.ROOT, "Total params: %,d", total)).append('\n');
+        // no newline after the last line, as numpy's str() and Java's toString() end: print adds one
+        sb.append(String.format(Locale.ROOT, "Total params: %,d", total));
         return sb.toString();
     }
 
