@@ -29,7 +29,13 @@ final class Feedback {
             if (value instanceof Path) {
                 return name + " ==> " + value;
             }
-            return name + " ==> " + (value instanceof Matrix ? matrix((Matrix) value) : shortened(result.valueText(), VALUE_WIDTH));
+            if (value instanceof Matrix) {
+                return name + " ==> " + matrix((Matrix) value);
+            }
+            String text = shortened(result.valueText(), VALUE_WIDTH);
+            // a value of several lines (a chart, a summary, a table) starts on a line of its own: after
+            // "$3 ==> " its first line would stand 7 columns right of the others (a chart's top border)
+            return name + " ==>" + (text.indexOf('\n') >= 0 ? "\n" : " ") + text;
         }
         if (snippet instanceof MethodSnippet || snippet instanceof TypeDeclSnippet
                 || (snippet instanceof VarSnippet && result.unresolved())) {

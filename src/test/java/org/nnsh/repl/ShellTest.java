@@ -217,6 +217,13 @@ class ShellTest {
     }
 
     @Test
+    void aValueOfSeveralLinesStartsOnItsOwnLineSoAChartStaysAligned() {
+        ShellTranscript t = ShellTranscript.of(home, "plot(1, 2, 3)");
+        String screen = t.screen();
+        assertTrue(screen.startsWith("nnsh> plot(1, 2, 3)\n$1 ==>\n      values\n3.000 ┤"), screen);
+    }
+
+    @Test
     void docOfANameTypedAsACallDocumentsTheName() {
         String expected = ShellTranscript.of(home, "/doc softmax").screen().replace("/doc softmax", "");
         assertTrue(expected.contains("Row-wise softmax"), expected);
