@@ -136,35 +136,62 @@ final class Commands {
 
     /** Runs a script's pieces here until the first failure; returns the exit code when it says {@code /exit}. */
     private Integer open(String file) {
+        return open(file, "").exitCode();
+    }
+
+    /** How an {@code /open} ended: failed (then an {@code /open} around it stops too), or with an exit code. */
+    private record Opened(boolean failed, Integer exitCode) {
+    }
+
+    /**
+     * Runs {@code file}'s pieces until the first failure, which is reported as {@code file:line:};
+     * {@code where} goes in front of a message about the file itself (the line of an enclosing
+     * {@code /open}). A nested {@code /open} that fails stops this one, as its snippet would.
+     */
+    private Opened open(String file, String where) {
         if (file.isEmpty()) {
-            shell.say(Messages.usage("/open FILE.jsh"));
-            return null;
+            shell.say(where + Messages.usage("/open FILE.jsh"));
+            return new Opened(true, null);
         }
-        try (BufferedReader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+        try (BufferedReader in = Files.newBufferedReader(path(file), StandardCharsets.UTF_8)) {
             return shell.session().with(session -> {
                 SourceSplitter splitter = new SourceSplitter(session.analysis(), in);
                 ScriptLines lines = new ScriptLines();
                 for (SourceSplitter.Piece piece = Shell.next(splitter); piece != null; piece = Shell.next(splitter)) {
                     if (piece.command()) {
-                        Integer exitCode = run(piece.text());
-                        if (exitCode != null) {
-                            return exitCode;
+                        String[] words = piece.text().split("\\s+", 2);
+                        Opened inner = words[0].equals("/open")
+                                ? open(words.length > 1 ? words[1].strip() : "", file + ":" + piece.line() + ": ")
+                                : new Opened(false, run(piece.text()));
+                        if (inner.failed() || inner.exitCode() != null) {
+                            return inner;
                         }
                     } else {
                         SourceSplitter.Piece snippet = piece;
                         if (!shell.evaluate(snippet.text(), result -> where(file, lines, snippet, result))) {
-                            return null;
+                            return new Opened(true, null);
                         }
                     }
                 }
-                return null;
+                return new Opened(false, null);
             });
         } catch (IOException e) {
-            shell.say(Messages.cannotRead(file, Messages.reason(e)));
+            shell.say(where + Messages.cannotRead(file, Messages.reason(e)));
         } catch (UncheckedIOException e) {
-            shell.say(Messages.cannotRead(file, Messages.reason(e.getCause())));
+            shell.say(where + Messages.cannotRead(file, Messages.reason(e.getCause())));
         }
-        return null;
+        return new Opened(true, null);
+    }
+
+    /**
+     * The path a command names, with a leading {@code ~} meaning the home directory as in jshell's
+     * {@code /open} and {@code /save} (Java itself takes {@code ~} literally).
+     */
+    static Path path(String name) {
+        if (name.equals("~") || name.startsWith("~/")) {
+            return Path.of(System.getProperty("user.home") + name.substring(1));
+        }
+        return Path.of(name);
     }
 
     /** {@code file:line: } of the piece's failure, its frames mapped to the file's lines as the script runner maps them. */
@@ -186,11 +213,11 @@ final class Commands {
         }
         List<String> snippets = shell.succeeded();
         try {
-            Files.writeString(Path.of(file), snippets.stream().map(s -> s + "\n").collect(Collectors.joining()),
+            Files.writeString(path(file), snippets.stream().map(s -> s + "\n").collect(Collectors.joining()),
                     StandardCharsets.UTF_8);
             shell.say(Messages.saved(snippets.size(), file));
         } catch (IOException e) {
-            shell.say(Messages.cannotWrite(file, Messages.writeReason(Path.of(file), e)));
+            shell.say(Messages.cannotWrite(file, Messages.writeReason(path(file), e)));
         }
     }
 

@@ -224,6 +224,38 @@ class ShellTest {
     }
 
     @Test
+    void aNestedOpenThatFailsStopsTheOpenAroundItNamingItsLine() throws IOException {
+        Path outer = home.resolve("outer.jsh");
+        Files.writeString(outer, "int a = 1;\n/open " + home.resolve("missing.jsh") + "\nint b = 2;\n");
+        Path failing = home.resolve("failing.jsh");
+        Files.writeString(failing, "int c = 3;\nint d = c.length();\n");
+        Path outer2 = home.resolve("outer2.jsh");
+        Files.writeString(outer2, "/open " + failing + "\nint e = 5;\n");
+        ShellTranscript t = ShellTranscript.of(home, "/open " + outer, "/open " + outer2, "/vars");
+        assertEquals(String.join("\n",
+                "nnsh> /open " + outer,
+                "a ==> 1",
+                outer + ":2: cannot read " + home.resolve("missing.jsh") + ": no such file",
+                "nnsh> /open " + outer2,
+                "c ==> 3",
+                failing + ":2: error: int cannot be dereferenced",
+                "int d = c.length();",
+                "         ^",
+                "nnsh> /vars",
+                "  a  int  1",
+                "  c  int  3",
+                "nnsh> \n"), t.screen());
+    }
+
+    @Test
+    void aCommandsPathStartingWithTildeIsInTheHomeDirectoryAsInJshell() {
+        String home = System.getProperty("user.home");
+        assertEquals(Path.of(home, "runs", "a.jsh"), Commands.path("~/runs/a.jsh"));
+        assertEquals(Path.of(home), Commands.path("~"));
+        assertEquals(Path.of("~other/a.jsh"), Commands.path("~other/a.jsh"), "another user's home is not looked up");
+    }
+
+    @Test
     void docOfANameTypedAsACallDocumentsTheName() {
         String expected = ShellTranscript.of(home, "/doc softmax").screen().replace("/doc softmax", "");
         assertTrue(expected.contains("Row-wise softmax"), expected);
