@@ -19,8 +19,9 @@ import jdk.jshell.UnresolvedReferenceException;
  * {@code file:line: message} on the error stream and exit code 1 (stock jshell runs past errors
  * and exits 0). Snippets' own output goes to the output stream; expression values print nothing,
  * as in jshell scripts. A script may end itself with {@code /exit [code]} or {@code System.exit(code)}
- * (the latter ends the whole JVM: snippets run in-process). The script sees its command-line
- * arguments as {@code String[] args}.
+ * (the latter ends the whole JVM: snippets run in-process), and run another script's snippets in
+ * the same session with {@code /open FILE}, as in jshell; a failure there names that file's line and
+ * ends the run. The script sees its command-line arguments as {@code String[] args}.
  */
 public final class ScriptRunner {
     /** The display name of a script read from standard input. */
@@ -71,17 +72,29 @@ public final class ScriptRunner {
         }
     }
 
-    /** One run of one script: the snippets' start lines, for turning stack frames into script lines. */
+    /** A declaration that named something undefined, with the run (file) it came from. */
+    private record Unresolved(DeclarationSnippet declaration, Run run) {
+    }
+
+    /**
+     * One run of one script file (the one given, or one it opens): the snippets' start lines, for
+     * turning stack frames into that file's lines.
+     */
     private final class Run {
         private final String name;
         private final NnshSession session;
         private final ScriptLines lines = new ScriptLines();
-        /** Declarations that named something undefined; an error unless later snippets define it. */
-        private final List<DeclarationSnippet> unresolved = new ArrayList<>();
+        /** Declarations that named something undefined, in this file and those it opens; an error unless later snippets define it. */
+        private final List<Unresolved> unresolved;
 
         Run(String name, NnshSession session) {
+            this(name, session, new ArrayList<>());
+        }
+
+        private Run(String name, NnshSession session, List<Unresolved> unresolved) {
             this.name = name;
             this.session = session;
+            this.unresolved = unresolved;
         }
 
         int run(BufferedReader script, List<String> args) throws IOException {
@@ -89,6 +102,22 @@ public final class ScriptRunner {
             if (definedArgs.failed()) {
                 throw new IllegalStateException("nnsh: cannot define args: " + definedArgs);
             }
+            Integer end = pieces(script);
+            if (end != null) {
+                return end;
+            }
+            for (Unresolved u : unresolved) {
+                Snippet.Status status = session.jshell().status(u.declaration());
+                if (status == Snippet.Status.RECOVERABLE_DEFINED || status == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                    u.run().fail(u.run().lines.startLine(u.declaration()), undefinedMessage(u.declaration()));
+                    return 1;
+                }
+            }
+            return 0;
+        }
+
+        /** Runs the file's snippets and commands; null when it ran to its end, else the exit code the whole run ends with. */
+        private Integer pieces(BufferedReader script) throws IOException {
             SourceSplitter splitter = new SourceSplitter(session.analysis(), script);
             for (SourceSplitter.Piece piece = splitter.next(); piece != null; piece = splitter.next()) {
                 if (piece.command()) {
@@ -102,14 +131,21 @@ public final class ScriptRunner {
                     return 1;
                 }
             }
-            for (DeclarationSnippet declaration : unresolved) {
-                Snippet.Status status = session.jshell().status(declaration);
-                if (status == Snippet.Status.RECOVERABLE_DEFINED || status == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-                    fail(lines.startLine(declaration), undefinedMessage(declaration));
-                    return 1;
-                }
+            return null;
+        }
+
+        /** {@code /open FILE}: the file's snippets in this session; null when it ran to its end, else the run's exit code. */
+        private Integer open(SourceSplitter.Piece piece, String file) {
+            if (file.isEmpty()) {
+                fail(piece.line(), Messages.usage("/open FILE.jsh"));
+                return 1;
             }
-            return 0;
+            try (BufferedReader in = Files.newBufferedReader(Commands.path(file), StandardCharsets.UTF_8)) {
+                return new Run(file, session, unresolved).pieces(in);
+            } catch (IOException e) {
+                fail(piece.line(), Messages.cannotRead(file, Messages.reason(e)));
+                return 1;
+            }
         }
 
         /** Evaluates one snippet; false (after reporting) when it failed. */
@@ -140,7 +176,7 @@ public final class ScriptRunner {
                 return false;
             }
             if (result.unresolved() && result.snippet() instanceof DeclarationSnippet) {
-                unresolved.add((DeclarationSnippet) result.snippet());
+                unresolved.add(new Unresolved((DeclarationSnippet) result.snippet(), this));
             }
             return true;
         }
@@ -148,8 +184,11 @@ public final class ScriptRunner {
         /** Runs a {@code /command} line; returns the exit code when the script ends here, else null. */
         private Integer command(SourceSplitter.Piece piece) {
             String[] words = piece.text().split("\\s+");
+            if (words[0].equals("/open")) {
+                return open(piece, piece.text().substring("/open".length()).strip());
+            }
             if (!words[0].equals("/exit")) {
-                fail(piece.line(), "unknown command " + words[0] + ": scripts support only /exit [code]");
+                fail(piece.line(), "unknown command " + words[0] + ": scripts support only /open FILE and /exit [code]");
                 return 1;
             }
             if (words.length == 1) {

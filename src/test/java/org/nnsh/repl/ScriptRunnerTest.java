@@ -177,7 +177,7 @@ class ScriptRunnerTest {
     @Test
     void otherCommandsAreErrorsNamingTheCommand() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "int a = 1;\n/vars\n");
-        assertEquals("demo.jsh:2: unknown command /vars: scripts support only /exit [code]\n", run.err());
+        assertEquals("demo.jsh:2: unknown command /vars: scripts support only /open FILE and /exit [code]\n", run.err());
         assertEquals(1, run.exitCode());
         assertEquals("demo.jsh:1: /exit expects an exit code from 0 to 255, got: /exit soon\n",
                 ScriptRun.demo(dir, "/exit soon\n").err());
@@ -250,6 +250,37 @@ class ScriptRunnerTest {
         ScriptRun run = ScriptRun.demo(dir, "int a = 1;\n" + deep + "\nSystem.out.println(s);\n");
         assertTrue(run.err().startsWith("demo.jsh:2: JShell failed on this snippet: java.lang.StackOverflowError"),
                 run.err());
+        assertEquals(1, run.exitCode());
+    }
+
+    @Test
+    void aScriptOpensAnotherInTheSameSessionAndAFailureThereNamesThatFilesLine() throws IOException {
+        Path inner = dir.resolve("inner.jsh");
+        Files.writeString(inner, "int q = 5;\nprint(\"inner\", q);\nint bad = zeros(2, 2)\n    .dot(zeros(3, 3)).rows();\nprint(\"not reached\");\n");
+        ScriptRun run = ScriptRun.demo(dir, "print(\"outer\");\n/open " + inner + "\nprint(\"not reached either\");\n");
+        assertEquals("outer\ninner 5\n", run.out());
+        assertEquals(inner + ":4: org.nnsh.tensor.ShapeException: dot: shapes (2, 2) and (3, 3) not aligned: "
+                + "2 (dim 1) != 3 (dim 0)\n", run.err());
+        assertEquals(1, run.exitCode());
+    }
+
+    @Test
+    void anOpenedScriptDefinesWhatTheOpenerUsesAndItsExitEndsTheRun() throws IOException {
+        Path defs = dir.resolve("defs.jsh");
+        Files.writeString(defs, "int twice(int x) { return 2 * x; }\n");
+        Path leaving = dir.resolve("leaving.jsh");
+        Files.writeString(leaving, "print(\"bye\");\n/exit 0\n");
+        ScriptRun run = ScriptRun.demo(dir, "/open " + defs + "\nprint(twice(21));\n/open " + leaving + "\nprint(\"not reached\");\n");
+        assertEquals("42\nbye\n", run.out());
+        assertEquals("", run.err());
+        assertEquals(0, run.exitCode(), "/exit 0 in an opened script ends the whole run with 0");
+    }
+
+    @Test
+    void anOpenOfAMissingFileIsAFailureAtTheOpenersLine() throws IOException {
+        ScriptRun run = ScriptRun.demo(dir, "print(1);\n/open " + dir.resolve("nowhere.jsh") + "\nprint(2);\n");
+        assertEquals("1\n", run.out());
+        assertEquals("demo.jsh:2: cannot read " + dir.resolve("nowhere.jsh") + ": no such file\n", run.err());
         assertEquals(1, run.exitCode());
     }
 }
