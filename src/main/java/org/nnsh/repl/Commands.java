@@ -20,6 +20,7 @@ final class Commands {
             new String[] {"/help", "this help"},
             new String[] {"/doc NAME", "what NAME does: formula, derivative, numpy / Keras / PyTorch equivalent"},
             new String[] {"/vars", "the variables, their types and values (a Matrix by its shape)"},
+            new String[] {"/list", "the snippets that ran, numbered: what /save writes"},
             new String[] {"/imports", "the active imports"},
             new String[] {"/open FILE.jsh", "run a script's snippets in this session"},
             new String[] {"/save FILE.jsh", "write this session's successful snippets as a replayable script"},
@@ -52,6 +53,9 @@ final class Commands {
                 return null;
             case "/vars":
                 vars();
+                return null;
+            case "/list":
+                list();
                 return null;
             case "/imports":
                 shell.say(shell.session().with(Commands::imports));
@@ -125,6 +129,22 @@ final class Commands {
             return Feedback.shape((Matrix) value);
         }
         return Feedback.shortened(session.jshell().varValue(variable).replace("\n", " "), 60);
+    }
+
+    /** The session's successful snippets, numbered as jshell's {@code /list} numbers them, continuation lines indented. */
+    private void list() {
+        List<String> snippets = shell.succeeded();
+        if (snippets.isEmpty()) {
+            shell.say(Messages.NO_SNIPPETS);
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < snippets.size(); i++) {
+            String number = String.format("%4d : ", i + 1);
+            text.append(i == 0 ? "" : "\n").append(number)
+                    .append(snippets.get(i).replace("\n", "\n" + " ".repeat(number.length())));
+        }
+        shell.say(text.toString());
     }
 
     private static String imports(NnshSession session) {

@@ -15,6 +15,7 @@ final class Messages {
     static final String STOPPED = "stopped; variables keep the values they had";
     static final String NO_TRACE = "no exception so far: /trace shows the last one's full stack trace";
     static final String NO_VARIABLES = "no variables yet";
+    static final String NO_SNIPPETS = "no snippets yet: /list shows the ones that ran";
     static final String RESET = "reset: a fresh session with the preload";
     static final String DOC_USAGE = "/doc NAME, e.g. /doc softmax; /help lists the names";
 

@@ -179,6 +179,27 @@ class ShellTest {
     }
 
     @Test
+    void listShowsTheSnippetsThatRanNumberedAsJshellDoes() {
+        ShellTranscript t = ShellTranscript.of(home,
+                "/list",
+                "int a = 1",
+                "int b = \"no\";",
+                "for (int i = 0; i < 2; i++) {",
+                "  a += i;",
+                "}",
+                "/list");
+        String screen = t.screen();
+        assertTrue(screen.startsWith("nnsh> /list\n" + Messages.NO_SNIPPETS + "\n"), screen);
+        assertTrue(screen.endsWith(String.join("\n",
+                "nnsh> /list",
+                "   1 : int a = 1;",
+                "   2 : for (int i = 0; i < 2; i++) {",
+                "         a += i;",
+                "       }",
+                "nnsh> \n")), screen);
+    }
+
+    @Test
     void saveLeavesOutAFitStoppedWithCtrlCThoughItReturnedItsHistory() throws IOException {
         Path saved = home.resolve("saved.jsh");
         String fit = "var h = model.fit(data, 100_000_000, adam(0.01), quiet())";
