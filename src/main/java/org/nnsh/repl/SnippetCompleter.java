@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.SourceCodeAnalysis;
+import org.jline.builtins.Completers;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -18,11 +19,14 @@ import org.jline.reader.ParsedLine;
  * {@code Matrix} methods after {@code m.}, inside a call too); inside a call's parentheses with
  * nothing typed yet (right after the {@code (}, a {@code ,} or an operator), the signatures of the
  * function being called and its one-line doc instead; on a {@code /command}
- * line, the command names, and after {@code /doc} the documented names.
+ * line, the command names, after {@code /doc} the documented names, and after {@code /open} or
+ * {@code /save} the file names.
  */
 final class SnippetCompleter implements Completer {
     private static final Pattern PACKAGE = Pattern.compile("\\b(?:[a-z]\\w*\\.)+(?=[A-Z])");
     private static final String FACADE = "Nnsh.";
+    /** File names after {@code /open} and {@code /save}, from the current directory, as jshell completes them. */
+    private static final Completer FILES = new Completers.FileNameCompleter();
     private final LiveSession session;
 
     SnippetCompleter(LiveSession session) {
@@ -32,11 +36,14 @@ final class SnippetCompleter implements Completer {
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
         if (SnippetParser.isCommand(line.line())) {
-            String command = line.line().strip();
+            // up to the cursor, blanks kept: `/doc ` + Tab asks for a name, not for another command
+            String command = line.line().substring(0, line.cursor()).stripLeading();
             if (command.indexOf(' ') < 0) {
                 Commands.NAMES.forEach(name -> candidates.add(new Candidate(name)));
             } else if (command.startsWith("/doc ")) {
                 Docs.all().forEach(doc -> candidates.add(new Candidate(doc.name())));
+            } else if (command.startsWith("/open ") || command.startsWith("/save ")) {
+                FILES.complete(reader, line, candidates);
             }
             return;
         }

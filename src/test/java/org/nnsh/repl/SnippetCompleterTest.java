@@ -93,5 +93,10 @@ class SnippetCompleterTest {
     void completesCommandsAndDocumentedNames() {
         assertEquals(List.of("/help"), tab("/he").stream().filter(c -> c.startsWith("/he")).collect(Collectors.toList()));
         assertTrue(tab("/doc Matrix.ar").containsAll(List.of("Matrix.argmax", "Matrix.argmin")));
+        List<String> docNames = tab("/doc ");
+        assertTrue(docNames.contains("softmax") && !docNames.contains("/help"), "after `/doc ` the names, not the commands: " + docNames);
+        assertTrue(tab("/open src/test/java/org/nnsh/repl/SnippetComp").stream().anyMatch(c -> c.endsWith("SnippetCompleterTest.java")),
+                "/open completes file names");
+        assertTrue(tab("/save ").stream().anyMatch(c -> c.equals("pom.xml")), "/save completes file names: " + tab("/save "));
     }
 }
