@@ -13,6 +13,7 @@ final class Messages {
     static final String BANNER = "nnsh: Java " + Runtime.version().feature()
             + " with Matrix, activations, losses, datasets and nets preloaded. /help for help, Ctrl-D to leave.";
     static final String STOPPED = "stopped; variables keep the values they had";
+    static final String REST_NOT_RUN = "stopped here by Ctrl-C; the rest of the file was not run";
     static final String NO_TRACE = "no exception so far: /trace shows the last one's full stack trace";
     static final String NO_VARIABLES = "no variables yet";
     static final String NO_SNIPPETS = "no snippets yet: /list shows the ones that ran";

@@ -203,6 +203,14 @@ public final class Shell {
                 say(feedback);
             }
         }
+        if (result.interrupted()) {
+            // Ctrl-C stops what comes after the snippet too (the next fit of an /open-ed script, the
+            // rest of the line), as it does after a snippet stopped by force
+            if (!where.isEmpty()) {
+                say(where + Messages.REST_NOT_RUN);
+            }
+            return false;
+        }
         return true;
     }
 

@@ -214,6 +214,28 @@ class ShellTest {
     }
 
     @Test
+    void ctrlCDuringAFitInAnOpenedScriptStopsTheScriptThereNotOnlyTheFit() throws IOException {
+        Path script = home.resolve("long.jsh");
+        Files.writeString(script, String.join("\n",
+                "var model = net().dense(2, 8).relu().dense(8, 3).softmax(); var data = spiral(50, 3);",
+                "var h = model.fit(data, 100_000_000, adam(0.01), quiet());",
+                "print(\"after the fit\");",
+                ""));
+        String line = "var g = model.fit(data, 100_000_000, adam(0.01), quiet()); print(\"after the second fit\");";
+        ShellTranscript t = ShellTranscript.interrupting(home, "/open " + script, 1000,
+                "/open " + script,
+                "h.stopped()");
+        String screen = t.screen();
+        assertTrue(screen.contains(script + ":2: " + Messages.REST_NOT_RUN + "\n"), screen);
+        assertTrue(!screen.contains("\nafter the fit\n"), "the line after the stopped fit did not run: " + screen);
+        assertTrue(screen.contains("nnsh> h.stopped()\n$1 ==> true\n"), "the fit kept its history: " + screen);
+        ShellTranscript typed = ShellTranscript.interrupting(home, line, 1000,
+                "var model = net().dense(2, 8).relu().dense(8, 3).softmax(); var data = spiral(50, 3);",
+                line);
+        assertTrue(!typed.screen().contains("\nafter the second fit\n"), "the rest of the line did not run: " + typed.screen());
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
