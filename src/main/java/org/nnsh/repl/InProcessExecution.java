@@ -35,6 +35,14 @@ final class InProcessExecution implements ExecutionControlProvider {
     private static final class Control extends LocalExecutionControl {
         private Object lastValue;
 
+        /** An expression's value, as {@link #varValue} gives a variable's. */
+        @Override
+        public String invoke(String className, String methodName)
+                throws RunException, EngineTerminationException, InternalException {
+            String text = super.invoke(className, methodName);
+            return text == null ? "null" : text;
+        }
+
         @Override
         public String varValue(String className, String varName)
                 throws RunException, EngineTerminationException, InternalException {
@@ -48,7 +56,9 @@ final class InProcessExecution implements ExecutionControlProvider {
             } catch (ReflectiveOperationException e) {
                 throw new InternalException("nnsh: cannot read " + className + "." + varName + ": " + e);
             }
-            return text;
+            // a toString() that returns null gives null here, on which JShell itself throws a
+            // NullPointerException (the snippet "failed", /vars ended the shell); Java prints it as null
+            return text == null ? "null" : text;
         }
     }
 }

@@ -236,6 +236,31 @@ class ShellTest {
     }
 
     @Test
+    void aValueWhoseToStringIsNullPrintsNullAndVarsSurvivesIt() {
+        // JShell throws a NullPointerException on a null value string: the snippet "failed" and /vars ended the shell
+        ShellTranscript t = ShellTranscript.of(home,
+                "class N { public String toString() { return null; } }",
+                "new N()",
+                "var n = new N()",
+                "/vars",
+                "1 + 1");
+        assertEquals(String.join("\n",
+                "nnsh> class N { public String toString() { return null; } }",
+                "|  created class N",
+                "nnsh> new N()",
+                "$1 ==> null",
+                "nnsh> var n = new N()",
+                "n ==> null",
+                "nnsh> /vars",
+                "  $1  N  null",
+                "  n   N  null",
+                "nnsh> 1 + 1",
+                "$2 ==> 2",
+                "nnsh> \n"), t.screen());
+        assertEquals(0, t.exitCode());
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
