@@ -181,6 +181,10 @@ public final class Shell {
         }
         if (result.exception() != null) {
             lastTrace = Failures.stackTrace(result.exception());
+            if (result.interrupted()) {
+                // Ctrl-C made it throw (sleep interrupted): on a line of its own, not after the echoed ^C
+                out.println();
+            }
             if (result.exception() instanceof UnresolvedReferenceException) {
                 say(where + session.with(s -> Failures.undefined(s.jshell(),
                         ((UnresolvedReferenceException) result.exception()).getSnippet())));

@@ -261,6 +261,13 @@ class ShellTest {
     }
 
     @Test
+    void anExceptionThatCtrlCCausedStartsOnALineOfItsOwnAsAStopDoes() {
+        ShellTranscript t = ShellTranscript.interrupting(home, "Thread.sleep(100_000)", 300, "Thread.sleep(100_000)");
+        // a terminal echoes ^C after the input line; the message must not follow it on that line
+        assertEquals("nnsh> Thread.sleep(100_000)\n\nInterruptedException: sleep interrupted\nnnsh> \n", t.screen());
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
