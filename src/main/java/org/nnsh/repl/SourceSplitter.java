@@ -69,6 +69,10 @@ final class SourceSplitter {
                 return last;
             }
             linesRead++;
+            if (linesRead == 1 && line.startsWith("\uFEFF")) {
+                // a byte-order mark (Windows editors write one): javac calls it an illegal character
+                line = line.substring(1);
+            }
             if (pending.isEmpty() && isCommand(line)) {
                 return new Piece(line.strip(), linesRead, true);
             }

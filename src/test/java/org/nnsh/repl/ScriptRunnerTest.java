@@ -283,4 +283,13 @@ class ScriptRunnerTest {
         assertEquals("demo.jsh:2: cannot read " + dir.resolve("nowhere.jsh") + ": no such file\n", run.err());
         assertEquals(1, run.exitCode());
     }
+
+    @Test
+    void aScriptSavedWithAByteOrderMarkRuns() throws IOException {
+        ScriptRun run = ScriptRun.demo(dir, "\uFEFFprint(1);\nint b = \"x\";\n");
+        assertEquals("1\n", run.out());
+        assertTrue(run.err().startsWith("demo.jsh:2: incompatible types"), run.err());
+        ScriptRun command = ScriptRun.demo(dir, "\uFEFF/exit 3\n");
+        assertEquals(3, command.exitCode(), command.err());
+    }
 }
