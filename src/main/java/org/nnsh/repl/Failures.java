@@ -1,6 +1,7 @@
 package org.nnsh.repl;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -40,10 +41,25 @@ final class Failures {
         return (int) Math.max(0, Math.min(diag.getPosition(), source.length()));
     }
 
+    /**
+     * JShell's wrapper-class prefix of a snippet's variables and classes, as exception messages name
+     * them: {@code REPL.$JShell$20.mm} for the variable {@code mm}, {@code REPL.$JShell$17$Point}
+     * for the class {@code Point}.
+     */
+    private static final Pattern WRAPPER = Pattern.compile("REPL\\.\\$JShell\\$\\d+[.$]");
+
     /** {@code org.nnsh.tensor.ShapeException: message}, for an exception a snippet threw or any other. */
     static String describe(Throwable exception) {
         String className = className(exception);
-        return exception.getMessage() == null ? className : className + ": " + exception.getMessage();
+        return exception.getMessage() == null ? className : className + ": " + message(exception);
+    }
+
+    /**
+     * The exception's message with snippet names as the user wrote them: a NullPointerException
+     * says {@code because "mm" is null}, not {@code because "REPL.$JShell$20.mm" is null}.
+     */
+    private static String message(Throwable exception) {
+        return WRAPPER.matcher(exception.getMessage()).replaceAll("");
     }
 
     /** The thrown class: JShell wraps a snippet's exception in an {@link EvalException} naming it. */
@@ -57,7 +73,7 @@ final class Failures {
     static String oneLine(Throwable exception) {
         String className = className(exception);
         String simpleName = className.substring(className.lastIndexOf('.') + 1);
-        return exception.getMessage() == null ? simpleName : simpleName + ": " + exception.getMessage();
+        return exception.getMessage() == null ? simpleName : simpleName + ": " + message(exception);
     }
 
     /** The whole stack trace with its causes, as {@link Throwable#printStackTrace()} would print it. */

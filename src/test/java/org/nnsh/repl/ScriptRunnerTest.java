@@ -292,4 +292,14 @@ class ScriptRunnerTest {
         ScriptRun command = ScriptRun.demo(dir, "\uFEFF/exit 3\n");
         assertEquals(3, command.exitCode(), command.err());
     }
+
+    @Test
+    void aNullPointerNamesTheVariableAsTheScriptWroteItNotJshellsWrapperClass() throws IOException {
+        ScriptRun run = ScriptRun.demo(dir, "class Point {}\nMatrix mm = null;\nmm.rows();\n");
+        assertEquals("demo.jsh:3: java.lang.NullPointerException: Cannot invoke \"org.nnsh.tensor.Matrix.rows()\" "
+                + "because \"mm\" is null\n", run.err());
+        ScriptRun cast = ScriptRun.demo(dir, "class Point {}\nObject o = new Point();\nString s = (String) o;\n");
+        assertTrue(cast.err().startsWith("demo.jsh:3: java.lang.ClassCastException: class Point cannot be cast to class java.lang.String"),
+                cast.err());
+    }
 }

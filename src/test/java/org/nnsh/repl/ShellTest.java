@@ -268,6 +268,13 @@ class ShellTest {
     }
 
     @Test
+    void aNullPointerNamesTheVariableAsTyped() {
+        ShellTranscript t = ShellTranscript.of(home, "Matrix mm = null", "mm.rows()");
+        assertTrue(t.screen().contains("nnsh> mm.rows()\nNullPointerException: Cannot invoke \"org.nnsh.tensor.Matrix.rows()\" "
+                + "because \"mm\" is null\n"), t.screen());
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
