@@ -175,7 +175,7 @@ final class Commands {
         }
         try (BufferedReader in = Files.newBufferedReader(path(file), StandardCharsets.UTF_8)) {
             return shell.session().with(session -> {
-                SourceSplitter splitter = new SourceSplitter(session.analysis(), in);
+                SourceSplitter splitter = new SourceSplitter(() -> shell.session().with(NnshSession::analysis), in);
                 ScriptLines lines = new ScriptLines();
                 for (SourceSplitter.Piece piece = Shell.next(splitter); piece != null; piece = Shell.next(splitter)) {
                     if (piece.command()) {

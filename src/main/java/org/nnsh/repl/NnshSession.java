@@ -95,7 +95,7 @@ public final class NnshSession implements AutoCloseable {
     }
 
     private void preloadStartupFile() {
-        SourceSplitter splitter = new SourceSplitter(analysis(),
+        SourceSplitter splitter = new SourceSplitter(this::analysis,
                 new BufferedReader(new StringReader(startupText())));
         try {
             for (SourceSplitter.Piece piece = splitter.next(); piece != null; piece = splitter.next()) {

@@ -118,7 +118,7 @@ public final class ScriptRunner {
 
         /** Runs the file's snippets and commands; null when it ran to its end, else the exit code the whole run ends with. */
         private Integer pieces(BufferedReader script) throws IOException {
-            SourceSplitter splitter = new SourceSplitter(session.analysis(), script);
+            SourceSplitter splitter = new SourceSplitter(session::analysis, script);
             for (SourceSplitter.Piece piece = splitter.next(); piece != null; piece = splitter.next()) {
                 if (piece.command()) {
                     Integer exitCode = command(piece);

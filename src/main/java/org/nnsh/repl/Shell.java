@@ -117,7 +117,8 @@ public final class Shell {
     /** Runs the commands and snippets in one input; returns the exit code when one was {@code /exit}. */
     private Integer handle(String input) {
         return session.with(s -> {
-            SourceSplitter splitter = new SourceSplitter(s.analysis(), new BufferedReader(new StringReader(input)));
+            SourceSplitter splitter = new SourceSplitter(() -> session.with(NnshSession::analysis),
+                    new BufferedReader(new StringReader(input)));
             for (SourceSplitter.Piece piece = next(splitter); piece != null; piece = next(splitter)) {
                 if (piece.command()) {
                     Integer exitCode = commands.run(piece.text());

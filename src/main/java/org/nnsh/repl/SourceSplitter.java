@@ -3,6 +3,7 @@ package org.nnsh.repl;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.LinkedList;
+import java.util.function.Supplier;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 
@@ -19,7 +20,8 @@ final class SourceSplitter {
     record Piece(String text, int line, boolean command) {
     }
 
-    private final SourceCodeAnalysis analysis;
+    /** Asked anew for each piece: {@code /reset} in an opened script replaces the session, and the old one is closed. */
+    private final Supplier<SourceCodeAnalysis> analysis;
     private final BufferedReader in;
     /** Text read but not handed out yet; never starts with whitespace. */
     private String pending = "";
@@ -28,7 +30,7 @@ final class SourceSplitter {
     /** Lines read ahead to see whether a chain continues, not yet consumed. */
     private final LinkedList<String> lookahead = new LinkedList<>();
 
-    SourceSplitter(SourceCodeAnalysis analysis, BufferedReader in) {
+    SourceSplitter(Supplier<SourceCodeAnalysis> analysis, BufferedReader in) {
         this.analysis = analysis;
         this.in = in;
     }
@@ -40,7 +42,7 @@ final class SourceSplitter {
     Piece next() throws IOException {
         while (true) {
             if (!pending.isEmpty()) {
-                SourceCodeAnalysis.CompletionInfo info = analyze(analysis, pending);
+                SourceCodeAnalysis.CompletionInfo info = analyze(analysis.get(), pending);
                 if (info == null) {
                     // beyond analysis: evaluating it reports the failure, at the line it starts on
                     Piece piece = new Piece(pending, pendingLine, false);

@@ -275,6 +275,24 @@ class ShellTest {
     }
 
     @Test
+    void aResetInsideAnOpenedScriptGoesOnInTheFreshSession() throws IOException {
+        // the rest of the file was read with the closed session's analysis: the shell ended, exit 1, no message
+        Path script = home.resolve("reset.jsh");
+        Files.writeString(script, "int a = 1;\n/reset\nint b = 2;\nprint(b);\n");
+        ShellTranscript t = ShellTranscript.of(home, "/open " + script, "/vars");
+        assertEquals(String.join("\n",
+                "nnsh> /open " + script,
+                "a ==> 1",
+                Messages.RESET,
+                "b ==> 2",
+                "2",
+                "nnsh> /vars",
+                "  b  int  2",
+                "nnsh> \n"), t.screen());
+        assertEquals(0, t.exitCode());
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
