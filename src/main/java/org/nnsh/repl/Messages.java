@@ -32,6 +32,10 @@ final class Messages {
         return "no doc for " + name + hint + ": /help lists the documented names";
     }
 
+    static String internalError(String what) {
+        return "nnsh failed on this input: " + what + "; the session goes on (/trace shows where)";
+    }
+
     static String error(String text) {
         return "error: " + text;
     }

@@ -98,7 +98,15 @@ public final class Shell {
                 } finally {
                     warmUp.inputArrived();
                 }
-                Integer exitCode = handle(input);
+                Integer exitCode;
+                try {
+                    exitCode = handle(input);
+                } catch (RuntimeException e) {
+                    // a failure of nnsh's own (a command, JShell) must not end the session and its variables
+                    lastTrace = Failures.stackTrace(e);
+                    say(Messages.internalError(Failures.oneLine(e)));
+                    continue;
+                }
                 if (exitCode != null) {
                     return exitCode;
                 }

@@ -293,6 +293,18 @@ class ShellTest {
     }
 
     @Test
+    void aFailureOfACommandItselfIsOneLineAndTheSessionGoesOn() {
+        // Path.of throws on a NUL (pasted in): the exception ended the shell, exit 1, no message
+        ShellTranscript t = ShellTranscript.of(home, "int kept = 7", "/save a\u0000b", "kept", "/trace");
+        String screen = t.screen();
+        // (the line editor echoes the NUL as ^@)
+        assertTrue(screen.contains("\n" + Messages.internalError("InvalidPathException: Nul character not allowed: a\u0000b") + "\n"
+                + "nnsh> kept\nkept ==> 7\n"), screen);
+        assertTrue(screen.contains("nnsh> /trace\njava.nio.file.InvalidPathException"), screen);
+        assertEquals(0, t.exitCode());
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
