@@ -32,6 +32,11 @@ final class Messages {
         return "no doc for " + name + hint + ": /help lists the documented names";
     }
 
+    static String historyNotKept(Path file, String why) {
+        return "nnsh: the history is kept for this session only: cannot write " + file + ": " + why
+                + " (set NNSH_HOME to a writable directory)";
+    }
+
     static String internalError(String what) {
         return "nnsh failed on this input: " + what + "; the session goes on (/trace shows where)";
     }

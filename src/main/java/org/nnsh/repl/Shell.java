@@ -35,6 +35,8 @@ public final class Shell {
     private final PrintWriter out;
     private final LiveSession session;
     private final IdleWarmUp warmUp;
+    /** Why the history file cannot be written (then the history lives in memory only), or null. */
+    private final String historyProblem;
     private final Commands commands = new Commands(this);
     /** The source of every snippet that ran to its end without failing, in order: what {@code /save} writes. */
     private final List<String> succeeded = new ArrayList<>();
@@ -49,16 +51,19 @@ public final class Shell {
         this.out = terminal.writer();
         this.session = session;
         this.warmUp = new IdleWarmUp(session);
-        this.reader = LineReaderBuilder.builder()
+        this.historyProblem = ShellHome.historyProblem(home);
+        LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("nnsh")
                 .parser(new SnippetParser(session))
                 .completer(new SnippetCompleter(session))
-                .variable(LineReader.HISTORY_FILE, ShellHome.history(home))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 // `!` is Java's not, never history expansion
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .build();
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        if (historyProblem == null) {
+            builder.variable(LineReader.HISTORY_FILE, ShellHome.history(home));
+        }
+        this.reader = builder.build();
         reader.setKeyMap(LineReader.EMACS);
     }
 
@@ -78,6 +83,9 @@ public final class Shell {
         ProgressPrinter.liveLine(terminal::getWidth);
         try {
             say(Messages.BANNER);
+            if (historyProblem != null) {
+                say(historyProblem);
+            }
             try {
                 // keys typed meanwhile wait in the terminal
                 session.awaitStart();

@@ -305,6 +305,18 @@ class ShellTest {
     }
 
     @Test
+    void aHistoryThatCannotBeWrittenIsSaidOnceNotAStackTraceAtEveryLine() throws IOException {
+        Path notADirectory = Files.writeString(home.resolve("a-file"), "");
+        ShellTranscript t = ShellTranscript.of(notADirectory, "1 + 1", "2 + 2");
+        String screen = t.screen();
+        assertTrue(screen.startsWith(Messages.historyNotKept(ShellHome.history(notADirectory), notADirectory + " is a file, not a directory")
+                + "\n"), screen);
+        assertTrue(!screen.contains("Failed to save history") && !screen.contains("\tat "), screen);
+        assertTrue(screen.contains("nnsh> 1 + 1\n$1 ==> 2\nnnsh> 2 + 2\n$2 ==> 4\n"), screen);
+        assertEquals(0, t.exitCode());
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
