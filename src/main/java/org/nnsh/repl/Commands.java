@@ -156,7 +156,7 @@ final class Commands {
 
     /** Runs a script's pieces here until the first failure; returns the exit code when it says {@code /exit}. */
     private Integer open(String file) {
-        return open(file, "").exitCode();
+        return open(file, "", new OpenChain()).exitCode();
     }
 
     /** How an {@code /open} ended: failed (then an {@code /open} around it stops too), or with an exit code. */
@@ -168,39 +168,54 @@ final class Commands {
      * {@code where} goes in front of a message about the file itself (the line of an enclosing
      * {@code /open}). A nested {@code /open} that fails stops this one, as its snippet would.
      */
-    private Opened open(String file, String where) {
+    private Opened open(String file, String where, OpenChain chain) {
         if (file.isEmpty()) {
             shell.say(where + Messages.usage("/open FILE.jsh"));
             return new Opened(true, null);
         }
+        String cycle = chain.cycle(file);
+        if (cycle != null) {
+            shell.say(where + cycle);
+            return new Opened(true, null);
+        }
         try (BufferedReader in = Files.newBufferedReader(path(file), StandardCharsets.UTF_8)) {
-            return shell.session().with(session -> {
-                SourceSplitter splitter = new SourceSplitter(() -> shell.session().with(NnshSession::analysis), in);
-                ScriptLines lines = new ScriptLines();
-                for (SourceSplitter.Piece piece = Shell.next(splitter); piece != null; piece = Shell.next(splitter)) {
-                    if (piece.command()) {
-                        String[] words = piece.text().split("\\s+", 2);
-                        Opened inner = words[0].equals("/open")
-                                ? open(words.length > 1 ? words[1].strip() : "", file + ":" + piece.line() + ": ")
-                                : new Opened(false, run(piece.text()));
-                        if (inner.failed() || inner.exitCode() != null) {
-                            return inner;
-                        }
-                    } else {
-                        SourceSplitter.Piece snippet = piece;
-                        if (!shell.evaluate(snippet.text(), result -> where(file, lines, snippet, result))) {
-                            return new Opened(true, null);
-                        }
-                    }
-                }
-                return new Opened(false, null);
-            });
+            chain.enter(file);
+            try {
+                return openedPieces(file, in, chain);
+            } finally {
+                chain.leave();
+            }
         } catch (IOException e) {
             shell.say(where + Messages.cannotRead(file, Messages.reason(e)));
         } catch (UncheckedIOException e) {
             shell.say(where + Messages.cannotRead(file, Messages.reason(e.getCause())));
         }
         return new Opened(true, null);
+    }
+
+    /** The pieces of an open file, run until the first failure. */
+    private Opened openedPieces(String file, BufferedReader in, OpenChain chain) {
+        return shell.session().with(session -> {
+            SourceSplitter splitter = new SourceSplitter(() -> shell.session().with(NnshSession::analysis), in);
+            ScriptLines lines = new ScriptLines();
+            for (SourceSplitter.Piece piece = Shell.next(splitter); piece != null; piece = Shell.next(splitter)) {
+                if (piece.command()) {
+                    String[] words = piece.text().split("\\s+", 2);
+                    Opened inner = words[0].equals("/open")
+                            ? open(words.length > 1 ? words[1].strip() : "", file + ":" + piece.line() + ": ", chain)
+                            : new Opened(false, run(piece.text()));
+                    if (inner.failed() || inner.exitCode() != null) {
+                        return inner;
+                    }
+                } else {
+                    SourceSplitter.Piece snippet = piece;
+                    if (!shell.evaluate(snippet.text(), result -> where(file, lines, snippet, result))) {
+                        return new Opened(true, null);
+                    }
+                }
+            }
+            return new Opened(false, null);
+        });
     }
 
     /**

@@ -86,15 +86,19 @@ public final class ScriptRunner {
         private final ScriptLines lines = new ScriptLines();
         /** Declarations that named something undefined, in this file and those it opens; an error unless later snippets define it. */
         private final List<Unresolved> unresolved;
+        /** This file and those it is opened from. */
+        private final OpenChain chain;
 
         Run(String name, NnshSession session) {
-            this(name, session, new ArrayList<>());
+            this(name, session, new ArrayList<>(), new OpenChain());
+            chain.enter(name);
         }
 
-        private Run(String name, NnshSession session, List<Unresolved> unresolved) {
+        private Run(String name, NnshSession session, List<Unresolved> unresolved, OpenChain chain) {
             this.name = name;
             this.session = session;
             this.unresolved = unresolved;
+            this.chain = chain;
         }
 
         int run(BufferedReader script, List<String> args) throws IOException {
@@ -140,8 +144,18 @@ public final class ScriptRunner {
                 fail(piece.line(), Messages.usage("/open FILE.jsh"));
                 return 1;
             }
+            String cycle = chain.cycle(file);
+            if (cycle != null) {
+                fail(piece.line(), cycle);
+                return 1;
+            }
             try (BufferedReader in = Files.newBufferedReader(Commands.path(file), StandardCharsets.UTF_8)) {
-                return new Run(file, session, unresolved).pieces(in);
+                chain.enter(file);
+                try {
+                    return new Run(file, session, unresolved, chain).pieces(in);
+                } finally {
+                    chain.leave();
+                }
             } catch (IOException e) {
                 fail(piece.line(), Messages.cannotRead(file, Messages.reason(e)));
                 return 1;

@@ -302,4 +302,17 @@ class ScriptRunnerTest {
         assertTrue(cast.err().startsWith("demo.jsh:3: java.lang.ClassCastException: class Point cannot be cast to class java.lang.String"),
                 cast.err());
     }
+
+    @Test
+    void aScriptThatOpensItselfIsRefusedNotRunUntilTheStackOverflows() throws IOException {
+        // it ran ~1900 levels deep, then ended with exit 1 and no message at all
+        Path other = dir.resolve("other.jsh");
+        Files.writeString(other, "print(\"other\");\n/open " + dir.resolve("demo.jsh") + "\n");
+        Files.writeString(dir.resolve("demo.jsh"), "print(\"demo\");\n/open " + other + "\n");
+        ScriptRun run = ScriptRun.ofFile(dir.resolve("demo.jsh"));
+        assertEquals("demo\nother\n", run.out());
+        assertEquals(other + ":2: /open " + dir.resolve("demo.jsh") + " inside itself (" + dir.resolve("demo.jsh") + " opens "
+                + other + " opens " + dir.resolve("demo.jsh") + ") would never end\n", run.err());
+        assertEquals(1, run.exitCode());
+    }
 }

@@ -317,6 +317,21 @@ class ShellTest {
     }
 
     @Test
+    void anOpenedScriptThatOpensItselfIsRefusedAndTheSessionGoesOn() throws IOException {
+        // it recursed until a StackOverflowError ended the shell
+        Path self = home.resolve("self.jsh");
+        Files.writeString(self, "int depth = 1;\n/open " + self + "\n");
+        ShellTranscript t = ShellTranscript.of(home, "/open " + self, "depth");
+        assertEquals(String.join("\n",
+                "nnsh> /open " + self,
+                "depth ==> 1",
+                self + ":2: /open " + self + " inside itself (" + self + " opens " + self + ") would never end",
+                "nnsh> depth",
+                "depth ==> 1",
+                "nnsh> \n"), t.screen());
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
