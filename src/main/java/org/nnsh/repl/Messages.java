@@ -41,6 +41,10 @@ final class Messages {
         return "nnsh failed on this input: " + what + "; the session goes on (/trace shows where)";
     }
 
+    static String scriptInternalError(String what) {
+        return "nnsh failed on this script: " + what;
+    }
+
     static String error(String text) {
         return "error: " + text;
     }

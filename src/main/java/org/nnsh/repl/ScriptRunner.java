@@ -64,6 +64,11 @@ public final class ScriptRunner {
         } catch (IOException e) {
             err.println("nnsh: " + Messages.cannotRead(name, Messages.reason(e)));
             return 1;
+        } catch (RuntimeException e) {
+            // a failure of nnsh's own: said here, as JShell's local engine replaced the JVM's default
+            // handler, which would end the run with exit 1 and no word
+            err.println(name + ": " + Messages.scriptInternalError(Failures.describe(e)));
+            return 1;
         } finally {
             out.flush();
             err.flush();

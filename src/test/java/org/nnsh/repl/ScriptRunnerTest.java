@@ -315,4 +315,14 @@ class ScriptRunnerTest {
                 + other + " opens " + dir.resolve("demo.jsh") + ") would never end\n", run.err());
         assertEquals(1, run.exitCode());
     }
+
+    @Test
+    void aFailureOfNnshItselfIsSaidNotASilentExit() throws IOException {
+        // Path.of throws on the NUL: the run ended with exit 1 and nothing on stderr
+        ScriptRun run = ScriptRun.demo(dir, "print(1);\n/open a\u0000b\n");
+        assertEquals("1\n", run.out());
+        assertEquals("demo.jsh: " + Messages.scriptInternalError("java.nio.file.InvalidPathException: Nul character not allowed: a\u0000b") + "\n",
+                run.err());
+        assertEquals(1, run.exitCode());
+    }
 }
