@@ -44,7 +44,7 @@ final class Commands {
     Integer run(String line) {
         String[] words = line.strip().split("\\s+", 2);
         String argument = words.length > 1 ? words[1].strip() : "";
-        switch (words[0]) {
+        switch (name(words[0])) {
             case "/help":
                 help();
                 return null;
@@ -82,6 +82,19 @@ final class Commands {
                 shell.say(Messages.unknownCommand(words[0]));
                 return null;
         }
+    }
+
+    /**
+     * The command {@code word} names: itself, or the one command it begins, as jshell takes
+     * {@code /l} for {@code /list} and {@code /ex} for {@code /exit}. A word that begins several
+     * ({@code /t}: {@code /time} and {@code /trace}) or none stays as it is, an unknown command.
+     */
+    static String name(String word) {
+        if (NAMES.contains(word) || word.length() < 2) {
+            return word;
+        }
+        List<String> begun = NAMES.stream().filter(n -> n.startsWith(word)).collect(Collectors.toList());
+        return begun.size() == 1 ? begun.get(0) : word;
     }
 
     private void help() {
@@ -201,7 +214,7 @@ final class Commands {
             for (SourceSplitter.Piece piece = Shell.next(splitter); piece != null; piece = Shell.next(splitter)) {
                 if (piece.command()) {
                     String[] words = piece.text().split("\\s+", 2);
-                    Opened inner = words[0].equals("/open")
+                    Opened inner = name(words[0]).equals("/open")
                             ? open(words.length > 1 ? words[1].strip() : "", file + ":" + piece.line() + ": ", chain)
                             : new Opened(false, run(piece.text()));
                     if (inner.failed() || inner.exitCode() != null) {

@@ -203,10 +203,11 @@ public final class ScriptRunner {
         /** Runs a {@code /command} line; returns the exit code when the script ends here, else null. */
         private Integer command(SourceSplitter.Piece piece) {
             String[] words = piece.text().split("\\s+");
-            if (words[0].equals("/open")) {
-                return open(piece, piece.text().substring("/open".length()).strip());
+            String command = Commands.name(words[0]);
+            if (command.equals("/open")) {
+                return open(piece, piece.text().substring(words[0].length()).strip());
             }
-            if (!words[0].equals("/exit")) {
+            if (!command.equals("/exit")) {
                 fail(piece.line(), "unknown command " + words[0] + ": scripts support only /open FILE and /exit [code]");
                 return 1;
             }

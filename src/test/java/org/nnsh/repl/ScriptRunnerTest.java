@@ -325,4 +325,13 @@ class ScriptRunnerTest {
                 run.err());
         assertEquals(1, run.exitCode());
     }
+
+    @Test
+    void aScriptsCommandsMayBeShortenedAsInJshell() throws IOException {
+        Path defs = dir.resolve("defs.jsh");
+        Files.writeString(defs, "int twice(int x) { return 2 * x; }\n");
+        ScriptRun run = ScriptRun.demo(dir, "/o " + defs + "\nprint(twice(2));\n/ex 6\n");
+        assertEquals("4\n", run.out());
+        assertEquals(6, run.exitCode(), run.err());
+    }
 }

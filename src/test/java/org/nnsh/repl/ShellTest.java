@@ -332,6 +332,23 @@ class ShellTest {
     }
 
     @Test
+    void aCommandMayBeShortenedAsInJshellWhileItNamesOneCommand() {
+        ShellTranscript t = ShellTranscript.of(home, "int a = 1", "/v", "/l", "/t", "/ex 5");
+        assertEquals(String.join("\n",
+                "nnsh> int a = 1",
+                "a ==> 1",
+                "nnsh> /v",
+                "  a  int  1",
+                "nnsh> /l",
+                "   1 : int a = 1;",
+                "nnsh> /t",
+                Messages.unknownCommand("/t"),
+                "nnsh> /ex 5",
+                ""), t.screen());
+        assertEquals(5, t.exitCode());
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
