@@ -233,9 +233,13 @@ final class Commands {
 
     /**
      * The path a command names, with a leading {@code ~} meaning the home directory as in jshell's
-     * {@code /open} and {@code /save} (Java itself takes {@code ~} literally).
+     * {@code /open} and {@code /save} (Java itself takes {@code ~} literally), and quotes around it dropped.
      */
     static Path path(String name) {
+        if (name.length() >= 2 && (name.charAt(0) == '"' || name.charAt(0) == '\'') && name.endsWith(name.substring(0, 1))) {
+            // quoted as in a shell or jshell, for a name with blanks: /open "my runs/a.jsh"
+            name = name.substring(1, name.length() - 1);
+        }
         if (name.equals("~") || name.startsWith("~/")) {
             return Path.of(System.getProperty("user.home") + name.substring(1));
         }

@@ -409,6 +409,9 @@ class ShellTest {
         assertEquals(Path.of(home, "runs", "a.jsh"), Commands.path("~/runs/a.jsh"));
         assertEquals(Path.of(home), Commands.path("~"));
         assertEquals(Path.of("~other/a.jsh"), Commands.path("~other/a.jsh"), "another user's home is not looked up");
+        assertEquals(Path.of("my runs/a.jsh"), Commands.path("\"my runs/a.jsh\""));
+        assertEquals(Path.of(home, "my runs"), Commands.path("'~/my runs'"));
+        assertEquals(Path.of("\"a.jsh"), Commands.path("\"a.jsh"), "an unmatched quote is part of the name");
     }
 
     @Test
