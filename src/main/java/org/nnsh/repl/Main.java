@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.Signals;
 
 /**
  * The {@code nnsh} command: {@code nnsh FILE.jsh [args]} runs a script, {@code nnsh -} runs one from
@@ -86,8 +87,8 @@ public final class Main {
     }
 
     /**
-     * The shell on this terminal; without a terminal (a pipe, or one JLine can only drive as a dumb
-     * terminal) there is no line editing to offer, so standard input runs as a script.
+     * The shell on this terminal; without one (a pipe) there is no one typing, so standard input
+     * runs as a script.
      */
     private static int interactive() throws IOException {
         if (System.console() == null) {
@@ -96,10 +97,11 @@ public final class Main {
         LiveSession session = LiveSession.startInBackground();
         // JNI first: the fastest to set up (the FFM provider needs JDK 22, exec runs stty)
         Terminal terminal = TerminalBuilder.builder().system(true).providers("jni,exec").build();
-        if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
-            terminal.close();
-            session.close();
-            return standardInput(List.of());
+        if (Shell.isDumb(terminal)) {
+            // a terminal JLine can only drive as dumb (TERM=dumb: Emacs' shell, IDE consoles) is still
+            // a person typing: the shell, without line editing. Its tty sends Ctrl-C as SIGINT, which
+            // would end the JVM and the session; pass it on as the Ctrl-C a smart terminal reads
+            Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
         }
         try (terminal) {
             return new Shell(terminal, ShellHome.dir(), session).run();

@@ -79,8 +79,13 @@ public final class Shell {
         Runtime.getRuntime().addShutdownHook(historySaver);
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
         // a fit draws one live progress line here instead of a script's summary lines, as wide as the
-        // terminal is at each redraw (JLine asks the tty, so a resize shows at once)
-        ProgressPrinter.liveLine(terminal::getWidth);
+        // terminal is at each redraw (JLine asks the tty, so a resize shows at once); not on a dumb
+        // terminal (Emacs' shell), which shows its carriage returns and escapes instead of obeying them
+        if (isDumb(terminal)) {
+            ProgressPrinter.summaryLines();
+        } else {
+            ProgressPrinter.liveLine(terminal::getWidth);
+        }
         try {
             say(Messages.BANNER);
             if (historyProblem != null) {
@@ -128,6 +133,10 @@ public final class Shell {
             System.setErr(savedErr);
             session.close();
         }
+    }
+
+    static boolean isDumb(Terminal terminal) {
+        return Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
     }
 
     /** Runs the commands and snippets in one input; returns the exit code when one was {@code /exit}. */

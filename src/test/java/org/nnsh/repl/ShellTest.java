@@ -349,6 +349,16 @@ class ShellTest {
     }
 
     @Test
+    void aFitOnADumbTerminalPrintsSummaryLinesNotALiveLineOfCarriageReturns() {
+        ShellTranscript t = ShellTranscript.of(home,
+                "seed(0); var model = net().dense(2, 8).relu().dense(8, 3).softmax(); var data = spiral(50, 3);",
+                "var h = model.fit(data, 21, adam(0.01), every(10))");
+        String screen = t.screen();
+        assertTrue(screen.contains("\nepoch: 0, acc: ") && screen.contains("\nepoch: 20, acc: "), screen);
+        assertTrue(!screen.contains("ETA"), "no live line (its carriage returns show on a dumb terminal): " + screen);
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
