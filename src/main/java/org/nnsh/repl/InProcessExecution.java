@@ -32,8 +32,18 @@ final class InProcessExecution implements ExecutionControlProvider {
         return control == null ? null : control.lastValue;
     }
 
+    /**
+     * While {@code on}, a variable's value is only read, not turned into text: the shell wants the
+     * object of a value JShell has already shown, and a second {@code toString()} would run a
+     * user's side effects twice (and format a large Matrix twice).
+     */
+    void objectsOnly(boolean on) {
+        control.objectsOnly = on;
+    }
+
     private static final class Control extends LocalExecutionControl {
         private Object lastValue;
+        private boolean objectsOnly;
 
         /** An expression's value, as {@link #varValue} gives a variable's. */
         @Override
@@ -46,9 +56,9 @@ final class InProcessExecution implements ExecutionControlProvider {
         @Override
         public String varValue(String className, String varName)
                 throws RunException, EngineTerminationException, InternalException {
-            String text = super.varValue(className, varName);
+            String text = objectsOnly ? "" : super.varValue(className, varName);
             try {
-                // super just read the same static field; this read cannot fail where that one did not
+                // super just read the same static field (unless objects only); this read cannot fail where that one did not
                 Field field = findClass(className).getField(varName);
                 // JShell's wrapper classes are not public
                 field.setAccessible(true);

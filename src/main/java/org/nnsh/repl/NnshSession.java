@@ -191,7 +191,12 @@ public final class NnshSession implements AutoCloseable {
         if (variable == null || !jshell.status(variable).isActive()) {
             return null;
         }
-        jshell.varValue(variable);
+        execution.objectsOnly(true);
+        try {
+            jshell.varValue(variable);
+        } finally {
+            execution.objectsOnly(false);
+        }
         return execution.lastValue();
     }
 

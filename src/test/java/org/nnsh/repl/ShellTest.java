@@ -359,6 +359,16 @@ class ShellTest {
     }
 
     @Test
+    void aValueIsTurnedIntoTextOnceSoItsToStringRunsOnce() {
+        ShellTranscript t = ShellTranscript.of(home,
+                "class P { public String toString() { System.out.println(\"toString called\"); return \"p\"; } }",
+                "new P()",
+                "var m = eye(2)");
+        assertTrue(t.screen().contains("nnsh> new P()\ntoString called\n$1 ==> p\n"), t.screen());
+        assertTrue(t.screen().contains("m ==> Matrix 2×2\n[[1. 0.]\n [0. 1.]]\n"), t.screen());
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
