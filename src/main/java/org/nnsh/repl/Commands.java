@@ -267,7 +267,9 @@ final class Commands {
         try {
             Files.writeString(path(file), snippets.stream().map(s -> s + "\n").collect(Collectors.joining()),
                     StandardCharsets.UTF_8);
-            shell.say(Messages.saved(snippets.size(), file));
+            List<String> leftOut = shell.leftOut();
+            shell.say(Messages.saved(snippets.size(), file)
+                    + (leftOut.isEmpty() ? "" : "\n" + Messages.leftOut(leftOut)));
         } catch (IOException e) {
             shell.say(Messages.cannotWrite(file, Messages.writeReason(path(file), e)));
         }

@@ -62,6 +62,10 @@ final class Messages {
                 + " replays them";
     }
 
+    static String leftOut(List<String> undefined) {
+        return "left out, as a script would stop there: " + String.join("; ", undefined);
+    }
+
     static String cannotRead(String file, String why) {
         return "cannot read " + file + ": " + why;
     }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.Snippet;
 import jdk.jshell.UnresolvedReferenceException;
@@ -38,8 +40,8 @@ public final class Shell {
     /** Why the history file cannot be written (then the history lives in memory only), or null. */
     private final String historyProblem;
     private final Commands commands = new Commands(this);
-    /** The source of every snippet that ran to its end without failing, in order: what {@code /save} writes. */
-    private final List<String> succeeded = new ArrayList<>();
+    /** Every snippet that ran to its end without failing, in order, with its source: what {@code /save} writes. */
+    private final List<Ran> succeeded = new ArrayList<>();
     private boolean timing;
     private String lastTrace;
     /** True while a snippet runs, so Ctrl-C knows to stop it; read by the signal thread. */
@@ -226,7 +228,7 @@ public final class Shell {
         if (result.snippet() != null) {
             if (!result.interrupted()) {
                 // a snippet cut short (Ctrl-C during a fit) would replay in full: /save leaves it out
-                succeeded.add(source.strip());
+                succeeded.add(new Ran(source.strip(), result.snippet()));
             }
             String feedback = session.with(s -> Feedback.of(result, s));
             if (!feedback.isEmpty()) {
@@ -273,8 +275,34 @@ public final class Shell {
         return session;
     }
 
+    /** A snippet that ran, and its source. */
+    private record Ran(String source, Snippet snippet) {
+    }
+
+    /**
+     * The sources of the snippets that ran, in order, but for declarations that still use something
+     * undefined ({@code void g() { h(); }} without an {@code h}): a script stops at those.
+     */
     List<String> succeeded() {
-        return succeeded;
+        return session.with(s -> succeeded.stream()
+                .filter(ran -> !unresolved(s, ran.snippet()))
+                .map(Ran::source)
+                .collect(Collectors.toList()));
+    }
+
+    /** What {@link #succeeded} leaves out: {@code method g uses undefined method h()}, one per declaration. */
+    List<String> leftOut() {
+        return session.with(s -> succeeded.stream()
+                .filter(ran -> unresolved(s, ran.snippet()))
+                .map(ran -> Failures.undefined(s.jshell(), (DeclarationSnippet) ran.snippet()))
+                .distinct()
+                .collect(Collectors.toList()));
+    }
+
+    private static boolean unresolved(NnshSession session, Snippet snippet) {
+        Snippet.Status status = session.jshell().status(snippet);
+        return snippet instanceof DeclarationSnippet
+                && (status == Snippet.Status.RECOVERABLE_DEFINED || status == Snippet.Status.RECOVERABLE_NOT_DEFINED);
     }
 
     String lastTrace() {

@@ -369,6 +369,25 @@ class ShellTest {
     }
 
     @Test
+    void saveLeavesOutADeclarationThatStillUsesSomethingUndefinedSoTheScriptReplays() throws IOException {
+        // it was saved, and the saved script then failed: "method g uses undefined method h()", exit 1
+        Path first = home.resolve("first.jsh");
+        Path second = home.resolve("second.jsh");
+        ShellTranscript t = ShellTranscript.of(home,
+                "void g() { h(); }",
+                "int a = 1",
+                "/save " + first,
+                "void h() { }",
+                "/save " + second);
+        assertTrue(t.screen().contains("nnsh> /save " + first + "\n" + Messages.saved(1, first.toString()) + "\n"
+                + Messages.leftOut(List.of("method g uses undefined method h()")) + "\n"), t.screen());
+        assertEquals("int a = 1;\n", Files.readString(first));
+        assertEquals(0, ScriptRun.ofFile(first).exitCode());
+        assertEquals("void g() { h(); }\nint a = 1;\nvoid h() { }\n", Files.readString(second), "once h is defined, g is saved");
+        assertEquals(0, ScriptRun.ofFile(second).exitCode());
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
