@@ -70,7 +70,7 @@ public final class LineChart {
 
     private static void check(String title, double[] series, boolean finiteOnly) {
         if (series.length == 0) {
-            throw new IllegalArgumentException("plot: " + title + " has no values to draw");
+            throw new IllegalArgumentException("plot: " + title + ": no values to draw; pass at least one");
         }
         for (int i = 0; finiteOnly && i < series.length; i++) {
             if (!Double.isFinite(series[i])) {

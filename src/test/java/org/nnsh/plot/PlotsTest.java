@@ -51,7 +51,7 @@ class PlotsTest {
     @Test
     void onlyFiniteValuesCanBeDrawn() {
         var empty = assertThrows(IllegalArgumentException.class, () -> plot());
-        assertEquals("plot: values has no values to draw", empty.getMessage());
+        assertEquals("plot: values: no values to draw; pass at least one", empty.getMessage());
         var nan = assertThrows(IllegalArgumentException.class, () -> plot(1, Double.NaN));
         assertEquals("plot: values: value 1 is NaN; only finite values can be drawn", nan.getMessage());
     }
