@@ -144,7 +144,7 @@ final class Commands {
         return Feedback.shortened(session.jshell().varValue(variable).replace("\n", " "), 60);
     }
 
-    /** The session's successful snippets, numbered as jshell's {@code /list} numbers them, continuation lines indented. */
+    /** The session's successful snippets, numbered from 1 in jshell's {@code /list} layout, continuation lines indented. */
     private void list() {
         List<String> snippets = shell.succeeded();
         if (snippets.isEmpty()) {
@@ -208,7 +208,9 @@ final class Commands {
 
     /** The pieces of an open file, run until the first failure. */
     private Opened openedPieces(String file, BufferedReader in, OpenChain chain) {
-        return shell.session().with(session -> {
+        // the session is held for the whole file (one thread owns it); each piece asks for the live
+        // one, as a /reset in the file replaces it
+        return shell.session().with(held -> {
             SourceSplitter splitter = new SourceSplitter(() -> shell.session().with(NnshSession::analysis), in);
             ScriptLines lines = new ScriptLines();
             for (SourceSplitter.Piece piece = Shell.next(splitter); piece != null; piece = Shell.next(splitter)) {
