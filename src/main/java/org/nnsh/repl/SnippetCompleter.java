@@ -38,11 +38,16 @@ final class SnippetCompleter implements Completer {
         if (SnippetParser.isCommand(line.line())) {
             // up to the cursor, blanks kept: `/doc ` + Tab asks for a name, not for another command
             String command = line.line().substring(0, line.cursor()).stripLeading();
-            if (command.indexOf(' ') < 0) {
+            int blank = command.indexOf(' ');
+            if (blank < 0) {
                 Commands.NAMES.forEach(name -> candidates.add(new Candidate(name)));
-            } else if (command.startsWith("/doc ")) {
+                return;
+            }
+            // shortened as the shell takes it: `/o ` is `/open `
+            String name = Commands.name(command.substring(0, blank));
+            if (name.equals("/doc")) {
                 Docs.all().forEach(doc -> candidates.add(new Candidate(doc.name())));
-            } else if (command.startsWith("/open ") || command.startsWith("/save ")) {
+            } else if (name.equals("/open") || name.equals("/save")) {
                 FILES.complete(reader, line, candidates);
             }
             return;

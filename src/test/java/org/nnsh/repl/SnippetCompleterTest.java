@@ -98,5 +98,6 @@ class SnippetCompleterTest {
         assertTrue(tab("/open src/test/java/org/nnsh/repl/SnippetComp").stream().anyMatch(c -> c.endsWith("SnippetCompleterTest.java")),
                 "/open completes file names");
         assertTrue(tab("/save ").stream().anyMatch(c -> c.equals("pom.xml")), "/save completes file names: " + tab("/save "));
+        assertTrue(tab("/o ").contains("pom.xml") && tab("/d ").contains("softmax"), "shortened commands complete as the whole ones");
     }
 }
