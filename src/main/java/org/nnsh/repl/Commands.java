@@ -265,6 +265,11 @@ final class Commands {
             shell.say(Messages.usage("/save FILE.jsh"));
             return;
         }
+        if (file.startsWith("-")) {
+            // jshell's /save -all FILE would otherwise write a file named "-all FILE"
+            shell.say(Messages.noOptions("/save", file.split("\\s+")[0]) + "; " + Messages.usage("/save FILE.jsh"));
+            return;
+        }
         List<String> snippets = shell.succeeded();
         try {
             Files.writeString(path(file), snippets.stream().map(s -> s + "\n").collect(Collectors.joining()),

@@ -62,6 +62,10 @@ final class Messages {
                 + " replays them";
     }
 
+    static String noOptions(String command, String option) {
+        return command + " takes no options (" + option + " is jshell's): it writes the snippets that ran";
+    }
+
     static String leftOut(List<String> undefined) {
         return "left out, as a script would stop there: " + String.join("; ", undefined);
     }

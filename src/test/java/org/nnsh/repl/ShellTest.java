@@ -388,6 +388,15 @@ class ShellTest {
     }
 
     @Test
+    void saveWithJshellsOptionSaysSoInsteadOfWritingAFileNamedAfterIt() throws IOException {
+        ShellTranscript t = ShellTranscript.of(home, "int a = 1", "/save -all " + home.resolve("s.jsh"));
+        assertTrue(t.screen().contains(Messages.noOptions("/save", "-all") + "; " + Messages.usage("/save FILE.jsh") + "\n"), t.screen());
+        try (var files = Files.list(home)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("-")), "no file named -all …");
+        }
+    }
+
+    @Test
     void openStopsAtTheFirstFailureNamingTheLineAndHonoursExit() throws IOException {
         Path script = home.resolve("broken.jsh");
         Files.writeString(script, "int a = 1;\n\nint b = a.length();\nint c = 3;\n");
