@@ -143,7 +143,7 @@ public final class Dense extends Layer {
     @Override
     int outputWidth(int inputWidth) {
         if (inputWidth != in) {
-            throw new ShapeException(label() + " takes " + in + " inputs, but the layer before it gives " + inputWidth);
+            throw new ShapeException(label() + " takes " + in + (in == 1 ? " input" : " inputs") + ", but the layer before it gives " + inputWidth);
         }
         return out;
     }

@@ -109,6 +109,10 @@ class NetTest {
     void aWidthOfOneIsNamedInTheSingular() {
         var e = assertThrows(ShapeException.class, () -> net().dense(1, 1).forward(Matrix.zeros(1, 2)));
         assertEquals("dense #1 expects 1 input, got a 1×2 matrix", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> net().dense(2, 3).dense(1, 2));
+        assertEquals("dense #2 takes 1 input, but the layer before it gives 3", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> net().dense(1, 3).fit(Nnsh.spiral(5, 2), 1, Nnsh.adam(), FitOptions.DEFAULT.quiet()));
+        assertEquals("fit: the net expects 1 input, but the data has 2 columns (Dataset 10×2, 2 classes)", e.getMessage());
         Dataset one = Dataset.regression(Matrix.zeros(1, 1), Matrix.zeros(1, 1));
         Optimizer sgd = Nnsh.sgd(0.1);
         net().dense(1, 1).fit(one, 1, sgd, FitOptions.DEFAULT.quiet());
