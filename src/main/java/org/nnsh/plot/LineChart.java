@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * A line chart in the terminal, e.g. a loss per epoch: braille dots joined column by column, the
  * largest and smallest values on the left axis, the first and last index below. A series shorter
- * than the chart is wide is drawn as straight lines between its points; a longer one is sampled,
- * one value per dot column. A second series of the same length (a validation loss) is drawn
+ * than the chart is wide is drawn as straight lines between its points; a longer one puts each of
+ * its values in the dot column of its share of the width, so a column spans the lowest to the
+ * highest value it holds and no spike between two columns goes missing. A second series of the same length (a validation loss) is drawn
  * dotted on the same axes. Immutable; its {@code toString()} is the chart, {@link #savePng} writes
  * it as a PNG image.
  */
@@ -112,14 +113,18 @@ public final class LineChart {
         BrailleCanvas canvas = new BrailleCanvas(COLUMNS, ROWS);
         int previous = -1;
         for (int x = 0; x < canvas.dotsAcross(); x++) {
-            double v = valueAt(values, x, canvas.dotsAcross());
-            if (Double.isFinite(v)) {
-                int y = dotRow(v, min, max, canvas.dotsDown());
-                canvas.vertical(x, previous < 0 ? y : previous, y);
-                previous = y;
+            if (values.length > canvas.dotsAcross()) {
+                previous = strokeColumn(canvas, x, previous, min, max);
             } else {
-                // a gap: the line resumes at the next finite value without a stroke across the gap
-                previous = -1;
+                double v = valueAt(values, x, canvas.dotsAcross());
+                if (Double.isFinite(v)) {
+                    int y = dotRow(v, min, max, canvas.dotsDown());
+                    canvas.vertical(x, previous < 0 ? y : previous, y);
+                    previous = y;
+                } else {
+                    // a gap: the line resumes at the next finite value without a stroke across the gap
+                    previous = -1;
+                }
             }
             double d = dotted == null || x % 3 != 0 ? Double.NaN : valueAt(dotted, x, canvas.dotsAcross());
             if (Double.isFinite(d)) {
@@ -146,6 +151,26 @@ public final class LineChart {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Draws the values of dot column x, those of indices [x·n/across, (x+1)·n/across), each joined
+     * to the one before it, from the row {@code previous} of the last value drawn (−1 after a gap);
+     * returns the row of the column's last value, or −1 if it ends in a gap.
+     */
+    private int strokeColumn(BrailleCanvas canvas, int x, int previous, double min, double max) {
+        long n = values.length;
+        int across = canvas.dotsAcross();
+        for (int i = (int) (x * n / across); i < (int) ((x + 1) * n / across); i++) {
+            if (Double.isFinite(values[i])) {
+                int y = dotRow(values[i], min, max, canvas.dotsDown());
+                canvas.vertical(x, previous < 0 ? y : previous, y);
+                previous = y;
+            } else {
+                previous = -1;
+            }
+        }
+        return previous;
     }
 
     /**

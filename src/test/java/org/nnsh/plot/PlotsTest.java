@@ -147,23 +147,35 @@ class PlotsTest {
     }
 
     @Test
-    void aLongSeriesIsStillSampledOneValuePerColumn() {
+    void aLongSeriesShowsEveryValueInTheColumnOfItsShareOfTheWidth() {
         int across = 2 * LineChart.COLUMNS;
+        // one value per column, sampled, missed this spike (the columns read indices 495 and 503) while
+        // the axis still went up to it
+        double[] flat = new double[1000];
+        flat[501] = 1;
+        int column = 501 * across / flat.length;
+        assertTrue(dots(plot(flat))[0][column], "the spike reaches the top row in column " + column);
         double[] wave = new double[1000];
-        for (int i = 0; i < wave.length; i++) {
-            wave[i] = Math.sin(i / 40.0);
-        }
-        double[] sampled = new double[across];
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (double v : wave) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+        for (int i = 0; i < wave.length; i++) {
+            wave[i] = Math.sin(i / 40.0);
+            min = Math.min(min, wave[i]);
+            max = Math.max(max, wave[i]);
         }
+        boolean[][] drawn = dots(plot(wave));
         for (int x = 0; x < across; x++) {
-            sampled[x] = wave[(int) ((long) x * (wave.length - 1) / (across - 1))];
+            // the column's own values, joined to the value before them
+            int low = Integer.MAX_VALUE;
+            int high = Integer.MIN_VALUE;
+            for (int i = Math.max(0, x * wave.length / across - 1); i < (x + 1) * wave.length / across; i++) {
+                low = Math.min(low, dotRow(wave[i], min, max));
+                high = Math.max(high, dotRow(wave[i], min, max));
+            }
+            for (int r = 0; r < drawn.length; r++) {
+                assertEquals(r >= low && r <= high, drawn[r][x], "column " + x + ", row " + r);
+            }
         }
-        assertLine(sampled, min, max, dots(plot(wave)));
     }
 
     @Test
