@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.jline.utils.Levenshtein;
 
 /**
  * nnsh's own documentation of its preloaded vocabulary, for {@code /doc} and Tab help: JShell's
@@ -107,7 +110,9 @@ public final class Docs {
     /**
      * For a name {@link #find} does not know, the documented names that look like what was meant: the
      * same simple name, in any case, as a function or another type's member ({@code Dataset.x} for
-     * {@code Matrix.x}, {@code softmax} for {@code Softmax}), or a method of that name declared in an entry.
+     * {@code Matrix.x}, {@code softmax} for {@code Softmax}), or a method of that name declared in an entry;
+     * failing those, the names one typo away ({@code softmax} for {@code sofmax}; two for names
+     * longer than four letters), the closest first.
      */
     public static List<String> closeNames(String name) {
         String wanted = name.strip();
@@ -115,10 +120,23 @@ public final class Docs {
         if (simple.isEmpty()) {
             return List.of();
         }
-        return all().stream()
+        List<String> same = all().stream()
                 .filter(d -> !d.name().equals(wanted)
                         && (d.simpleName().equalsIgnoreCase(simple) || d.declares(simple)))
                 .map(Doc::name).distinct().collect(Collectors.toList());
+        if (!same.isEmpty()) {
+            return same;
+        }
+        int typos = simple.length() > 4 ? 2 : 1;
+        String lower = simple.toLowerCase(Locale.ROOT);
+        return all().stream()
+                .filter(d -> typos(lower, d) <= typos)
+                .sorted(Comparator.comparingInt(d -> typos(lower, d)))
+                .map(Doc::name).distinct().limit(3).collect(Collectors.toList());
+    }
+
+    private static int typos(String lowerCaseName, Doc doc) {
+        return Levenshtein.distance(lowerCaseName, doc.simpleName().toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code name} is a type with an entry of its own ({@code Matrix}), not a variable ({@code m}). */

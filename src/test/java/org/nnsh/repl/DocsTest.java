@@ -171,6 +171,15 @@ class DocsTest {
         assertEquals(List.of("Net.fit"), Docs.closeNames("Matrix.fit"));
         assertEquals("softmax", Docs.closeNames("Softmax").get(0));
         assertEquals(List.of(), Docs.closeNames("Matrix.foo"));
+        assertEquals(List.of(), Docs.closeNames("transformer"));
+    }
+
+    @Test
+    void aTypoGetsTheNamesItCouldBe() {
+        assertEquals(List.of("softmax"), Docs.closeNames("sofmax"));
+        assertEquals(List.of("sigmoid"), Docs.closeNames("sigmod"));
+        assertEquals("crossEntropy", Docs.closeNames("crosentropy").get(0));
+        assertEquals("Matrix.argmax", Docs.closeNames("Matrix.argmx").get(0));
         assertEquals(List.of(), Docs.closeNames("nothingLikeThis"));
         assertEquals(List.of(), Docs.closeNames("m."));
         assertEquals("no doc for Matrix.x; documented: Dataset.x: /help lists the documented names",
