@@ -7,7 +7,9 @@ import java.util.List;
  * Splits CSV text into rows of cells as RFC 4180 (and pandas) does: a cell in double quotes may hold commas,
  * line breaks and quotes, a quote written twice ({@code "a ""b"", c"} is {@code a "b", c}). Unquoted cells are
  * trimmed; a quoted cell keeps what is between its quotes, and whitespace around the quotes is dropped.
- * Blank lines give no row. A row remembers the line it starts on, counting from 1, for messages.
+ * Blank lines give no row. A line ends at \n, \r\n or a lone \r (classic Mac OS, and Excel for Mac's "CSV
+ * (Macintosh)"), as in pandas and Python's csv module. A row remembers the line it starts on, counting from 1,
+ * for messages.
  */
 final class CsvSplitter {
     private CsvSplitter() {
@@ -48,13 +50,13 @@ final class CsvSplitter {
                             }
                             break;
                         }
-                        if (c == '\n') {
+                        if (c == '\n' || c == '\r' && !text.startsWith("\n", i)) {
                             line++;
                         }
                         cell.append(c);
                     }
                     i = skipSpace(text, i);
-                    if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n') {
+                    if (i < n && text.charAt(i) != ',' && !isLineEnd(text.charAt(i))) {
                         throw error(name, line, "\"" + text.charAt(i) + "\" after the closing quote of column "
                                 + (cells.size() + 1) + "; expected a comma or the end of the line (a quote inside"
                                 + " quotes is written twice: \"\")");
@@ -62,7 +64,7 @@ final class CsvSplitter {
                     cells.add(cell.toString());
                 } else {
                     int start = i;
-                    while (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n') {
+                    while (i < n && text.charAt(i) != ',' && !isLineEnd(text.charAt(i))) {
                         i++;
                     }
                     cells.add(text.substring(start, i).trim());
@@ -72,7 +74,8 @@ final class CsvSplitter {
                     continue;
                 }
                 if (i < n) {
-                    i++;
+                    // \r\n is one line end
+                    i += text.startsWith("\r\n", i) ? 2 : 1;
                     line++;
                 }
                 break;
@@ -85,12 +88,16 @@ final class CsvSplitter {
         return rows;
     }
 
-    /** Past spaces, tabs and the \r of a \r\n line end, which String.trim drops from unquoted cells too. */
+    /** Past spaces and tabs (what String.trim drops from unquoted cells too), stopping at a line end. */
     private static int skipSpace(String text, int i) {
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) <= ' ') {
+        while (i < text.length() && !isLineEnd(text.charAt(i)) && text.charAt(i) <= ' ') {
             i++;
         }
         return i;
+    }
+
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r';
     }
 
     private static IllegalArgumentException error(String name, int line, String what) {

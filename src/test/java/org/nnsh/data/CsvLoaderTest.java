@@ -57,6 +57,14 @@ class CsvLoaderTest {
     }
 
     @Test
+    void readsAFileWithClassicMacLineEnds() throws IOException {
+        // "a,b,label\r1,2,0\r…" was one row, a header, so the file had "no data rows"
+        Dataset d = Datasets.csv(write("a,b,label\r1,2,cat\r3,4,dog\r"), -1);
+        assertEquals(Matrix.of(new double[] {1, 2}, new double[] {3, 4}), d.x());
+        assertEquals(List.of("cat", "dog"), d.classNames());
+    }
+
+    @Test
     void namesTheLineOfAShortRow() throws IOException {
         String path = write("a,b,c,d,y\n1,2,3,4,0\n1,2,3,4,0\n1,2,3,4,1\n1,2,3,4,1\n1,2,3,4,0\n1,2,3,0\n");
         assertEquals("csv: data.csv line 7: expected 5 values, got 4",

@@ -19,7 +19,15 @@ class CsvSplitterTest {
     @Test
     void trimsUnquotedCellsAndSpaceAroundQuotesAndSkipsBlankLines() {
         assertEquals(List.of(new Row(2, List.of("1", " a ", "b c"))),
-                CsvSplitter.split("f.csv", "  \r\n 1 ,\t\" a \" \r, b c\r\n\n"));
+                CsvSplitter.split("f.csv", "  \r\n 1 ,\t\" a \" \t, b c\r\n\n"));
+    }
+
+    @Test
+    void endsALineAtALoneCarriageReturnAsPandasAndPythonsCsvDo() {
+        // classic Mac OS line ends, as Excel for Mac's "CSV (Macintosh)" writes them; they were taken for spaces,
+        // so the whole file was one row
+        assertEquals(List.of(new Row(1, List.of("a", "b")), new Row(2, List.of("1", "2")), new Row(4, List.of("x\ry", "3"))),
+                CsvSplitter.split("f.csv", "a,b\r1,2\r\r\"x\ry\",3\r"));
     }
 
     @Test
