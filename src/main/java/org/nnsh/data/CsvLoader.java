@@ -21,8 +21,9 @@ import org.nnsh.tensor.Matrix;
  * Reads a classification dataset from comma-separated text, split as {@link CsvSplitter} says; a UTF-8 byte
  * order mark at the start is ignored. Every feature cell must be a finite decimal number. The label column
  * holds either whole numbers 0 … k−1 in any decimal spelling (1, 1.0, 1.000000000000000000e+00) or class
- * names, which get labels 0 … k−1 in order of first appearance. The first row is a header, and skipped, if
- * one of its feature cells is text, or if its label is text while a label below it is a number. Trailing
+ * names, which get labels 0 … k−1 in order of first appearance; pandas' missing-value marks (NA, nan, None…)
+ * are refused there as in the features. The first row is a header, and skipped, if one of its feature cells
+ * is text, or if its label is text while a label below it is a number. Trailing
  * columns that are empty on every line (a comma ending each line) are ignored. Lines and columns in messages
  * count from 1.
  */
@@ -37,6 +38,8 @@ final class CsvLoader {
     /** pandas.read_csv's default na_values besides "" and the nan spellings: cells that mark a missing value. */
     private static final Set<String> MISSING = Set.of("#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "1.#IND",
             "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "None", "n/a", "null");
+    /** pandas' NaN spellings among its na_values, which a label column may hold where a class is not known. */
+    private static final Pattern NAN = Pattern.compile("(?i)[+-]?nan");
     /** See {@link Dataset#MAX_CLASSES}. */
     private static final int MAX_LABEL = Dataset.MAX_CLASSES - 1;
 
@@ -205,6 +208,12 @@ final class CsvLoader {
             if (cell.isEmpty()) {
                 throw new IllegalArgumentException(where(name, row) + "the label (column " + (label + 1)
                         + ") is empty; expected a class label");
+            }
+            if (MISSING.contains(cell) || NAN.matcher(cell).matches()) {
+                // R's write.csv writes a missing class as NA, pandas reads it (and nan, None, NULL…) as NaN:
+                // taken as a name, it became one more class, silently
+                throw new IllegalArgumentException(where(name, row) + "the label \"" + cell + "\" (column " + (label + 1)
+                        + ") marks a missing value; expected a class label (nnsh does not fill in missing values)");
             }
             if (isDecimal(cell)) {
                 firstNumber = firstNumber == null ? row : firstNumber;

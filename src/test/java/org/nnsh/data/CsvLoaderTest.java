@@ -65,6 +65,19 @@ class CsvLoaderTest {
     }
 
     @Test
+    void refusesALabelThatMarksAMissingValue() throws IOException {
+        // R's write.csv writes a missing factor as NA: it became a class "NA" of its own
+        assertEquals("csv: data.csv line 3: the label \"NA\" (column 2) marks a missing value; expected a class label"
+                + " (nnsh does not fill in missing values)",
+                assertThrows(IllegalArgumentException.class, () -> Datasets.csv(write("x,y\n1,cat\n2,NA\n3,dog\n"), -1))
+                        .getMessage());
+        for (String missing : List.of("nan", "NaN", "None", "NULL", "n/a", "#N/A")) {
+            assertThrows(IllegalArgumentException.class, () -> Datasets.csv(write("x,y\n1,0\n2," + missing + "\n"), -1),
+                    missing);
+        }
+    }
+
+    @Test
     void namesTheLineOfAShortRow() throws IOException {
         String path = write("a,b,c,d,y\n1,2,3,4,0\n1,2,3,4,0\n1,2,3,4,1\n1,2,3,4,1\n1,2,3,4,0\n1,2,3,0\n");
         assertEquals("csv: data.csv line 7: expected 5 values, got 4",
@@ -112,9 +125,9 @@ class CsvLoaderTest {
 
     @Test
     void refusesALabelColumnMixingNumbersAndNames() throws IOException {
-        assertEquals("csv: data.csv line 3: label \"nan\" in column 3 is a name but the label on line 2 (\"1\") is a"
+        assertEquals("csv: data.csv line 3: label \"cat\" in column 3 is a name but the label on line 2 (\"1\") is a"
                 + " number; expected integers 0 … k−1 throughout, or class names throughout",
-                error("a,b,y\n1,2,1\n3,4,nan\n5,6,0\n", -1));
+                error("a,b,y\n1,2,1\n3,4,cat\n5,6,0\n", -1));
     }
 
     @Test
