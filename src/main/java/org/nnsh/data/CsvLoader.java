@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.nnsh.data.CsvSplitter.Row;
+import org.nnsh.io.AtomicFile;
 import org.nnsh.tensor.Matrix;
 
 /**
@@ -49,20 +51,27 @@ final class CsvLoader {
     /** The file at path; labelColumn counts from 0, and −1 means the last column. */
     static Dataset load(String path, int labelColumn) {
         Objects.requireNonNull(path, "csv: path is null");
+        Path file;
+        try {
+            file = Path.of(path);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("csv: " + path + " is not a valid path (" + e.getReason() + ")", e);
+        }
         String text;
         try {
-            text = Files.readString(Path.of(path), StandardCharsets.UTF_8);
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
             // Excel on Windows saves "CSV" in the locale's code page: name the encoding, not the exception
             throw new UncheckedIOException("csv: cannot read " + path + ": it is not UTF-8 text; expected a UTF-8 (or"
                     + " ASCII) file, so save it as \"CSV UTF-8\"", e);
         } catch (IOException e) {
-            if (Files.isDirectory(Path.of(path))) {
+            if (Files.isDirectory(file)) {
                 throw new UncheckedIOException("csv: cannot read " + path + ": it is a directory; expected a CSV file", e);
             }
-            throw new UncheckedIOException("csv: cannot read " + path + " (" + e.getClass().getSimpleName() + ")", e);
+            // in words: a missing file said only "(NoSuchFileException)"
+            throw new UncheckedIOException("csv: cannot read " + path + ": " + AtomicFile.problem(file, e, false), e);
         }
-        Path fileName = Path.of(path).getFileName();
+        Path fileName = file.getFileName();
         return parse(fileName == null ? path : fileName.toString(), text, labelColumn);
     }
 
