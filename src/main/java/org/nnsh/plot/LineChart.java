@@ -55,10 +55,17 @@ public final class LineChart {
      * Writes the chart as an 800×500 PNG image and returns the file's absolute path: the solid series
      * as a blue line, the validation loss as an orange dashed one with a legend, axis titles, and
      * non-finite values left out as gaps (the title then says how many). A path without an ending
-     * gets {@code .png}; one naming another format ({@code .jpg}, {@code .svg}) is refused. Written
+     * gets {@code .png}; one naming another format ({@code .jpg}, {@code .svg}) is refused, and so are values
+     * spanning more than the largest double (from -1e308 to 1e308), which no axis can measure. Written
      * atomically, headless (no display needed).
      */
     public Path savePng(String path) {
+        double[] range = finiteRange(values, dotted);
+        if (Double.isInfinite(range[1] - range[0])) {
+            // XChart cannot lay out an axis whose length overflows: it drew an empty plot, with no line and no ticks
+            throw new IllegalArgumentException("savePng " + path + ": the values span " + range[0] + " to " + range[1]
+                    + ", more than a PNG's axis can measure; the terminal chart (print it) shows it");
+        }
         Labels png = gapNote == null ? labels
                 : new Labels(labels.title() + " (" + gapNote + ")", labels.xAxis(), labels.yAxis(), labels.solid(), labels.dashed());
         return PngFile.write("savePng", path, () -> PngCharts.line(png, values, dotted));

@@ -72,6 +72,17 @@ class PngChartsTest {
     }
 
     @Test
+    void valuesSpanningMoreThanTheLargestDoubleAreRefusedNotDrawnAsAnEmptyPlot() throws IOException {
+        // the terminal chart draws them; the PNG had neither line nor ticks
+        String path = dir.resolve("wide.png").toString();
+        assertEquals("savePng " + path + ": the values span -1.0E308 to 1.0E308, more than a PNG's axis can measure;"
+                + " the terminal chart (print it) shows it",
+                assertThrows(IllegalArgumentException.class, () -> plot(-1e308, 1e308).savePng(path)).getMessage());
+        assertFalse(Files.exists(dir.resolve("wide.png")));
+        assertNotBlank(read(plot(-8e307, 8e307).savePng(path)));
+    }
+
+    @Test
     void aHistoryWithValidationDrawsTheValidationLossInAnotherColour() throws IOException {
         seed(0);
         Dataset data = vertical(30, 2).shuffle();
