@@ -10,7 +10,8 @@ import org.nnsh.tensor.ShapeException;
 /**
  * What a classifier with two inputs decides across the plane of its data, in the terminal: each
  * character cell is shaded by the class the net predicts at its centre, and each sample is drawn
- * on top as its label's digit. The view spans the data's range in both inputs. Its
+ * on top as its label's digit. The view spans the data's range in both inputs (an input whose samples all
+ * share one value: that value ± 0.5, or ± 5% of it when larger, as the PNG). Its
  * {@code toString()} is the map; {@link #savePng} draws the same decisions as a PNG image.
  */
 public final class DecisionMap {
@@ -49,10 +50,12 @@ public final class DecisionMap {
         // the data first: a net that cannot classify it is refused with the data's own shape and rows,
         // not those of the grid of cell centres below, which the user never made
         int[] onData = predict(net, x);
-        double x0 = x.col(0).min();
-        double x1 = x.col(0).max();
-        double y0 = x.col(1).min();
-        double y1 = x.col(1).max();
+        double[] across = view(x.col(0));
+        double[] down = view(x.col(1));
+        double x0 = across[0];
+        double x1 = across[1];
+        double y0 = down[0];
+        double y1 = down[1];
         double[][] centres = new double[ROWS * COLUMNS][];
         for (int r = 0; r < ROWS; r++) {
             for (int c = 0; c < COLUMNS; c++) {
@@ -109,7 +112,7 @@ public final class DecisionMap {
         for (int j = 0; j < 2; j++) {
             double min = x.col(j).min();
             double max = x.col(j).max();
-            double pad = max == min ? Math.max(0.5, Math.abs(min) * 0.05) : (max - min) * 0.05;
+            double pad = max == min ? flatPad(min) : (max - min) * 0.05;
             lo[j] = min - pad;
             hi[j] = max + pad;
             if (!Double.isFinite(hi[j] - lo[j])) {
@@ -150,6 +153,28 @@ public final class DecisionMap {
     private static String retold(RuntimeException e) {
         String message = e.getMessage();
         return "boundary: " + (message.startsWith("predict: ") ? message.substring("predict: ".length()) : message);
+    }
+
+    /**
+     * The terminal map's range of one input: the data's, or, where every sample has the same value (one
+     * sample, a constant feature), that value ± {@link #flatPad}, as the PNG shows it. Without, every
+     * cell of the axis was the same point, and the map showed the class at the data as if the net
+     * predicted it everywhere.
+     */
+    private static double[] view(Matrix column) {
+        double min = column.min();
+        double max = column.max();
+        if (min != max) {
+            return new double[] {min, max};
+        }
+        double pad = flatPad(min);
+        // kept finite: a constant Double.MAX_VALUE would put the cell centres at infinity
+        return new double[] {Math.max(min - pad, -Double.MAX_VALUE), Math.min(max + pad, Double.MAX_VALUE)};
+    }
+
+    /** How far a map extends on each side of an input whose samples all have the value v. */
+    private static double flatPad(double v) {
+        return Math.max(0.5, Math.abs(v) * 0.05);
     }
 
     /** The point a fraction t of the way from a to b. */

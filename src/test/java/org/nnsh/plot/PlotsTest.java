@@ -279,6 +279,25 @@ class PlotsTest {
     }
 
     @Test
+    void aDecisionMapOfOneSampleSpansAroundItAsThePngDoes() {
+        seed(0);
+        Net model = net().dense(2, 2).softmax();
+        // class 1 right of x = 0.5, class 0 left of it
+        ((org.nnsh.nn.Dense) model.layer(0)).params().get(0).set(Matrix.of(new double[] {-10, 10}, new double[] {0, 0}));
+        ((org.nnsh.nn.Dense) model.layer(0)).params().get(1).set(Matrix.of(new double[] {5, -5}));
+        Dataset one = Dataset.of(Matrix.of(new double[] {0.5, 3}), new int[] {1});
+        // every cell was the sample's own point, so the map was class 1 throughout: now 0 ± 0.5 across, 3 ± 0.5 down
+        String[] lines = boundary(model, one).toString().split("\n");
+        String middle = lines[DecisionMap.ROWS / 2]; // the sample's row: cell 12 of 24 from the bottom
+        assertEquals(' ', middle.charAt(1), middle);
+        assertEquals('░', middle.charAt(DecisionMap.COLUMNS), middle);
+        assertEquals('1', middle.charAt(1 + DecisionMap.COLUMNS / 2), middle);
+        // a constant at the largest double stays on finite cell centres
+        Dataset far = Dataset.of(Matrix.of(new double[] {Double.MAX_VALUE, 0}, new double[] {Double.MAX_VALUE, 1}), new int[] {0, 1});
+        assertEquals(DecisionMap.ROWS + 4, boundary(model, far).toString().split("\n").length);
+    }
+
+    @Test
     void theLegendNamesEveryClassTheNetPredictsNotOnlyTheDatasOwn() {
         seed(0);
         Dataset data = spiral(20, 3);
