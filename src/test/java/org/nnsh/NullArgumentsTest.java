@@ -32,7 +32,9 @@ class NullArgumentsTest {
         seed(0);
         Dataset data = spiral(10, 3);
         assertNull("plot: values is null", () -> plot((double[]) null));
-        assertNull("plot: history is null", () -> plot((History) null));
+        // plot(model.history()) before a fit said only "history is null"
+        assertNull("plot: history is null; expected a fit's History (a net's history() is null before its first fit)",
+                () -> plot(net().dense(2, 3).softmax().history()));
         assertNull("boundary: model is null", () -> boundary(null, data));
         assertNull("boundary: data is null", () -> boundary(net().dense(2, 3).softmax(), null));
     }

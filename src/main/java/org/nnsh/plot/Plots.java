@@ -17,7 +17,8 @@ public final class Plots {
      * chart counts them, since the curve up to the divergence is what shows what went wrong.
      */
     public static LineChart history(History h) {
-        Objects.requireNonNull(h, "plot: history is null");
+        // the likeliest null is model.history() of a net never fitted
+        Objects.requireNonNull(h, "plot: history is null; expected a fit's History (a net's history() is null before its first fit)");
         if (h.epochs() == 0) {
             throw new IllegalArgumentException("plot: the history has no epochs yet");
         }
