@@ -102,7 +102,8 @@ public final class DecisionMap {
      * Writes the map as an 800×600 PNG image and returns the file's absolute path: the plane (the
      * data's range and 5% more on each side) shaded by the class the net predicts, lightly, one
      * prediction per 2×2 pixels; the samples on top as dots in their label's colour; axis titles and a
-     * legend of the classes (colours from matplotlib's tab10, repeating after ten classes). A path
+     * legend of the classes (colours from matplotlib's tab10, repeating after ten classes; smaller entries
+     * above 30 classes, so that it fits). A path
      * without an ending gets {@code .png}; one naming another format is refused. A net trained since
      * the map was made would draw another map, so that is refused too: call {@code boundary} again.
      */

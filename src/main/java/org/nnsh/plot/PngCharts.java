@@ -37,6 +37,8 @@ final class PngCharts {
     static final Color[] CLASS_COLOURS = {
         new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
         new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+    /** The most legend entries the map's 600 pixels hold at XChart's own size: more get smaller ones. */
+    static final int LEGEND_ENTRIES = 30;
     /** Rows per predict call while shading the regions: bounds the memory a wide net's activations take. */
     private static final int CHUNK = 8192;
     /** Pixels per side of a shaded cell: one prediction per 2×2 pixels keeps a large net's map quick. */
@@ -283,6 +285,13 @@ final class PngCharts {
         // the axes span exactly lo..hi (XChart would inset the data by 8%), so the regions fill the plot
         styler.setPlotContentSize(1.0);
         styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+        if (classes > LEGEND_ENTRIES) {
+            // XChart's legend is one column of its full-size entries: from 33 classes on it ran past the image's
+            // top and bottom edges, cutting off the first and last classes. Smaller entries keep it whole.
+            float scale = (float) LEGEND_ENTRIES / classes;
+            styler.setLegendFont(styler.getLegendFont().deriveFont(styler.getLegendFont().getSize2D() * scale));
+            styler.setLegendPadding(Math.max(1, Math.round(styler.getLegendPadding() * scale)));
+        }
         styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         styler.setMarkerSize(7);
         styler.setXAxisMin(lo[0]).setXAxisMax(hi[0]).setYAxisMin(lo[1]).setYAxisMax(hi[1]);

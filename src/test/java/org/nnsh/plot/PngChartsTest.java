@@ -197,6 +197,33 @@ class PngChartsTest {
         assertFalse(pixels(image, PngCharts.colour(2), 2).isEmpty(), "class 2 in the legend");
     }
 
+    @Test
+    void aLegendOfManyClassesStaysInsideTheImage() throws IOException {
+        // 36 classes (as many as the map labels) ran past the top and bottom edges: classes 0, 1 and 35 were cut off
+        seed(0);
+        double[][] x = new double[36][];
+        int[] y = new int[36];
+        for (int k = 0; k < 36; k++) {
+            x[k] = new double[] {k % 6, k / 6};
+            y[k] = k;
+        }
+        BufferedImage image = read(boundary(net().dense(2, 36).softmax(), Dataset.of(org.nnsh.tensor.Matrix.wrap(x), y))
+                .savePng(dir.resolve("many.png")));
+        // the legend's frame: its top and bottom edges are rows of light grey in the image's right strip
+        List<Integer> edges = new java.util.ArrayList<>();
+        for (int row = 0; row < image.getHeight(); row++) {
+            int grey = 0;
+            for (int col = image.getWidth() - 60; col < image.getWidth(); col++) {
+                grey += image.getRGB(col, row) == Color.LIGHT_GRAY.getRGB() ? 1 : 0;
+            }
+            if (grey >= 40) {
+                edges.add(row);
+            }
+        }
+        assertTrue(edges.size() >= 2, "the legend's frame edges at rows " + edges);
+        assertTrue(edges.get(0) > 0 && edges.get(edges.size() - 1) < image.getHeight() - 1, "rows " + edges);
+    }
+
     /**
      * A hand-set net that says class 1 where input 0 is positive: the left of the plot is shaded in
      * class 0's shade with class 0's dots on it, the right in class 1's with class 1's dots.
