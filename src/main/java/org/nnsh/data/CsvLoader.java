@@ -268,8 +268,12 @@ final class CsvLoader {
         return (int) value;
     }
 
+    /**
+     * Spaces inside quotes around a number (" 1.5 ") are allowed, as pandas, numpy and Python's float() allow
+     * them (parseDouble too); only unquoted cells come trimmed, and " 1.5 " was "not a number".
+     */
     private static boolean isDecimal(String cell) {
-        return DECIMAL.matcher(cell).matches();
+        return DECIMAL.matcher(cell.trim()).matches();
     }
 
     /** Not empty, not a number and not a missing or non-finite value: what a column name looks like. */

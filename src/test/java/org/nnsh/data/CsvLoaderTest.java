@@ -91,6 +91,14 @@ class CsvLoaderTest {
     }
 
     @Test
+    void readsANumberWithSpacesInsideItsQuotes() throws IOException {
+        // pandas reads " 1.5 " as 1.5; csv said it "is not a number", and took such a first row for a header
+        Dataset d = Datasets.csv(write("\" 1.5 \",2,\" 1\"\n3,\"4 \",0\n"), -1);
+        assertEquals(Matrix.of(new double[] {1.5, 2}, new double[] {3, 4}), d.x());
+        assertArrayEquals(new int[] {1, 0}, d.y());
+    }
+
+    @Test
     void namesTheLineOfAShortRow() throws IOException {
         String path = write("a,b,c,d,y\n1,2,3,4,0\n1,2,3,4,0\n1,2,3,4,1\n1,2,3,4,1\n1,2,3,4,0\n1,2,3,0\n");
         assertEquals("csv: data.csv line 7: expected 5 values, got 4",
