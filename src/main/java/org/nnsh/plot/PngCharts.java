@@ -197,7 +197,10 @@ final class PngCharts {
             if (a >= 1e-4 && a < 1e7) {
                 return d.toPlainString();
             }
-            return d.toString().replace("E+", "E");
+            // BigDecimal.toString writes a value with a fraction plain (1000000000000002.8) and only a whole one
+            // in E notation (1E+15), which mixed both on one axis: the mantissa and exponent are written here
+            int exponent = d.precision() - d.scale() - 1;
+            return d.movePointLeft(exponent).toPlainString() + "E" + exponent;
         };
     }
 

@@ -177,6 +177,12 @@ class PngChartsTest {
         assertEquals("1.000000000001", PngCharts.tickLabels(new double[] {1, 1 + 2e-12}).apply(1 + 1e-12));
         assertEquals("5.5E-301", PngCharts.tickLabels(new double[] {1e-301, 1e-300}).apply(5.5e-301));
         assertEquals("1", PngCharts.tickLabels(new double[] {1, 1}).apply(1.0));
+        // a nearly flat series above 10^7 (an mse on unscaled targets): all in E notation, where the ticks with a
+        // fraction were written plain (1000000000000002.8 under 1E15)
+        var flatHigh = PngCharts.tickLabels(new double[] {1e15, 1e15 + 3});
+        assertEquals("1E15", flatHigh.apply(1e15));
+        assertEquals("1.0000000000000025E15", flatHigh.apply(1e15 + 2.5));
+        assertEquals("-1.00000005E7", PngCharts.tickLabels(new double[] {-1.0000001e7, -1e7}).apply(-1.00000005e7));
     }
 
     @Test
