@@ -25,7 +25,8 @@ import org.nnsh.tensor.Matrix;
  * holds either whole numbers 0 … k−1 in any decimal spelling (1, 1.0, 1.000000000000000000e+00) or class
  * names, which get labels 0 … k−1 in order of first appearance; pandas' missing-value marks (NA, nan, None…)
  * are refused there as in the features. The first row is a header, and skipped, if one of its feature cells
- * is text, or if its label is text while a label below it is a number. Trailing
+ * is text, or if its label is text while a label below it is a number or its features are pandas' column
+ * numbers 0, 1, 2, …. Trailing
  * columns that are empty on every line (a comma ending each line) are ignored. Lines and columns in messages
  * count from 1.
  */
@@ -168,7 +169,24 @@ final class CsvLoader {
                 return true;
             }
         }
+        if (isText(first.get(label)) && numberedColumns(first, label, width)) {
+            return true;
+        }
         return isText(first.get(label)) && rows.stream().skip(1).anyMatch(row -> isDecimal(row.cells().get(label)));
+    }
+
+    /**
+     * Whether the feature cells are 0, 1, 2, … in order: pandas names the columns of a DataFrame made from a
+     * numpy array so, and to_csv(index=False) writes them, so "0,1,label" over class names is a header, not a
+     * sample of class "label" at (0, 1) (which it was).
+     */
+    private static boolean numberedColumns(List<String> cells, int label, int width) {
+        for (int c = 0, k = 0; c < width; c++) {
+            if (c != label && !cells.get(c).equals(Integer.toString(k++))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double[] features(String name, Row row, int label, int width) {

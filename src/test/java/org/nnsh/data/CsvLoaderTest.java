@@ -42,6 +42,18 @@ class CsvLoaderTest {
     }
 
     @Test
+    void readsPandasToCsvWithoutIndexOverClassNames() throws IOException {
+        // pd.DataFrame(X).assign(label=names).to_csv(path, index=False): the header was a sample of class "label"
+        Dataset d = Datasets.csv(write("0,1,label\n1.5,2,cat\n3,4,dog\n"), -1);
+        assertEquals(Matrix.of(new double[] {1.5, 2}, new double[] {3, 4}), d.x());
+        assertEquals(List.of("cat", "dog"), d.classNames());
+        // the label first, as df.insert(0, "label", names) puts it
+        assertEquals(List.of("cat", "dog"), Datasets.csv(write("label,0,1\ncat,1.5,2\ndog,3,4\n"), 0).classNames());
+        // a first sample whose features are other numbers stays a sample
+        assertEquals(3, Datasets.csv(write("0,2,ant\n1.5,2,cat\n3,4,dog\n"), -1).size());
+    }
+
+    @Test
     void ignoresACommaEndingEveryDataLineUnderAHeaderWithout() throws IOException {
         Dataset d = Datasets.csv(write("a,b,y\n1,2,0,\n3,4,1,\n"), -1);
         assertEquals(Matrix.of(new double[] {1, 2}, new double[] {3, 4}), d.x());
