@@ -816,6 +816,40 @@ public final class Matrix {
         return argBest("argmin", false);
     }
 
+    /**
+     * As numpy's {@code argmax(axis)}: axis 1 (or −1) is {@link #argmax()}, one column per row; axis 0
+     * (or −2) gives the row of the largest value in each column. A vector has only axis 0 (or −1).
+     * nnfs and Keras code write {@code np.argmax(p, axis=1)}, so that spelling works here too.
+     */
+    public int[] argmax(int axis) {
+        return alongAxis("argmax", axis) ? argBest("argmax", true) : T().argBest("argmax", true);
+    }
+
+    /** As numpy's {@code argmin(axis)}: axis 1 (or −1) per row, as {@link #argmin()}; axis 0 (or −2) per column. */
+    public int[] argmin(int axis) {
+        return alongAxis("argmin", axis) ? argBest("argmin", false) : T().argBest("argmin", false);
+    }
+
+    /** True when axis runs along the rows (argBest as it is), false when it runs down the columns. */
+    private boolean alongAxis(String op, int axis) {
+        if (vector) {
+            if (axis != 0 && axis != -1) {
+                throw new ShapeException(op + ": axis " + axis + " is out of bounds for array of dimension 1");
+            }
+            return true;
+        }
+        if (axis == 1 || axis == -1) {
+            return true;
+        }
+        if (axis == 0 || axis == -2) {
+            if (rows == 0) { // checked here: the transposed matrix would name the wrong shape
+                throw new ShapeException(op + ": attempt to get " + op + " of an empty sequence, shape " + Shapes.of(this));
+            }
+            return false;
+        }
+        throw new ShapeException(op + ": axis " + axis + " is out of bounds for array of dimension 2");
+    }
+
     // ---------------------------------------------------------------- comparison and printing
 
     /** Same shape and every pair of values within {@code tol} of each other; tol must be ≥ 0. */

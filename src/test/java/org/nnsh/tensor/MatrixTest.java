@@ -241,6 +241,26 @@ class MatrixTest {
     }
 
     @Test
+    void argmaxAndArgminTakeAnAxisAsNumpy() {
+        // p = np.array([[0.1, 0.7, 0.2, 0.7], [0.5, 0.2, 0.1, 0.9], [0.9, 0.3, 0.3, 0.1]])
+        Matrix p = m(new double[] {0.1, 0.7, 0.2, 0.7}, new double[] {0.5, 0.2, 0.1, 0.9}, new double[] {0.9, 0.3, 0.3, 0.1});
+        assertArrayEquals(new int[] {1, 3, 0}, p.argmax(1)); // p.argmax(1)
+        assertArrayEquals(new int[] {1, 3, 0}, p.argmax(-1));
+        assertArrayEquals(new int[] {2, 0, 2, 1}, p.argmax(0)); // p.argmax(0)
+        assertArrayEquals(new int[] {2, 0, 2, 1}, p.argmax(-2));
+        assertArrayEquals(new int[] {0, 1, 1, 2}, p.argmin(0)); // p.argmin(0)
+        assertArrayEquals(p.argmin(), p.argmin(1));
+        assertArrayEquals(new int[] {1}, Matrix.vector(1, 3, 2).argmax(0)); // np.array([1, 3, 2]).argmax(0) == 1
+        assertArrayEquals(new int[] {0}, Matrix.vector(1, 3, 2).argmin(-1));
+        assertEquals("argmax: axis 2 is out of bounds for array of dimension 2",
+                assertThrows(ShapeException.class, () -> p.argmax(2)).getMessage());
+        assertEquals("argmin: axis 1 is out of bounds for array of dimension 1",
+                assertThrows(ShapeException.class, () -> Matrix.vector(1, 2).argmin(1)).getMessage());
+        assertEquals("argmax: attempt to get argmax of an empty sequence, shape (0, 3)",
+                assertThrows(ShapeException.class, () -> Matrix.zeros(0, 3).argmax(0)).getMessage());
+    }
+
+    @Test
     void elementwiseFunctions() {
         Matrix x = Matrix.vector(-2.5, -0.5, 0.5, 1.5, 2.5);
         assertEquals(Matrix.vector(-2, -0.0, 0, 2, 2), x.round());
