@@ -207,6 +207,11 @@ public final class Nnsh {
         return Matrix.arange(start, stop, step);
     }
 
+    /** {@code np.arange(start, stop)}: start, start + 1, … up to but excluding stop. */
+    public static Matrix arange(double start, double stop) {
+        return Matrix.arange(start, stop, 1);
+    }
+
     /** {@code np.arange(stop)}: 0, 1, …, stop − 1. */
     public static Matrix arange(double stop) {
         return Matrix.arange(0, stop, 1);
