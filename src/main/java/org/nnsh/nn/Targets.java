@@ -73,8 +73,21 @@ final class Targets {
         requireSamples(op, yPred);
         Objects.requireNonNull(yTrue, op + ": the targets are null");
         if (!sameShape(yPred, yTrue)) {
-            throw new ShapeException(op + ": shapes " + yPred.shapeString() + " and " + yTrue.shapeString() + " differ");
+            throw new ShapeException(op + ": shapes " + yPred.shapeString() + " and " + yTrue.shapeString()
+                    + " differ; expected yTrue of the predictions' shape" + reshapeHint(yPred, yTrue));
         }
+    }
+
+    /**
+     * The call that fixes the commonest mix-up, a column of n predictions against a vector of n targets
+     * (numpy would broadcast the two to n×n and quietly average the wrong thing): how to reshape yTrue.
+     */
+    private static String reshapeHint(Matrix yPred, Matrix yTrue) {
+        if (yPred.rows() * yPred.cols() != yTrue.rows() * yTrue.cols()) {
+            return "";
+        }
+        return yPred.isVector() ? ": yTrue.flatten() has it"
+                : ": yTrue.reshape(" + yPred.rows() + ", " + yPred.cols() + ") has it";
     }
 
     private static boolean sameShape(Matrix a, Matrix b) {

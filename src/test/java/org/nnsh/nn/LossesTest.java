@@ -172,10 +172,13 @@ class LossesTest {
         assertEquals("crossEntropy: one-hot targets of shape (3, 4) do not match predictions of shape (3, 3)",
                 assertThrows(ShapeException.class,
                         () -> Nnsh.crossEntropy(Matrix.full(3, 3, 0.3), Matrix.zeros(3, 4))).getMessage());
-        assertEquals("binaryCrossEntropy: shapes (3, 1) and (3, 2) differ",
+        assertEquals("binaryCrossEntropy: shapes (3, 1) and (3, 2) differ; expected yTrue of the predictions' shape",
                 assertThrows(ShapeException.class, () -> Nnsh.binaryCrossEntropy(Matrix.full(3, 1, 0.5), p32)).getMessage());
-        assertEquals("mse: shapes (3,) and (3, 1) differ",
+        assertEquals("mse: shapes (3,) and (3, 1) differ; expected yTrue of the predictions' shape: yTrue.flatten() has it",
                 assertThrows(ShapeException.class, () -> Nnsh.mse(Nnsh.vector(1, 2, 3), Matrix.zeros(3, 1))).getMessage());
+        // The usual regression mix-up, a net's 3×1 output against a vector of targets, says how to reshape them.
+        assertEquals("mae: shapes (3, 1) and (3,) differ; expected yTrue of the predictions' shape: yTrue.reshape(3, 1) has it",
+                assertThrows(ShapeException.class, () -> Nnsh.mae(Matrix.zeros(3, 1), Nnsh.vector(1, 2, 3))).getMessage());
         assertEquals("nll: label -1 at row 0 is out of range for 2 classes",
                 assertThrows(IllegalArgumentException.class, () -> Nnsh.nll(p32, new int[] {-1, 0, 0})).getMessage());
         assertEquals("crossEntropy: no predictions (shape (0, 3))",

@@ -84,7 +84,7 @@ class MetricsTest {
     void messages() {
         assertEquals("accuracy: 2 labels for 3 predictions (shape (3, 2)); expected one label per row",
                 assertThrows(ShapeException.class, () -> Nnsh.accuracy(Matrix.zeros(3, 2), new int[] {0, 1})).getMessage());
-        assertEquals("binaryAccuracy: shapes (3,) and (2,) differ",
+        assertEquals("binaryAccuracy: shapes (3,) and (2,) differ; expected yTrue of the predictions' shape",
                 assertThrows(ShapeException.class,
                         () -> Nnsh.binaryAccuracy(Nnsh.vector(1, 2, 3), Nnsh.vector(1, 2))).getMessage());
     }
