@@ -111,6 +111,7 @@ final class CsvLoader {
         if (first == rows.size()) {
             throw new IllegalArgumentException("csv: " + name + " has no data rows");
         }
+        requireNoColumnOfNames(name, rows.subList(first, rows.size()), label, width);
         double[][] x = new double[rows.size() - first][];
         for (int r = first; r < rows.size(); r++) {
             x[r - first] = features(name, rows.get(r), label, width);
@@ -187,6 +188,26 @@ final class CsvLoader {
             }
         }
         return true;
+    }
+
+    /**
+     * A feature column of names on every line is almost always the labels, with the wrong labelColumn
+     * given (csv(path, 0) for a file whose last column names the species): say which index to pass,
+     * rather than only that the first name is not a number.
+     */
+    private static void requireNoColumnOfNames(String name, List<Row> data, int label, int width) {
+        if (data.size() < 2) { // one odd cell is a typo more likely than a column of labels
+            return;
+        }
+        for (int c = 0; c < width; c++) {
+            int column = c;
+            if (c != label && data.stream().allMatch(row -> isText(row.cells().get(column)))) {
+                throw new IllegalArgumentException("csv: " + name + ": column " + (c + 1) + " holds names, not numbers (\""
+                        + data.get(0).cells().get(c) + "\" on line " + data.get(0).line() + "), yet labelColumn " + label
+                        + " (column " + (label + 1) + ") was given; if column " + (c + 1) + " holds the labels, pass labelColumn "
+                        + c + (c == width - 1 ? " (or -1, the last)" : "") + ": it counts from 0");
+            }
+        }
     }
 
     private static double[] features(String name, Row row, int label, int width) {

@@ -118,6 +118,19 @@ class CsvLoaderTest {
     }
 
     @Test
+    void aColumnOfNamesWithAnotherLabelColumnSaysWhichIndexToPass() throws IOException {
+        // the species in the last column, but labelColumn 0 given: every line of column 3 is a name
+        String path = write("a,b,species\n1,2,cat\n3,4,dog\n5,6,cat\n");
+        assertEquals("csv: data.csv: column 3 holds names, not numbers (\"cat\" on line 2), yet labelColumn 0 (column 1)"
+                + " was given; if column 3 holds the labels, pass labelColumn 2 (or -1, the last): it counts from 0",
+                assertThrows(IllegalArgumentException.class, () -> Datasets.csv(path, 0)).getMessage());
+        String middle = write("a,species,b\n1,cat,2\n3,dog,4\n");
+        assertEquals("csv: data.csv: column 2 holds names, not numbers (\"cat\" on line 2), yet labelColumn 2 (column 3)"
+                + " was given; if column 2 holds the labels, pass labelColumn 1: it counts from 0",
+                assertThrows(IllegalArgumentException.class, () -> Datasets.csv(middle, -1)).getMessage());
+    }
+
+    @Test
     void namesTheCellThatIsNotANumber() throws IOException {
         String path = write("x,y,label\n1,2,a\n3,abc,b\n");
         assertEquals("csv: data.csv line 3: \"abc\" in column 2 is not a number; expected a decimal such as -1.5 or 2e-3",
