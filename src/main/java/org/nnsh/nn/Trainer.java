@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.nnsh.data.Dataset;
 import org.nnsh.tensor.NumpyRandom;
@@ -346,6 +347,9 @@ final class Trainer {
             warnings.add("the targets are not class probabilities (values outside [0, 1]), but the net trains on " + lossName
                     + ": regression takes a linear output and mse, e.g. net().dense(1, 64).relu().dense(64, 1)");
         }
+        if (!data.isRegression()) {
+            missingClasses(data).ifPresent(warnings::add);
+        }
         if (validationFraction > 0 && !train.isRegression()) {
             long all = Arrays.stream(data.y()).distinct().count();
             long trained = Arrays.stream(train.y()).distinct().count();
@@ -358,6 +362,34 @@ final class Trainer {
             }
         }
         return warnings;
+    }
+
+    /**
+     * The part of a split that misses whole classes: split keeps the order, and spiral, iris and
+     * most files list the samples class by class, so spiral(100, 3).split(0.8).train() never shows
+     * class 2, and the net then learns nothing about it without a word.
+     */
+    private static Optional<String> missingClasses(Dataset data) {
+        boolean[] seen = new boolean[data.classes()];
+        for (int label : data.y()) {
+            seen[label] = true;
+        }
+        List<String> missing = new ArrayList<>();
+        for (int c = 0; c < seen.length; c++) {
+            if (!seen[c]) {
+                missing.add(String.valueOf(c));
+            }
+        }
+        if (missing.isEmpty() || data.size() == 0) {
+            return Optional.empty();
+        }
+        String which = missing.size() == 1 ? "class " + missing.get(0)
+                : "classes " + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+                        + (missing.size() > 3 ? ", …" : "");
+        return Optional.of("the data has no sample of " + which + " (it holds " + (seen.length - missing.size())
+                + " of its " + seen.length + " classes), so the net cannot learn " + (missing.size() == 1 ? "it" : "them")
+                + "; if it is part of a split, shuffle before splitting (split keeps the order),"
+                + " e.g. data.shuffle().split(0.8)");
     }
 
     private static boolean probabilities(Dataset regression) {

@@ -271,6 +271,21 @@ class FitMistakesTest {
     }
 
     @Test
+    void trainingOnAnUnshuffledSplitThatMissesAClassIsWarnedAbout() {
+        seed(0);
+        RecordingProgress progress = new RecordingProgress();
+        // spiral lists its samples class by class: the first 80% never shows class 2
+        Dataset train = spiral(10, 3).split(0.6).train();
+        net().dense(2, 3).softmax().fit(train, 1, recordedBy(progress));
+        assertEquals(List.of("the data has no sample of class 2 (it holds 2 of its 3 classes), so the net cannot learn it;"
+                + " if it is part of a split, shuffle before splitting (split keeps the order), e.g. data.shuffle().split(0.8)"),
+                progress.warnings);
+        RecordingProgress shuffled = new RecordingProgress();
+        net().dense(2, 3).softmax().fit(spiral(10, 3).shuffle().split(0.6).train(), 1, recordedBy(shuffled));
+        assertEquals(List.of(), shuffled.warnings);
+    }
+
+    @Test
     void mseOnASoftmaxNetIsWarnedAboutOnce() {
         seed(0);
         RecordingProgress progress = new RecordingProgress();
