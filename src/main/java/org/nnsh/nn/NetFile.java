@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -56,8 +57,28 @@ final class NetFile {
         }
     }
 
+    /**
+     * Endings of other libraries' model files. save writes safetensors whatever the name, so
+     * model.save("model.keras") made a file that Keras (or PyTorch, ONNX, pickle) cannot open, under
+     * a name that says it can.
+     */
+    private static final Set<String> FOREIGN_ENDINGS =
+            Set.of("keras", "h5", "hdf5", "pt", "pth", "onnx", "pkl", "pickle", "ckpt", "joblib", "npy", "npz");
+
+    private static void requireSafetensorsEnding(Path path) {
+        Path fileName = path.getFileName();
+        String name = fileName == null ? "" : fileName.toString();
+        int dot = name.lastIndexOf('.');
+        String ending = dot > 0 ? name.substring(dot + 1) : "";
+        if (FOREIGN_ENDINGS.contains(ending.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("save " + path + ": nnsh writes safetensors, not ." + ending
+                    + " (another library's format); name the file " + name.substring(0, dot) + ".safetensors");
+        }
+    }
+
     static void save(Net net, Path path) {
         requireName("save", path);
+        requireSafetensorsEnding(path);
         if (net.layers().isEmpty()) {
             throw new IllegalStateException("save: the net has no layers yet; add some, e.g. net().dense(2, 3).softmax()");
         }

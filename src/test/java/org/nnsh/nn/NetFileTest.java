@@ -2,6 +2,7 @@ package org.nnsh.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -395,6 +396,19 @@ class NetFileTest {
         Path file = plain.resolve("m.safetensors");
         var e = assertThrows(UncheckedIOException.class, () -> net().dense(2, 2).softmax().save(file));
         assertEquals("save " + file + ": " + plain + " is a file, not a directory", e.getMessage());
+    }
+
+    @Test
+    void anotherLibrarysEndingIsRefusedBeforeAnythingIsWritten() {
+        // Keras 3's model.save("model.keras") habit wrote a safetensors file named .keras
+        Path keras = dir.resolve("model.keras");
+        var e = assertThrows(IllegalArgumentException.class, () -> net().dense(2, 3).softmax().save(keras));
+        assertEquals("save " + keras + ": nnsh writes safetensors, not .keras (another library's format); name the file"
+                + " model.safetensors", e.getMessage());
+        assertFalse(java.nio.file.Files.exists(keras));
+        var pt = assertThrows(IllegalArgumentException.class, () -> net().dense(2, 3).save(dir.resolve("w.PT").toString()));
+        assertTrue(pt.getMessage().endsWith("not .PT (another library's format); name the file w.safetensors"), pt.getMessage());
+        net().dense(2, 3).save(dir.resolve("plain")); // a name without an ending stays as it is
     }
 
     @Test
