@@ -3,6 +3,8 @@ package org.nnsh.repl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -13,6 +15,8 @@ import java.util.stream.Stream;
 final class VocabularyHelp {
     private static final int WIDTH = 100;
     private static final String DOCTEST = ">>> ";
+    /** A doctest that declares a variable: {@code var hist = …}, {@code Matrix p = …}. */
+    private static final Pattern DECLARATION = Pattern.compile("^(?:final\\s+)?[\\w.<>\\[\\]]+\\s+(\\w+)\\s*=[^=]");
 
     private VocabularyHelp() {
     }
@@ -53,15 +57,18 @@ final class VocabularyHelp {
     }
 
     /**
-     * The group's first doctest expression ({@code >>> relu(vector(-1, 0, 2))}) with what it prints
-     * when that is one line; else its first doctest statement; else its first {@code Example:} line;
-     * else its first signature. Only what fits in {@code room} columns counts, so that no line of
-     * the help wraps; if nothing fits, the first signature.
+     * The group's first self-contained doctest expression ({@code >>> relu(vector(-1, 0, 2))}), with
+     * what it prints when that is one line; else its first {@code Example:} line; else its first
+     * self-contained doctest statement; else its first signature. A doctest is self-contained when
+     * it names no variable an earlier doctest of its entry declared ({@code hist.loss()[0]} after
+     * {@code var hist = …} is not). Only what fits in {@code room} columns counts, so that no line of
+     * the help wraps.
      */
-    private static String example(List<Docs.Doc> docs, int room) {
+    static String example(List<Docs.Doc> docs, int room) {
         List<String> expressions = new ArrayList<>();
         List<String> statements = new ArrayList<>();
         for (Docs.Doc doc : docs) {
+            List<String> declared = new ArrayList<>();
             List<String> lines = doc.text().lines().collect(Collectors.toList());
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
@@ -69,6 +76,14 @@ final class VocabularyHelp {
                     continue;
                 }
                 String code = line.substring(DOCTEST.length()).strip();
+                boolean selfContained = declared.stream().noneMatch(name -> mentions(code, name));
+                Matcher declaration = DECLARATION.matcher(code);
+                if (declaration.find()) {
+                    declared.add(declaration.group(1));
+                }
+                if (!selfContained) {
+                    continue;
+                }
                 if (code.endsWith(";")) {
                     statements.add(code);
                 } else {
@@ -83,10 +98,14 @@ final class VocabularyHelp {
                 .filter(line -> line.startsWith("Example:"))
                 .map(line -> line.substring("Example:".length()).strip());
         String signature = docs.get(0).signature().lines().findFirst().orElse(docs.get(0).name());
-        return Stream.of(expressions.stream(), statements.stream(), documented)
+        return Stream.of(expressions.stream(), documented, statements.stream())
                 .flatMap(s -> s)
                 .filter(example -> example.length() <= room)
                 .findFirst()
                 .orElse(signature);
+    }
+
+    private static boolean mentions(String code, String name) {
+        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(code).find();
     }
 }

@@ -22,4 +22,15 @@ class VocabularyHelpTest {
         assertTrue(groups > 5, VocabularyHelp.text());
         assertEquals(groups, examples, VocabularyHelp.text());
     }
+
+    /** An example is shown alone, so one that needs a variable an earlier line of its entry declared is passed over. */
+    @Test
+    void anExampleNeedsNoVariableFromTheLinesBeforeIt() {
+        Docs.Doc fit = new Docs.Doc("fit", "training", "History fit()", "",
+                "Example: var h = fit();\n\n>>> var hist = fit();\n>>> hist.loss()[0]\n1.0\n\n>>> Matrix p = eye(2);\n>>> p.sum()\n2.0\n");
+        assertEquals("var h = fit();", VocabularyHelp.example(List.of(fit), 80));
+        Docs.Doc eye = new Docs.Doc("eye", "arrays", "Matrix eye(int n)", "", ">>> var history = 1;\n>>> eye(1).sum()\n1.0\n");
+        assertEquals("eye(1).sum()  ==>  1.0", VocabularyHelp.example(List.of(fit, eye), 80));
+        assertEquals("History fit()", VocabularyHelp.example(List.of(fit), 10));
+    }
 }
