@@ -48,7 +48,8 @@ class ShellTerminalIT {
             tmux.await("m's value", s -> s.contains("m ==> Matrix 2×2"), STEP_SECONDS);
             tmux.type("m.argm");
             tmux.send("Tab");
-            tmux.await("both argmax( and argmin(", s -> s.contains("argmax()") && s.contains("argmin()"), STEP_SECONDS);
+            // argmax() and argmax(axis): the candidates end at the open parenthesis, as any overloaded method's do
+            tmux.await("both argmax( and argmin(", s -> s.contains("argmax(") && s.contains("argmin("), STEP_SECONDS);
             tmux.send("C-u");
             tmux.type("softmax(");
             tmux.send("Tab");
