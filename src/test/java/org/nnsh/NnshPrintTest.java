@@ -134,7 +134,8 @@ class NnshPrintTest {
         map.put("layers", java.util.List.of("dense", "relu"));
         assertEquals("{'learningRate': 0.001, 'epsilon': 1e-07, 'layers': ['dense', 'relu']}", printed(() -> print(map)));
         assertEquals("{}", printed(() -> print(java.util.Map.of())));
-        // alone, a string or a boolean prints as itself, as Python's print("a") does
+        // alone, a string prints unquoted, as Python's print("a") does, and a boolean as the Java it was typed in
+        // (Python would print True): only inside a list do Python's reprs apply
         assertEquals("a true", printed(() -> print("a", true)));
     }
 }
