@@ -435,6 +435,12 @@ public final class Net {
     }
 
     /** The final activation's name without parameters ({@code softmax}, {@code leakyRelu}), or linear when the net ends in a dense layer. */
+    /** The activation of the last layer, or null when the net does not end in one. */
+    Activation finalActivation() {
+        Layer last = layers.isEmpty() ? null : layers.get(layers.size() - 1);
+        return last instanceof ActivationLayer ? ((ActivationLayer) last).activation() : null;
+    }
+
     String finalActivationName() {
         Layer last = layers.isEmpty() ? null : layers.get(layers.size() - 1);
         return last instanceof ActivationLayer ? baseName(((ActivationLayer) last).activation().name()) : "linear";

@@ -18,16 +18,16 @@ final class Objective {
     private final boolean fused;
     private final List<String> warnings = new ArrayList<>();
 
-    private Objective(Loss loss, String finalActivation) {
+    private Objective(Loss loss, Activation last, String finalActivation) {
         this.loss = loss;
         this.finalActivation = finalActivation;
-        this.fused = fuses(finalActivation, loss.name());
+        this.fused = fuses(last, loss);
     }
 
     /** The objective of {@code net}, with {@code override} as its loss unless null. */
     static Objective of(Net net, Loss override) {
         String last = net.finalActivationName();
-        Objective objective = new Objective(override != null ? override : implied(last), last);
+        Objective objective = new Objective(override != null ? override : implied(last), net.finalActivation(), last);
         objective.checkPairing();
         if (net.width() == 1 && (last.equals("softmax") || last.equals("logSoftmax"))) {
             objective.warnings.add("the net ends in " + last + " over 1 output, which is constant (" + (last.equals("softmax")
@@ -128,10 +128,14 @@ final class Objective {
         }
     }
 
-    private static boolean fuses(String activation, String lossName) {
-        return activation.equals("softmax") && lossName.equals("crossEntropy")
-                || activation.equals("sigmoid") && lossName.equals("binaryCrossEntropy")
-                || activation.equals("logSoftmax") && lossName.equals("nll");
+    /**
+     * nnsh's own activation and loss only, not ones of the user's that bear their names: a fused
+     * gradient would replace what those compute.
+     */
+    private static boolean fuses(Activation last, Loss loss) {
+        return last == Activations.softmax() && loss == Losses.crossEntropy()
+                || last == Activations.sigmoid() && loss == Losses.binaryCrossEntropy()
+                || last == Activations.logSoftmax() && loss == Losses.nll();
     }
 
     private void checkPairing() {

@@ -101,6 +101,34 @@ class FitMistakesTest {
         assertThrows(ShapeException.class, () -> m.gradCheck(sine(20)));
     }
 
+    /** Only nnsh's own softmax and crossEntropy fuse: a loss of the user's that bears the name keeps its own gradient. */
+    @Test
+    void aLossOfTheUsersNamedLikeABuiltInTrainsOnItsOwnGradient() {
+        int[] calls = {0};
+        Loss squared = new Loss() {
+            @Override
+            public String name() {
+                return "crossEntropy";
+            }
+
+            @Override
+            public double value(Matrix yPred, Matrix target) {
+                return yPred.minus(target).pow(2).mean();
+            }
+
+            @Override
+            public Matrix gradient(Matrix yPred, Matrix target) {
+                calls[0]++;
+                return yPred.minus(target).times(2.0 / (yPred.rows() * yPred.cols()));
+            }
+        };
+        seed(0);
+        Net m = net().dense(2, 4).softmax();
+        m.fit(spiral(5, 4), 3, FitOptions.DEFAULT.loss(squared).quiet());
+        // the fused (p − t)/n skipped gradient() altogether, training on cross-entropy instead
+        assertEquals(3, calls[0]);
+    }
+
     @Test
     void weightsSetToNaNAreRefusedAsDataIs() {
         Net m = net().dense(2, 3).softmax();
