@@ -155,6 +155,23 @@ class ActivationSpecialValuesTest {
     }
 
     @Test
+    void anInfiniteGradientWhereTheDerivativeIsZeroIsAnErrorNotANaN() {
+        // dY·f'(x) = ∞·0: sigmoid's derivative has underflowed at 1000 (it gave [nan 0.25])
+        assertEquals("sigmoid backward: the gradient dY is inf at (0, 0), where the derivative at x = 1000.0 is 0,"
+                + " and inf·0 has no value; a finite dY is expected", assertThrows(ArithmeticException.class,
+                        () -> Activations.sigmoid().backward(Nnsh.vector(1000, 0), Nnsh.vector(INF, 1))).getMessage());
+        assertEquals("step backward: the gradient dY is -inf at (1, 0), where the derivative at x = 2.0 is 0,"
+                + " and inf·0 has no value; a finite dY is expected", assertThrows(ArithmeticException.class,
+                        () -> Activations.step().backward(Nnsh.matrix(new double[] {1}, new double[] {2}),
+                                Nnsh.matrix(new double[] {1}, new double[] {-INF}))).getMessage());
+        assertThrows(ArithmeticException.class, () -> Activations.leakyRelu(0).backward(Nnsh.vector(-1), Nnsh.vector(INF)));
+        // an infinite dY where the derivative is not 0 stays infinite, and a NaN given stays NaN
+        assertEquals("[inf]", Activations.sigmoid().backward(Nnsh.vector(1), Nnsh.vector(INF)).toString());
+        assertEquals("[nan]", Activations.sigmoid().backward(Nnsh.vector(1000), Nnsh.vector(Double.NaN)).toString());
+        assertEquals("[nan]", Activations.tanh().backward(Nnsh.vector(Double.NaN), Nnsh.vector(INF)).toString());
+    }
+
+    @Test
     void elementwiseFunctionsPassANaNThrough() {
         for (Activation f : ACTIVATIONS.values()) {
             // step is 0 at NaN, as numpy's (x > 0).astype(float) is
