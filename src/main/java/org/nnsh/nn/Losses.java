@@ -1,6 +1,7 @@
 package org.nnsh.nn;
 
 import org.nnsh.tensor.Matrix;
+import org.nnsh.tensor.PythonFloat;
 import org.nnsh.tensor.Sums;
 
 /**
@@ -118,6 +119,24 @@ public final class Losses {
      */
     private static double meanOf(double[] losses) {
         return Sums.pairwise(losses) / losses.length;
+    }
+
+    /**
+     * yPred − yTrue for mse and mae, refused with the loss's name where both hold the same infinity:
+     * ∞ − ∞ has no value, and Matrix.minus's own message would name minus, which the user never called.
+     */
+    private static Matrix difference(String op, Matrix yPred, Matrix yTrue) {
+        for (int i = 0; i < yPred.rows(); i++) {
+            for (int j = 0; j < yPred.cols(); j++) {
+                double p = yPred.get(i, j);
+                if (Double.isInfinite(p) && p == yTrue.get(i, j)) {
+                    throw new ArithmeticException(op + ": yPred and yTrue are both " + PythonFloat.repr(p) + " at (" + i
+                            + ", " + j + "), and " + PythonFloat.repr(p) + " - " + PythonFloat.repr(p)
+                            + " has no value; finite predictions and targets are expected");
+                }
+            }
+        }
+        return yPred.minus(yTrue);
     }
 
     private static double clip(double p) {
@@ -321,14 +340,14 @@ public final class Losses {
         @Override
         public double value(Matrix yPred, Matrix yTrue) {
             Targets.requireSameShape(name(), yPred, yTrue);
-            Matrix d = yPred.minus(yTrue);
+            Matrix d = difference(name(), yPred, yTrue);
             return d.times(d).sum() / yPred.size();
         }
 
         @Override
         public Matrix gradient(Matrix yPred, Matrix yTrue) {
             Targets.requireSameShape(name(), yPred, yTrue);
-            return yPred.minus(yTrue).times(2.0 / yPred.size());
+            return difference(name(), yPred, yTrue).times(2.0 / yPred.size());
         }
 
         @Override
@@ -350,13 +369,13 @@ public final class Losses {
         @Override
         public double value(Matrix yPred, Matrix yTrue) {
             Targets.requireSameShape(name(), yPred, yTrue);
-            return yPred.minus(yTrue).map(Math::abs).sum() / yPred.size();
+            return difference(name(), yPred, yTrue).map(Math::abs).sum() / yPred.size();
         }
 
         @Override
         public Matrix gradient(Matrix yPred, Matrix yTrue) {
             Targets.requireSameShape(name(), yPred, yTrue);
-            return yPred.minus(yTrue).map(Math::signum).div(yPred.size());
+            return difference(name(), yPred, yTrue).map(Math::signum).div(yPred.size());
         }
 
         @Override

@@ -152,6 +152,25 @@ class LossesTest {
     }
 
     @Test
+    void theSameInfinityInPredictionAndTargetIsAnErrorNamingTheLoss() {
+        // ∞ − ∞: the message named Matrix.minus ("minus: Infinity - Infinity is NaN at (0, 0)"), not the loss called
+        double inf = Double.POSITIVE_INFINITY;
+        assertEquals("mse: yPred and yTrue are both inf at (0, 0), and inf - inf has no value;"
+                + " finite predictions and targets are expected", assertThrows(ArithmeticException.class,
+                        () -> Nnsh.mse(Nnsh.vector(inf), Nnsh.vector(inf))).getMessage());
+        assertEquals("mae: yPred and yTrue are both -inf at (0, 1), and -inf - -inf has no value;"
+                + " finite predictions and targets are expected", assertThrows(ArithmeticException.class,
+                        () -> Nnsh.mae(Nnsh.vector(1, -inf), Nnsh.vector(2, -inf))).getMessage());
+        assertTrue(assertThrows(ArithmeticException.class, () -> Losses.mse().gradient(Nnsh.vector(inf), Nnsh.vector(inf)))
+                .getMessage().startsWith("mse: "));
+        assertTrue(assertThrows(ArithmeticException.class, () -> Losses.mae().gradient(Nnsh.vector(inf), Nnsh.vector(inf)))
+                .getMessage().startsWith("mae: "));
+        // one infinity alone is an infinite loss, as numpy's
+        assertEquals(inf, Nnsh.mse(Nnsh.vector(inf), Nnsh.vector(1)));
+        assertEquals(inf, Nnsh.mae(Nnsh.vector(1), Nnsh.vector(-inf)));
+    }
+
+    @Test
     void nllOfOneHotTargetsSkipsClassesWithTargetZeroAsTheLabelFormDoes() {
         // log of [1, 0] is [0, -inf]: the -inf sits where the target is 0, so -inf·0 must not make a NaN
         Matrix logP = Nnsh.log(Nnsh.matrix(new double[] {1, 0}, new double[] {0.25, 0.75}));
