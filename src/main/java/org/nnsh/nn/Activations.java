@@ -1,5 +1,7 @@
 package org.nnsh.nn;
 
+import java.util.Objects;
+
 import org.apache.commons.math3.special.Erf;
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.PythonFloat;
@@ -517,6 +519,8 @@ public final class Activations {
      * row NaN, silently: refused with its position, as a NaN input is refused by forward.
      */
     private static void requireFiniteGradient(String op, Matrix dY) {
+        // before dY.rows() below, which would fail with the JVM's own message, naming no activation
+        Objects.requireNonNull(dY, op + " backward: dY is null");
         for (int i = 0; i < dY.rows(); i++) {
             for (int j = 0; j < dY.cols(); j++) {
                 double g = dY.get(i, j);

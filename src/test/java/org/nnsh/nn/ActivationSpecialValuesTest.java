@@ -155,6 +155,15 @@ class ActivationSpecialValuesTest {
     }
 
     @Test
+    void aNullGradientIntoSoftmaxBackwardIsNamedWithTheActivation() {
+        // the finite-gradient check read dY.rows() first: 'Cannot invoke "Matrix.rows()" because "dY" is null'
+        assertEquals("softmax backward: dY is null", assertThrows(NullPointerException.class,
+                () -> Activations.softmax().backward(Nnsh.vector(1, 2), null)).getMessage());
+        assertEquals("logSoftmax backward: dY is null", assertThrows(NullPointerException.class,
+                () -> Activations.logSoftmax().backward(Nnsh.vector(1, 2), null)).getMessage());
+    }
+
+    @Test
     void anInfiniteGradientWhereTheDerivativeIsZeroIsAnErrorNotANaN() {
         // dY·f'(x) = ∞·0: sigmoid's derivative has underflowed at 1000 (it gave [nan 0.25])
         assertEquals("sigmoid backward: the gradient dY is inf at (0, 0), where the derivative at x = 1000.0 is 0,"
