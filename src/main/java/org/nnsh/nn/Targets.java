@@ -29,7 +29,7 @@ final class Targets {
         Objects.requireNonNull(labels, op + ": the labels are null");
         if (labels.length != yPred.rows()) {
             throw new ShapeException(op + ": " + labels.length + " labels for " + yPred.rows() + " predictions (shape "
-                    + yPred.shapeString() + "); expected one label per row");
+                    + yPred.shapeString() + "); expected one label per row" + vectorHint(yPred, labels.length));
         }
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] >= classes) {
@@ -37,6 +37,15 @@ final class Targets {
                         + " is out of range for " + classes + " classes");
             }
         }
+    }
+
+    /**
+     * For a vector of n predictions against n labels, numpy's 1-D array of one sigmoid's outputs
+     * (np.mean((p > 0.5) == y)): in nnsh a vector is one row, so the call needs its n×1 transpose.
+     */
+    private static String vectorHint(Matrix yPred, int labels) {
+        return yPred.isVector() && labels > 1 && yPred.cols() == labels
+                ? "; a vector is one row: yPred.T() makes it " + labels + " rows of one output" : "";
     }
 
     /** One-hot (or any per-class) targets: exactly the shape of the predictions. */
