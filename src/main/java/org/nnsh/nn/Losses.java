@@ -301,6 +301,11 @@ public final class Losses {
             double[] terms = new double[yPred.cols()];
             for (int i = 0; i < p.length; i++) {
                 for (int j = 0; j < terms.length; j++) {
+                    if (Double.isInfinite(t[i][j])) {
+                        // t·log q + (1 − t)·log(1 − q) is ∞ − ∞ there: a NaN loss, silently
+                        throw new ArithmeticException(name() + ": the target is " + PythonFloat.repr(t[i][j]) + " at (" + i
+                                + ", " + j + "), where the loss is inf - inf; expected targets in [0, 1]");
+                    }
                     double q = clip(p[i][j]);
                     terms[j] = -(t[i][j] * Math.log(q) + (1 - t[i][j]) * Math.log(1 - q));
                 }

@@ -171,6 +171,18 @@ class LossesTest {
     }
 
     @Test
+    void anInfiniteBinaryTargetIsAnErrorNotANaNLoss() {
+        // inf·log p + (1 − inf)·log(1 − p) = −inf + inf: the loss was nan, silently
+        assertEquals("binaryCrossEntropy: the target is inf at (0, 1), where the loss is inf - inf;"
+                + " expected targets in [0, 1]", assertThrows(ArithmeticException.class,
+                        () -> Nnsh.binaryCrossEntropy(Nnsh.vector(0.5, 0.5), Nnsh.vector(1, Double.POSITIVE_INFINITY)))
+                        .getMessage());
+        assertTrue(assertThrows(ArithmeticException.class,
+                () -> Nnsh.binaryCrossEntropy(Nnsh.vector(0.5), Nnsh.vector(Double.NEGATIVE_INFINITY))).getMessage()
+                .startsWith("binaryCrossEntropy: the target is -inf at (0, 0)"));
+    }
+
+    @Test
     void nllOfOneHotTargetsSkipsClassesWithTargetZeroAsTheLabelFormDoes() {
         // log of [1, 0] is [0, -inf]: the -inf sits where the target is 0, so -inf·0 must not make a NaN
         Matrix logP = Nnsh.log(Nnsh.matrix(new double[] {1, 0}, new double[] {0.25, 0.75}));
