@@ -367,4 +367,32 @@ class FitMistakesTest {
         IllegalStateException empty = assertThrows(IllegalStateException.class, () -> net().predict(ones(1, 2)));
         assertTrue(empty.getMessage().startsWith("predict: the net has no layers"), empty.getMessage());
     }
+
+    @Test
+    void anActivationOfOnesOwnNamedLikeNnshsKeepsItsOwnBackward() {
+        // fused by name: a user's "sigmoid" (here one whose backward passes nothing) was skipped for (p − t)/(n·k)
+        Activation frozen = new Activation() {
+            @Override
+            public String name() {
+                return "sigmoid";
+            }
+
+            @Override
+            public void forward(double[][] x, double[][] y, int rows) {
+                Activations.sigmoid().forward(x, y, rows);
+            }
+
+            @Override
+            public void backward(double[][] x, double[][] y, double[][] dY, double[][] dX, int rows) {
+                for (int i = 0; i < rows; i++) {
+                    java.util.Arrays.fill(dX[i], 0);
+                }
+            }
+        };
+        seed(0);
+        Net m = net().dense(2, 1).activation(frozen);
+        Matrix before = ((Dense) m.layer(0)).weights();
+        m.fit(xor(20), 5, sgd(1.0), FitOptions.DEFAULT.quiet());
+        assertEquals(before.toString(), ((Dense) m.layer(0)).weights().toString());
+    }
 }
