@@ -128,6 +128,20 @@ class DocsTest {
     }
 
     @Test
+    void membersAnEntrysTextNamesAreFound() {
+        // iris().classNames() is a doc example, score.loss(), currentLearningRate() … are named in entries
+        assertEquals("Dataset", Docs.find("Dataset.classNames").orElseThrow().name());
+        assertEquals("Dataset", Docs.find("Dataset.of").orElseThrow().name());
+        assertEquals("Dataset", Docs.find("Dataset.regression").orElseThrow().name());
+        assertEquals("Optimizer", Docs.find("Optimizer.currentLearningRate").orElseThrow().name());
+        assertEquals("NetGradCheck", Docs.find("NetGradCheck.passes").orElseThrow().name());
+        assertEquals("Score", Docs.find("Score.loss").orElseThrow().name());
+        assertEquals("Layer", Docs.find("Layer.label").orElseThrow().name());
+        assertEquals("Param", Docs.find("Param.name").orElseThrow().name());
+        assertEquals("FitOptions", Docs.find("FitOptions.shuffle").orElseThrow().name());
+    }
+
+    @Test
     void gradCheckAndTheInspectionOfLayersAndParamsHaveEntries() {
         assertEquals("Net.gradCheck", Docs.find("gradCheck").orElseThrow().name());
         assertEquals("Net.gradCheck", Docs.find("Net.gradCheck").orElseThrow().name());
