@@ -130,6 +130,16 @@ public final class Matrix {
         int div = n - 1;
         double delta = stop - start;
         double step = div > 0 ? delta / div : 0;
+        if (div > 0 && Double.isInfinite(delta)) {
+            // stop − start overflows (linspace(-1e308, 1e308, 3)): numpy's [nan inf 1e308]. Halving both ends is
+            // exact, so 2·(i·step/2 + start/2) is the same formula without the overflow.
+            double halfStep = (stop / 2 - start / 2) / div;
+            for (int i = 0; i < n; i++) {
+                v[i] = 2 * (i * halfStep + start / 2);
+            }
+            v[n - 1] = stop;
+            return wrapVector(v);
+        }
         for (int i = 0; i < n; i++) {
             // numpy's formula: arange(n) * step + start, but arange(n) / div * delta when step underflows to 0
             // (linspace(0, 5e-324, 4) is [0 0 5e-324 5e-324]), and 0 * delta + start for one sample, which keeps

@@ -612,6 +612,14 @@ class MatrixTest {
     }
 
     @Test
+    void linspaceWhoseSpanOverflowsGivesTheEvenlySpacedValuesNotASilentNaN() {
+        // np.linspace(-1e308, 1e308, 3) is [nan inf 1e308] (stop − start overflows); the values are -1e308, 0, 1e308
+        assertEquals(Matrix.vector(-1e308, 0, 1e308), Matrix.linspace(-1e308, 1e308, 3));
+        // 2 * np.linspace(0.85e308, -0.85e308, 5): halving the ends is exact, so this is numpy's own formula
+        assertEquals(Matrix.vector(1.7e308, 8.5e307, 0, -8.499999999999998e307, -1.7e308), Matrix.linspace(1.7e308, -1.7e308, 5));
+    }
+
+    @Test
     void linspaceWithAnInfiniteEndIsAnErrorNotASilentNaN() {
         // np.linspace(0, np.inf, 3) is [nan inf inf] with a RuntimeWarning
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Matrix.linspace(0, INF, 3));
