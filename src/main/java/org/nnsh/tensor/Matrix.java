@@ -696,7 +696,11 @@ public final class Matrix {
         // give round(921748, -5) = 899999.9999999999 instead of 900000.
         int digits = Math.abs(decimals);
         double scale = powerOfTen(digits);
-        Matrix out = decimals >= 0 ? each(x -> Math.rint(x * scale) / scale) : each(x -> Math.rint(x / scale) * scale);
+        // x · 10^decimals overflows only for |x| whose ulp is far above 10^-decimals: x has no digits to round
+        // there (numpy's inf for np.round(1e300, 10) is the overflow, not the value)
+        Matrix out = decimals >= 0
+                ? each(x -> Double.isInfinite(x * scale) && Double.isFinite(scale) ? x : Math.rint(x * scale) / scale)
+                : each(x -> Math.rint(x / scale) * scale);
         int[] at = out.newNaN(this, this);
         if (at != null) {
             throw new ArithmeticException("round: " + a[at[0]][at[1]] + " at " + decimals + " decimals is NaN at "

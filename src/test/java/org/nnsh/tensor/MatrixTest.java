@@ -620,6 +620,14 @@ class MatrixTest {
     }
 
     @Test
+    void roundOfAValueWhoseScalingOverflowsIsTheValueItself() {
+        // np.round(1e300, 10) is inf: 1e300·1e10 overflows, but 1e300 has no digits after the 10th decimal to round
+        assertEquals(Matrix.vector(1e300, -1.7976931348623157e308, 2.5), Matrix.vector(1e300, -Double.MAX_VALUE, 2.5).round(10));
+        // np.round([1.2e299, 0.123], 2): 1.2e301 is finite, so numpy's own digits
+        assertEquals(Matrix.vector(1.2000000000000001e299, 0.12), Matrix.vector(1.2e299, 0.123).round(2));
+    }
+
+    @Test
     void linspaceWithAnInfiniteEndIsAnErrorNotASilentNaN() {
         // np.linspace(0, np.inf, 3) is [nan inf inf] with a RuntimeWarning
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Matrix.linspace(0, INF, 3));
