@@ -162,7 +162,11 @@ public final class Matrix {
             throw new IllegalArgumentException("arange: start and stop must be finite numbers, got start " + start
                     + ", stop " + stop);
         }
-        double length = Math.max(0, Math.ceil((stop - start) / step));
+        // when stop − start overflows (arange(-1e308, 1e308, 1e307), numpy's "Maximum allowed size exceeded"),
+        // the same quotient and values from the halved ends and step, which halving leaves exact
+        boolean halve = Double.isInfinite(stop - start);
+        double scale = halve ? 2 : 1;
+        double length = Math.max(0, Math.ceil((stop / scale - start / scale) / (step / scale)));
         long fits = Shapes.maxValues();
         if (length > fits) {
             throw new IllegalArgumentException("arange: start " + start + ", stop " + stop + ", step " + step + " give "
@@ -172,9 +176,10 @@ public final class Matrix {
         double[] v = new double[n];
         // numpy stores start and start + step as the first two values, then fills start + i·delta
         // with their rounded difference; start + 0·delta would turn a start of -0.0 into 0.0
-        double delta = (start + step) - start;
+        double first = start / scale;
+        double delta = (first + step / scale) - first;
         for (int i = 0; i < n; i++) {
-            v[i] = i == 0 ? start : i == 1 ? start + step : start + i * delta;
+            v[i] = scale * (i == 0 ? first : i == 1 ? first + step / scale : first + i * delta);
         }
         return wrapVector(v);
     }

@@ -620,6 +620,18 @@ class MatrixTest {
     }
 
     @Test
+    void arangeWhoseSpanOverflowsCountsAndFillsItsValues() {
+        // stop − start is inf here, so numpy refuses ("Maximum allowed size exceeded") and nnsh said
+        // "give Infinity values"; the values are 2 * np.arange(-0.5e308, 0.5e308, 0.5e307), halving being exact
+        Matrix a = Matrix.arange(-1e308, 1e308, 1e307);
+        assertEquals(20, a.size());
+        assertEquals(-1e308, a.get(0));
+        assertEquals(-9e307, a.get(1));
+        assertEquals(8.99999999999999e307, a.get(19));
+        assertTrue(a.allClose(Matrix.arange(-10, 10, 1).times(1e307), 1e293));
+    }
+
+    @Test
     void roundOfAValueWhoseScalingOverflowsIsTheValueItself() {
         // np.round(1e300, 10) is inf: 1e300·1e10 overflows, but 1e300 has no digits after the 10th decimal to round
         assertEquals(Matrix.vector(1e300, -1.7976931348623157e308, 2.5), Matrix.vector(1e300, -Double.MAX_VALUE, 2.5).round(10));
