@@ -1,5 +1,6 @@
 package org.nnsh.nn;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -229,7 +230,7 @@ public final class Net {
      */
     public void save(String path) {
         Objects.requireNonNull(path, "save: path is null");
-        save(Path.of(path));
+        save(path("save", path));
     }
 
     public void save(Path path) {
@@ -240,7 +241,16 @@ public final class Net {
     /** The net saved at {@code path}; a file cut short, changed after saving, or inconsistent is rejected with the reason. */
     public static Net load(String path) {
         Objects.requireNonNull(path, "load: path is null");
-        return load(Path.of(path));
+        return load(path("load", path));
+    }
+
+    /** Path.of's InvalidPathException names neither the operation nor what to do (a NUL in a pasted name). */
+    private static Path path(String op, String path) {
+        try {
+            return Path.of(path);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(op + " " + path + ": not a valid path (" + e.getReason() + ")", e);
+        }
     }
 
     public static Net load(Path path) {

@@ -421,6 +421,15 @@ class NetFileTest {
     }
 
     @Test
+    void aPathWithANulCharacterIsNamedAsInvalid() {
+        // both threw Path.of's bare InvalidPathException, naming neither save nor load
+        var save = assertThrows(IllegalArgumentException.class, () -> net().dense(2, 3).save("m\0.safetensors"));
+        assertEquals("save m\0.safetensors: not a valid path (Nul character not allowed)", save.getMessage());
+        var load = assertThrows(IllegalArgumentException.class, () -> Net.load("m\0.safetensors"));
+        assertEquals("load m\0.safetensors: not a valid path (Nul character not allowed)", load.getMessage());
+    }
+
+    @Test
     void loadingADirectoryOrAMissingFileSaysSo() {
         var directory = assertThrows(UncheckedIOException.class, () -> Net.load(dir));
         assertEquals("load " + dir + ": " + dir + " is a directory, not a file", directory.getMessage());
