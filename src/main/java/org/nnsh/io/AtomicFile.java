@@ -24,7 +24,11 @@ public final class AtomicFile {
 
     /** Writes {@code bytes} to a temporary file beside {@code target}, syncs it, then renames it over {@code target}. */
     public static void write(Path target, ByteBuffer bytes) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = followLinks(target.toAbsolutePath());
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
+            // The rename would put a regular file in place of a device or a pipe (as root, /dev/full itself).
+            throw new FileSystemException(target.toString(), null, target + " is not a regular file (a device, a pipe or a socket)");
+        }
         // Not Files.createTempFile: it creates the file owner-only (0600), and the rename would give the
         // saved file those permissions instead of the usual ones.
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "."
@@ -50,6 +54,21 @@ public final class AtomicFile {
             }
             throw e;
         }
+    }
+
+    /**
+     * The file a symbolic link leads to: renaming over the link itself would replace it with a regular
+     * file and leave the file it points at (latest.safetensors → run7.safetensors) unchanged. A dangling
+     * link leads to the file it names, which the write creates, as writing through the link would.
+     */
+    private static Path followLinks(Path path) throws IOException {
+        for (int hops = 0; Files.isSymbolicLink(path); hops++) {
+            if (hops == 40) {
+                throw new FileSystemException(path.toString(), null, path + ": too many levels of symbolic links");
+            }
+            path = path.resolveSibling(Files.readSymbolicLink(path));
+        }
+        return path;
     }
 
     /**

@@ -421,6 +421,32 @@ class NetFileTest {
     }
 
     @Test
+    void savingThroughASymbolicLinkReplacesTheFileItPointsAt() throws IOException {
+        // the rename replaced the link itself with a regular file, and the file it pointed at kept the old net
+        Path real = dir.resolve("run7.safetensors");
+        net().dense(2, 3).softmax().save(real);
+        Path link = Files.createSymbolicLink(dir.resolve("latest.safetensors"), real.getFileName());
+        Path dangling = Files.createSymbolicLink(dir.resolve("next.safetensors"), Path.of("run8.safetensors"));
+        net().dense(2, 5).softmax().save(link);
+        net().dense(2, 4).softmax().save(dangling);
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.isSymbolicLink(dangling));
+        assertEquals(5, Net.load(real).forward(Matrix.zeros(1, 2)).cols());
+        assertEquals(4, Net.load(dir.resolve("run8.safetensors")).forward(Matrix.zeros(1, 2)).cols());
+    }
+
+    @Test
+    void savingOntoAPipeIsRefusedAndLeavesIt() throws IOException, InterruptedException {
+        // the rename put a regular file in place of the pipe (and, as root, of a device such as /dev/full)
+        Path fifo = dir.resolve("pipe.safetensors");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+        var e = assertThrows(UncheckedIOException.class, () -> net().dense(2, 3).softmax().save(fifo));
+        assertEquals("save " + fifo + ": " + fifo + " is not a regular file (a device, a pipe or a socket)", e.getMessage());
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo));
+    }
+
+    @Test
     void aPathWithANulCharacterIsNamedAsInvalid() {
         // both threw Path.of's bare InvalidPathException, naming neither save nor load
         var save = assertThrows(IllegalArgumentException.class, () -> net().dense(2, 3).save("m\0.safetensors"));
