@@ -17,7 +17,7 @@ import java.util.List;
  * <p>A transcript is the script's standard output and its failure messages interleaved in the order
  * they were printed, with the script named by its file name only, so it reads the same from any
  * working directory. A script that calls {@code System.exit} ends the JVM before its transcript is
- * written or compared; lessons end with {@code /exit} instead.
+ * written or compared, which is reported as an error (exit 2); lessons end with {@code /exit} instead.
  */
 public final class Transcript {
     /** What a script's transcript file adds to the script's name: {@code lesson.jsh.out}. */
@@ -59,6 +59,26 @@ public final class Transcript {
         return new Run(code, bytes.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * As {@link #run(Path)}, for {@code option} (--record or --check). System.exit in a snippet ends this
+     * JVM mid-run: unguarded, --check exited 0 (or the script's code) having compared nothing and skipped
+     * the scripts after it, and --record wrote nothing. The guard says why and exits 2.
+     */
+    private Run guardedRun(Path script, String option) throws IOException {
+        Thread guard = new Thread(() -> {
+            err.println("nnsh " + option + ": " + script + " called System.exit, which ends nnsh before its transcript is "
+                    + (option.equals("--record") ? "written" : "compared") + "; end the script with /exit instead");
+            err.flush();
+            Runtime.getRuntime().halt(TROUBLE);
+        });
+        Runtime.getRuntime().addShutdownHook(guard);
+        try {
+            return run(script);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(guard);
+        }
+    }
+
     /** Records a transcript for each script; the worst exit code of them all. */
     public int record(List<Path> scripts) {
         return scripts.isEmpty() ? noScripts("--record") : scripts.stream().mapToInt(this::record).max().orElse(OK);
@@ -76,7 +96,7 @@ public final class Transcript {
         }
         Path transcript = of(script);
         try {
-            Run run = run(script);
+            Run run = guardedRun(script, "--record");
             Files.writeString(transcript, run.text(), StandardCharsets.UTF_8);
             long lines = run.text().lines().count();
             if (run.exitCode() != 0) {
@@ -103,7 +123,7 @@ public final class Transcript {
         }
         try {
             String expected = Files.readString(transcript, StandardCharsets.UTF_8);
-            String actual = run(script).text();
+            String actual = guardedRun(script, "--check").text();
             String diff = UnifiedDiff.between(transcript.toString(), expected, script + " (this run)", actual);
             if (diff.isEmpty()) {
                 err.println("nnsh: " + script + " matches " + transcript);

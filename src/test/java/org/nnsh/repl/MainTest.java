@@ -84,6 +84,28 @@ class MainTest {
         assertEquals(3, process.exitValue());
     }
 
+    /** --check exited 0 here, having compared nothing (System.exit ended the JVM) and skipped later.jsh. */
+    @Test
+    void systemExitInACheckedScriptIsAnErrorNotAPass() throws IOException, InterruptedException {
+        Path script = dir.resolve("exit.jsh");
+        Files.writeString(script, "System.out.println(1);\nSystem.exit(0);\n");
+        Files.writeString(dir.resolve("exit.jsh.out"), "2\n");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        for (String option : new String[] {"--check", "--record"}) {
+            Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), option, script.toString())
+                    .redirectErrorStream(true)
+                    .start();
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "child nnsh did not finish");
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String what = option.equals("--check") ? "compared" : "written";
+            assertEquals("nnsh " + option + ": " + script + " called System.exit, which ends nnsh before its transcript is " + what
+                    + "; end the script with /exit instead\n", output);
+            assertEquals(2, process.exitValue());
+        }
+        assertEquals("2\n", Files.readString(dir.resolve("exit.jsh.out")));
+    }
+
     @Test
     void helpAndUnknownOptions() throws Exception {
         PrintStream savedOut = System.out;
