@@ -235,8 +235,8 @@ final class NetJson {
             }
             return root;
         } catch (JsonParseException | IOException e) {
-            throw new IllegalArgumentException("the " + what + " is not valid JSON: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            // SafeTensorsHeader's wording: Gson's own names its exception class and tells its caller to parse leniently
+            throw new IllegalArgumentException("the " + what + " is not valid JSON: " + SafeTensorsHeader.problem(e));
         }
     }
 

@@ -197,9 +197,13 @@ record SafeTensorsHeader(List<Entry> entries, Map<String, String> metadata) {
         }
     }
 
-    /** Gson's first line, less the advice it gives its caller on strict-mode failures. */
-    private static String problem(IOException e) {
-        String first = e.getMessage().lines().findFirst().orElse("");
+    /**
+     * Gson's first line, less the advice it gives its caller on strict-mode failures and, for a
+     * {@code JsonSyntaxException}, the class name of the exception it wraps.
+     */
+    static String problem(Exception e) {
+        Throwable reason = e.getCause() instanceof IOException io ? io : e;
+        String first = String.valueOf(reason.getMessage()).lines().findFirst().orElse("");
         String advice = "Use JsonReader.setStrictness(Strictness.LENIENT) to accept ";
         return first.startsWith(advice) ? first.substring(advice.length()) : first;
     }

@@ -493,6 +493,10 @@ class NetFileTest {
                         "tensor \"layers.3.weights\" is (3, 2) but the architecture's layer 3 (dense(4, 2)) needs (4, 2)"),
                 Arguments.of("an architecture that is not JSON", (Consumer<Forgery>) f -> f.metadata.put("architecture", "[{"),
                         "the architecture is not valid JSON: "),
+                // Python's json.dumps writes an infinite float as Infinity; the message named Gson's exception class
+                // and told the user to call JsonReader.setStrictness
+                Arguments.of("an optimizer with Python's Infinity", (Consumer<Forgery>) f -> f.replace("optimizer", "\"decay\":0.0",
+                        "\"decay\":Infinity"), "the optimizer is not valid JSON: malformed JSON at line 1 column "),
                 Arguments.of("no layers", (Consumer<Forgery>) f -> f.metadata.put("architecture", "[]"),
                         "the architecture has no layers"),
                 Arguments.of("an unknown optimizer", (Consumer<Forgery>) f -> f.replace("optimizer", "\"adam\"", "\"lion\""),
