@@ -41,6 +41,7 @@ public final class AtomicFile {
                 // Without the sync, a crash soon after the rename can leave the new name pointing at an empty file.
                 out.force(true);
             }
+            keepPermissions(absolute, temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -53,6 +54,21 @@ public final class AtomicFile {
                 e.addSuppressed(cleanup);
             }
             throw e;
+        }
+    }
+
+    /**
+     * The replaced file's permissions on its replacement: the new file is created with the umask's
+     * (rw-r--r--), and a model the user had made private (chmod 600) would become readable by all.
+     */
+    private static void keepPermissions(Path existing, Path replacement) throws IOException {
+        if (!Files.isRegularFile(existing)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(existing));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): the ACLs of the directory apply to both alike
         }
     }
 

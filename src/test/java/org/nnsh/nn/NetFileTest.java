@@ -436,6 +436,19 @@ class NetFileTest {
     }
 
     @Test
+    void savingOverAPrivateFileKeepsItPrivate() throws IOException {
+        // the replacement was created rw-r--r--, so a model made private with chmod 600 became readable by all
+        Path file = dir.resolve("private.safetensors");
+        net().dense(2, 3).softmax().save(file);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(file).supportsFileAttributeView("posix"));
+        var owner = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(file, owner);
+        net().dense(2, 4).softmax().save(file);
+        assertEquals(owner, Files.getPosixFilePermissions(file));
+        assertEquals(4, Net.load(file).forward(Matrix.zeros(1, 2)).cols());
+    }
+
+    @Test
     void savingOntoAPipeIsRefusedAndLeavesIt() throws IOException, InterruptedException {
         // the rename put a regular file in place of the pipe (and, as root, of a device such as /dev/full)
         Path fifo = dir.resolve("pipe.safetensors");
