@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 /**
  * Lessons that cannot rot: {@code nnsh --record lesson.jsh} runs the script and writes everything it
@@ -81,12 +84,38 @@ public final class Transcript {
 
     /** Records a transcript for each script; the worst exit code of them all. */
     public int record(List<Path> scripts) {
-        return scripts.isEmpty() ? noScripts("--record") : scripts.stream().mapToInt(this::record).max().orElse(OK);
+        return each("--record", scripts, this::record);
     }
 
     /** Checks each script against its transcript; the worst exit code of them all. */
     public int check(List<Path> scripts) {
-        return scripts.isEmpty() ? noScripts("--check") : scripts.stream().mapToInt(this::check).max().orElse(OK);
+        return each("--check", scripts, this::check);
+    }
+
+    /**
+     * Runs {@code action} on each script, skipping a transcript whose script is named too: a glob such
+     * as {@code lessons/*} names both, and each transcript ran as a script and got a transcript of its own
+     * ({@code lesson.jsh.out.out}). A transcript named without its script is an error that names the script.
+     */
+    private int each(String option, List<Path> scripts, ToIntFunction<Path> action) {
+        if (scripts.isEmpty()) {
+            return noScripts(option);
+        }
+        Set<Path> named = scripts.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        int worst = OK;
+        for (Path path : scripts) {
+            String name = path.getFileName() == null ? "" : path.getFileName().toString();
+            int code;
+            if (name.endsWith(".jsh" + SUFFIX)) {
+                Path script = path.resolveSibling(name.substring(0, name.length() - SUFFIX.length()));
+                code = named.contains(script.toAbsolutePath().normalize()) ? OK
+                        : trouble("nnsh " + option + ": " + path + " is a transcript, not a script; name its script " + script);
+            } else {
+                code = action.applyAsInt(path);
+            }
+            worst = Math.max(worst, code);
+        }
+        return worst;
     }
 
     /** Runs {@code script} and writes what it printed to its transcript, even when the script failed. */

@@ -1,6 +1,7 @@
 package org.nnsh.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -106,6 +107,20 @@ class TranscriptTest {
         write("bad.jsh", "System.out.println(3);\n");
         assertEquals(1, transcript.check(List.of(good, bad)));
         assertEquals(2, transcript.check(List.of()));
+    }
+
+    @Test
+    void aGlobThatNamesTranscriptsTooSkipsThem() throws IOException {
+        // --record lessons/* ran lesson.jsh.out as a script and wrote lesson.jsh.out.out; --check * then exited 2
+        Path lesson = lesson("System.out.println(1);\n");
+        Path out = dir.resolve("lesson.jsh.out");
+        assertEquals(0, transcript.record(List.of(lesson)));
+        assertEquals(0, transcript.record(List.of(lesson, out)));
+        assertEquals(0, transcript.check(List.of(lesson, out)));
+        assertFalse(Files.exists(dir.resolve("lesson.jsh.out.out")));
+        err.reset();
+        assertEquals(2, transcript.check(List.of(out)));
+        assertEquals("nnsh --check: " + out + " is a transcript, not a script; name its script " + lesson + "\n", err());
     }
 
     @Test
