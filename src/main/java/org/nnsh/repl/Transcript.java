@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,7 +137,7 @@ public final class Transcript {
             err.println("nnsh: recorded " + transcript + " (" + lines + " lines)");
             return OK;
         } catch (IOException e) {
-            return trouble("nnsh --record: cannot record " + script + " to " + transcript + ": " + e.getMessage());
+            return trouble("nnsh --record: cannot record " + script + " to " + transcript + ": " + Messages.reason(e));
         }
     }
 
@@ -150,8 +151,16 @@ public final class Transcript {
             return trouble("nnsh --check: " + script + " has no transcript " + transcript
                     + "; record one with: scripts/nnsh --record " + script);
         }
+        String expected;
         try {
-            String expected = Files.readString(transcript, StandardCharsets.UTF_8);
+            expected = Files.readString(transcript, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // its own message: the script's reason ("not UTF-8 text (scripts are read as UTF-8)") would point at the script
+            return trouble("nnsh --check: cannot read the transcript " + transcript + ": "
+                    + (e instanceof CharacterCodingException ? "not UTF-8 text" : Messages.reason(e))
+                    + "; record it again with: scripts/nnsh --record " + script);
+        }
+        try {
             String actual = guardedRun(script, "--check").text();
             String diff = UnifiedDiff.between(transcript.toString(), expected, script + " (this run)", actual);
             if (diff.isEmpty()) {
@@ -164,7 +173,7 @@ public final class Transcript {
                     + "; if the change is intended, record it again with: scripts/nnsh --record " + script);
             return DIFFERS;
         } catch (IOException e) {
-            return trouble("nnsh --check: cannot check " + script + " against " + transcript + ": " + e.getMessage());
+            return trouble("nnsh --check: cannot check " + script + " against " + transcript + ": " + Messages.reason(e));
         }
     }
 

@@ -110,6 +110,23 @@ class TranscriptTest {
     }
 
     @Test
+    void textThatIsNotUtf8IsNamedAsSuch() throws IOException {
+        // both said only "Input length = 1", MalformedInputException's message
+        Path lesson = dir.resolve("lesson.jsh");
+        Files.write(lesson, new byte[] {'1', ';', '\n', (byte) 0xe9, '\n'});
+        assertEquals(2, transcript.record(lesson));
+        assertEquals("nnsh --record: cannot record " + lesson + " to " + dir.resolve("lesson.jsh.out")
+                + ": not UTF-8 text (scripts are read as UTF-8)\n", err());
+        err.reset();
+        lesson("System.out.println(1);\n");
+        Path out = dir.resolve("lesson.jsh.out");
+        Files.write(out, new byte[] {(byte) 0xe9, '\n'});
+        assertEquals(2, transcript.check(lesson));
+        assertEquals("nnsh --check: cannot read the transcript " + out + ": not UTF-8 text; record it again with: scripts/nnsh"
+                + " --record " + lesson + "\n", err());
+    }
+
+    @Test
     void aGlobThatNamesTranscriptsTooSkipsThem() throws IOException {
         // --record lessons/* ran lesson.jsh.out as a script and wrote lesson.jsh.out.out; --check * then exited 2
         Path lesson = lesson("System.out.println(1);\n");
