@@ -109,7 +109,9 @@ public final class Main {
     }
 
     private static int standardInput(List<String> scriptArgs) {
+        // A decoder, not the charset: InputStreamReader(in, UTF_8) turns bytes that are not UTF-8 (a Latin-1
+        // "café") into U+FFFD silently, where a script file read as UTF-8 is refused as not UTF-8 text.
         return new ScriptRunner(System.out, System.err)
-                .run(ScriptRunner.STDIN_NAME, new InputStreamReader(System.in, StandardCharsets.UTF_8), scriptArgs);
+                .run(ScriptRunner.STDIN_NAME, new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()), scriptArgs);
     }
 }

@@ -43,6 +43,32 @@ class MainTest {
         assertEquals(1, code);
     }
 
+    @Test
+    void standardInputThatIsNotUtf8IsRefusedAsAFileIs() throws Exception {
+        // Latin-1 "café" became "caf\uFFFD" without a word, where the same bytes in a file are "not UTF-8 text"
+        InputStream savedIn = System.in;
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setIn(new ByteArrayInputStream("System.out.println(1);\nSystem.out.println(\"caf\u00e9\");\n"
+                    .getBytes(StandardCharsets.ISO_8859_1)));
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.run(new String[] {"-"});
+        } finally {
+            System.setIn(savedIn);
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+        }
+        // decoding reads ahead, as for a file: a script this short is refused before its first line runs
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("nnsh: cannot read <stdin>: not UTF-8 text (scripts are read as UTF-8)\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(1, code);
+    }
+
     /** Without a terminal (a pipe, as here under the test runner) plain nnsh runs standard input as a script. */
     @Test
     void withoutATerminalTheShellReadsSnippetsAsAScript() throws Exception {
