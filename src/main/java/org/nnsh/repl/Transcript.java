@@ -130,8 +130,11 @@ public final class Transcript {
             Files.writeString(transcript, run.text(), StandardCharsets.UTF_8);
             long lines = run.text().lines().count();
             if (run.exitCode() != 0) {
+                // a failure exits 1; any other code is the script's own /exit N, after which nothing failed
+                String why = run.exitCode() == 1 ? ": the transcript ends with its failure"
+                        : " (its /exit " + run.exitCode() + "), so --record exits 1";
                 err.println("nnsh: recorded " + transcript + " (" + lines + " lines), but " + script + " exited "
-                        + run.exitCode() + ": the transcript ends with its failure");
+                        + run.exitCode() + why);
                 return DIFFERS;
             }
             err.println("nnsh: recorded " + transcript + " (" + lines + " lines)");
