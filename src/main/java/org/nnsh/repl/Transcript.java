@@ -122,7 +122,7 @@ public final class Transcript {
     /** Runs {@code script} and writes what it printed to its transcript, even when the script failed. */
     public int record(Path script) {
         if (!Files.isRegularFile(script)) {
-            return trouble("nnsh --record: no script " + script);
+            return noScript("--record", script);
         }
         Path transcript = of(script);
         try {
@@ -148,7 +148,7 @@ public final class Transcript {
     public int check(Path script) {
         Path transcript = of(script);
         if (!Files.isRegularFile(script)) {
-            return trouble("nnsh --check: no script " + script);
+            return noScript("--check", script);
         }
         if (!Files.isRegularFile(transcript)) {
             return trouble("nnsh --check: " + script + " has no transcript " + transcript
@@ -178,6 +178,13 @@ public final class Transcript {
         } catch (IOException e) {
             return trouble("nnsh --check: cannot check " + script + " against " + transcript + ": " + Messages.reason(e));
         }
+    }
+
+    /** "no script D" for a directory D read as if D were not there: --check scripts/seeds is a natural first try. */
+    private int noScript(String option, Path script) {
+        return trouble("nnsh " + option + ": " + (Files.isDirectory(script)
+                ? script + " is a directory; name its scripts, e.g. scripts/nnsh " + option + " " + script.resolve("*.jsh")
+                : "no script " + script));
     }
 
     private int noScripts(String option) {

@@ -100,6 +100,14 @@ class TranscriptTest {
     }
 
     @Test
+    void aDirectoryIsNamedAsOne() {
+        // said "no script DIR", as if the directory were not there
+        assertEquals(2, transcript.check(dir));
+        assertEquals("nnsh --check: " + dir + " is a directory; name its scripts, e.g. scripts/nnsh --check " + dir.resolve("*.jsh")
+                + "\n", err());
+    }
+
+    @Test
     void severalScriptsGiveTheWorstExitCode() throws IOException {
         Path good = write("good.jsh", "System.out.println(1);\n");
         Path bad = write("bad.jsh", "System.out.println(2);\n");
