@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,77 +23,31 @@ class MainTest {
 
     @Test
     void aDashReadsTheScriptFromStandardInput() throws Exception {
-        InputStream savedIn = System.in;
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setIn(new ByteArrayInputStream(
-                    "System.out.println(1 + 1);\nSystem.out.println(args[0]);\nint x = \"no\";\n".getBytes(StandardCharsets.UTF_8)));
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.run(new String[] {"-", "arg"});
-        } finally {
-            System.setIn(savedIn);
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
-        assertEquals("2\narg\n", out.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("<stdin>:3: incompatible types"), err.toString());
-        assertEquals(1, code);
+        Run run = inProcess("System.out.println(1 + 1);\nSystem.out.println(args[0]);\nint x = \"no\";\n"
+                .getBytes(StandardCharsets.UTF_8), "-", "arg");
+        assertEquals("2\narg\n", run.out());
+        assertTrue(run.err().startsWith("<stdin>:3: incompatible types"), run.err());
+        assertEquals(1, run.code());
     }
 
     @Test
     void standardInputThatIsNotUtf8IsRefusedAsAFileIs() throws Exception {
         // Latin-1 "café" became "caf\uFFFD" without a word, where the same bytes in a file are "not UTF-8 text"
-        InputStream savedIn = System.in;
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setIn(new ByteArrayInputStream("System.out.println(1);\nSystem.out.println(\"caf\u00e9\");\n"
-                    .getBytes(StandardCharsets.ISO_8859_1)));
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.run(new String[] {"-"});
-        } finally {
-            System.setIn(savedIn);
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
+        Run run = inProcess("System.out.println(1);\nSystem.out.println(\"caf\u00e9\");\n"
+                .getBytes(StandardCharsets.ISO_8859_1), "-");
         // decoding reads ahead, as for a file: a script this short is refused before its first line runs
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
-        assertEquals("nnsh: cannot read <stdin>: not UTF-8 text (scripts are read as UTF-8)\n", err.toString(StandardCharsets.UTF_8));
-        assertEquals(1, code);
+        assertEquals("", run.out());
+        assertEquals("nnsh: cannot read <stdin>: not UTF-8 text (scripts are read as UTF-8)\n", run.err());
+        assertEquals(1, run.code());
     }
 
     /** Without a terminal (a pipe, as here under the test runner) plain nnsh runs standard input as a script. */
     @Test
     void withoutATerminalTheShellReadsSnippetsAsAScript() throws Exception {
-        InputStream savedIn = System.in;
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setIn(new ByteArrayInputStream("print(eye(2).sum());\nint x = 1 +\n  \"no\";\nprint(2);\n"
-                    .getBytes(StandardCharsets.UTF_8)));
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.run(new String[0]);
-        } finally {
-            System.setIn(savedIn);
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
-        assertEquals("2.0\n", out.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("<stdin>:2: incompatible types"), err.toString());
-        assertEquals(1, code);
+        Run run = inProcess("print(eye(2).sum());\nint x = 1 +\n  \"no\";\nprint(2);\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("2.0\n", run.out());
+        assertTrue(run.err().startsWith("<stdin>:2: incompatible types"), run.err());
+        assertEquals(1, run.code());
     }
 
     /** System.exit in an in-process snippet ends the JVM, so this one runs nnsh in a child JVM. */
@@ -99,15 +55,9 @@ class MainTest {
     void systemExitInAScriptEndsTheRunWithItsCodeAfterFlushingOutput() throws IOException, InterruptedException {
         Path script = dir.resolve("exit.jsh");
         Files.writeString(script, "System.out.print(\"no newline yet\");\nSystem.exit(3);\nSystem.out.println(\"not reached\");\n");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), script.toString())
-                .redirectErrorStream(true)
-                .start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "child nnsh did not finish");
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals("no newline yet", output);
-        assertEquals(3, process.exitValue());
+        Run run = childJvm(script.toString());
+        assertEquals("no newline yet", run.out());
+        assertEquals(3, run.code());
     }
 
     /** --check exited 0 here, having compared nothing (System.exit ended the JVM) and skipped later.jsh. */
@@ -116,18 +66,12 @@ class MainTest {
         Path script = dir.resolve("exit.jsh");
         Files.writeString(script, "System.out.println(1);\nSystem.exit(0);\n");
         Files.writeString(dir.resolve("exit.jsh.out"), "2\n");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         for (String option : new String[] {"--check", "--record"}) {
-            Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                    Main.class.getName(), option, script.toString())
-                    .redirectErrorStream(true)
-                    .start();
-            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "child nnsh did not finish");
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Run run = childJvm(option, script.toString());
             String what = option.equals("--check") ? "compared" : "written";
             assertEquals("nnsh " + option + ": " + script + " called System.exit, which ends nnsh before its transcript is " + what
-                    + "; end the script with /exit instead\n", output);
-            assertEquals(2, process.exitValue());
+                    + "; end the script with /exit instead\n", run.out());
+            assertEquals(2, run.code());
         }
         assertEquals("2\n", Files.readString(dir.resolve("exit.jsh.out")));
     }
@@ -148,5 +92,40 @@ class MainTest {
         }
         assertEquals(Main.USAGE + "\nnnsh: unknown option --frobnicate\n" + Main.USAGE + "\n",
                 out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** What a run printed on standard output and standard error, and its exit code. */
+    private record Run(String out, String err, int code) {
+    }
+
+    /** Main.run in this JVM with {@code stdin} as standard input. */
+    private static Run inProcess(byte[] stdin, String... args) throws Exception {
+        InputStream savedIn = System.in;
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin));
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), code);
+        } finally {
+            System.setIn(savedIn);
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+        }
+    }
+
+    /** nnsh in a child JVM, for what System.exit would end: its output and errors together in out. */
+    private static Run childJvm(String... args) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "child nnsh did not finish");
+        return new Run(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8), "", process.exitValue());
     }
 }
