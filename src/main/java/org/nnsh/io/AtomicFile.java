@@ -15,8 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file all at once: readers see the old contents or the new ones, never a half-written
- * file, even if the JVM dies mid-write. Shared by saved nets ({@code nn}) and PNG charts
- * ({@code plot}); not part of the preloaded vocabulary, so it lives outside the imported packages.
+ * file, even if the JVM dies mid-write. Shared by saved nets ({@code nn}), PNG charts ({@code plot}),
+ * and the shell's saved scripts and recorded transcripts ({@code repl}); not part of the preloaded
+ * vocabulary, so it lives outside the imported packages.
  */
 public final class AtomicFile {
     private AtomicFile() {

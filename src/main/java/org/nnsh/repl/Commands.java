@@ -3,6 +3,7 @@ package org.nnsh.repl;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.VarSnippet;
+import org.nnsh.io.AtomicFile;
 import org.nnsh.tensor.Matrix;
 
 /** The shell's {@code /commands}. */
@@ -272,8 +274,9 @@ final class Commands {
         }
         List<String> snippets = shell.succeeded();
         try {
-            Files.writeString(path(file), snippets.stream().map(s -> s + "\n").collect(Collectors.joining()),
-                    StandardCharsets.UTF_8);
+            // atomically, as a saved net: a full disk must not leave half a script over the last good one
+            AtomicFile.write(path(file), ByteBuffer.wrap(snippets.stream().map(s -> s + "\n").collect(Collectors.joining())
+                    .getBytes(StandardCharsets.UTF_8)));
             List<String> leftOut = shell.leftOut();
             shell.say(Messages.saved(snippets.size(), file)
                     + (leftOut.isEmpty() ? "" : "\n" + Messages.leftOut(leftOut)));

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+
+import org.nnsh.io.AtomicFile;
 
 /**
  * Lessons that cannot rot: {@code nnsh --record lesson.jsh} runs the script and writes everything it
@@ -127,7 +130,7 @@ public final class Transcript {
         Path transcript = of(script);
         try {
             Run run = guardedRun(script, "--record");
-            Files.writeString(transcript, run.text(), StandardCharsets.UTF_8);
+            AtomicFile.write(transcript, ByteBuffer.wrap(run.text().getBytes(StandardCharsets.UTF_8)));
             long lines = run.text().lines().count();
             if (run.exitCode() != 0) {
                 // a failure exits 1; any other code is the script's own /exit N, after which nothing failed

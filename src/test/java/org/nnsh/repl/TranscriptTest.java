@@ -32,6 +32,22 @@ class TranscriptTest {
         assertEquals("", out());
     }
 
+    /**
+     * The transcript is replaced all at once, as a saved net is, so a write cut short (a full disk)
+     * cannot leave half of one over the last good one: a reader that opened the old file still reads
+     * it whole, where a write in place truncated it under the reader.
+     */
+    @Test
+    void recordReplacesTheTranscriptAtOnceRatherThanRewritingItInPlace() throws IOException {
+        Path lesson = lesson("System.out.println(\"new\");\n");
+        Files.writeString(dir.resolve("lesson.jsh.out"), "old\n");
+        try (var reader = Files.newBufferedReader(dir.resolve("lesson.jsh.out"))) {
+            assertEquals(0, transcript.record(lesson));
+            assertEquals("old", reader.readLine());
+        }
+        assertEquals("new\n", Files.readString(dir.resolve("lesson.jsh.out")));
+    }
+
     @Test
     void aFailureIsRecordedInOrderWithTheOutputAndNamesTheFileOnly() throws IOException {
         Path lesson = lesson("System.out.println(\"before\");\nSystem.err.println(\"warned\");\nint x = \"no\";\n");
