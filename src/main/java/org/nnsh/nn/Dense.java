@@ -78,6 +78,11 @@ public final class Dense extends Layer {
         return out;
     }
 
+    /** {@code 1 input} or {@code n inputs}, for messages. */
+    static String inputsText(int n) {
+        return n + (n == 1 ? " input" : " inputs");
+    }
+
     /** W, in×out. */
     public Matrix weights() {
         return weights.value();
@@ -143,7 +148,8 @@ public final class Dense extends Layer {
     @Override
     int outputWidth(int inputWidth) {
         if (inputWidth != in) {
-            throw new ShapeException(label() + " takes " + in + (in == 1 ? " input" : " inputs") + ", but the layer before it gives " + inputWidth);
+            throw new ShapeException(label() + " takes " + inputsText(in) + ", but the layer before it gives "
+                    + inputWidth);
         }
         return out;
     }
@@ -151,7 +157,7 @@ public final class Dense extends Layer {
     @Override
     void checkInput(Matrix x) {
         if (x.cols() != in) {
-            throw new ShapeException(label() + " expects " + in + (in == 1 ? " input" : " inputs") + ", got a " + x.rows() + "×" + x.cols() + " matrix");
+            throw new ShapeException(label() + " expects " + inputsText(in) + ", got a " + x.rows() + "×" + x.cols() + " matrix");
         }
     }
 

@@ -35,7 +35,8 @@ public final class Net {
     public Net dense(int in, int out) {
         String label = peekLabel("dense");
         if (width >= 0 && in != width) {
-            throw new ShapeException(label + " takes " + in + (in == 1 ? " input" : " inputs") + ", but the layer before it gives " + width);
+            throw new ShapeException(label + " takes " + Dense.inputsText(in) + ", but the layer before it gives "
+                    + width);
         }
         return add("dense", new Dense(label, in, out), out);
     }
@@ -44,7 +45,8 @@ public final class Net {
     Net dense(Matrix weights, Matrix biases) {
         String label = peekLabel("dense");
         if (width >= 0 && weights.rows() != width) {
-            throw new ShapeException(label + " takes " + weights.rows() + (weights.rows() == 1 ? " input" : " inputs") + ", but the layer before it gives " + width);
+            throw new ShapeException(label + " takes " + Dense.inputsText(weights.rows()) + ", but the layer before it gives "
+                    + width);
         }
         return add("dense", new Dense(label, weights.toArray(), biases.toArray()), weights.cols());
     }

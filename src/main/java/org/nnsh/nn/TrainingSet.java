@@ -61,7 +61,7 @@ final class TrainingSet {
             throw new IllegalArgumentException(op + ": the dataset is empty");
         }
         if (inputs >= 0 && data.x().cols() != inputs) {
-            throw new ShapeException(op + ": the net expects " + inputs + (inputs == 1 ? " input" : " inputs") + ", but the data has "
+            throw new ShapeException(op + ": the net expects " + Dense.inputsText(inputs) + ", but the data has "
                     + columns(data.x().cols()) + " (" + data + ")");
         }
         double[][] x = data.x().toArray();
