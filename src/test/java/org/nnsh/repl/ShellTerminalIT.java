@@ -112,7 +112,9 @@ class ShellTerminalIT {
         try (Tmux tmux = nnsh()) {
             tmux.type("int kept = 1");
             tmux.send("Enter");
-            tmux.await("kept's value", s -> s.contains("kept ==> 1"), STEP_SECONDS);
+            // the prompt, not just the value: until it is drawn the tty is cooked, where a Ctrl-D
+            // becomes a NUL that the next prompt ignores (bash and python lose it the same way)
+            tmux.await("the prompt after kept's value", s -> s.endsWith("kept ==> 1\n" + Shell.PROMPT.strip()), STEP_SECONDS);
             tmux.send("C-d");
             tmux.awaitExit(STEP_SECONDS);
         }
