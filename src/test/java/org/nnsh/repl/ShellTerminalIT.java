@@ -72,9 +72,11 @@ class ShellTerminalIT {
             tmux.await("continuation prompt", s -> s.endsWith(Shell.CONTINUATION_PROMPT.strip()), STEP_SECONDS);
             tmux.type("n += i; }");
             tmux.send("Enter");
-            tmux.type("while (true) {}");
+            // a Ctrl-C before the loop runs (while the snippet before it, or its own compile, still
+            // runs) would not stop it: the line printed first says it does
+            tmux.type("{ System.out.println(\"looping\"); while (true) {} }");
             tmux.send("Enter");
-            Thread.sleep(500);
+            tmux.await("the loop", s -> s.contains("\nlooping"), STEP_SECONDS);
             tmux.send("C-c");
             tmux.await("the stop", s -> s.contains(Messages.STOPPED), STEP_SECONDS);
             tmux.type("n * 10");
