@@ -1,6 +1,7 @@
 package org.nnsh.repl;
 
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
@@ -74,6 +75,22 @@ final class Failures {
         String className = className(exception);
         String simpleName = className.substring(className.lastIndexOf('.') + 1);
         return exception.getMessage() == null ? simpleName : simpleName + ": " + message(exception);
+    }
+
+    /**
+     * The exception in {@code format}, then a {@code caused by:} line for each of its causes, so that
+     * a wrapped failure ({@code RuntimeException: outer}) still says what went wrong underneath. A
+     * cause whose message the text already quotes adds nothing (nnsh's own messages fold theirs in).
+     */
+    static String withCauses(Throwable exception, Function<Throwable, String> format) {
+        StringBuilder text = new StringBuilder(format.apply(exception));
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message == null || message.isEmpty() || !text.toString().contains(message)) {
+                text.append("\ncaused by: ").append(format.apply(cause));
+            }
+        }
+        return text.toString();
     }
 
     /** The whole stack trace with its causes, as {@link Throwable#printStackTrace()} would print it. */

@@ -231,11 +231,7 @@ public final class ScriptRunner {
                         undefinedMessage(declaration) + " (called at " + name + ":" + piece.line() + ")");
                 return;
             }
-            StringBuilder message = new StringBuilder(Failures.describe(exception));
-            for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-                message.append("\ncaused by: ").append(Failures.describe(cause));
-            }
-            fail(lines.failureLine(piece, result), message.toString());
+            fail(lines.failureLine(piece, result), Failures.withCauses(exception, Failures::describe));
         }
 
         private String undefinedMessage(DeclarationSnippet declaration) {

@@ -217,7 +217,7 @@ public final class Shell {
                 say(where + session.with(s -> Failures.undefined(s.jshell(),
                         ((UnresolvedReferenceException) result.exception()).getSnippet())));
             } else {
-                say(where + Failures.oneLine(result.exception()));
+                say(where + Failures.withCauses(result.exception(), Failures::oneLine));
             }
             return false;
         }

@@ -268,6 +268,15 @@ class ShellTest {
     }
 
     @Test
+    void aWrappedExceptionSaysWhatItWrapsAsAScriptDoes() {
+        ShellTranscript t = ShellTranscript.of(home,
+                "throw new RuntimeException(\"cannot load\", new IllegalStateException(new java.io.IOException(\"disk full\")))");
+        // the innermost cause adds nothing: the one above quotes its message
+        assertTrue(t.screen().contains("\nRuntimeException: cannot load\n"
+                + "caused by: IllegalStateException: java.io.IOException: disk full\nnnsh> "), t.screen());
+    }
+
+    @Test
     void aNullPointerNamesTheVariableAsTyped() {
         ShellTranscript t = ShellTranscript.of(home, "Matrix mm = null", "mm.rows()");
         assertTrue(t.screen().contains("nnsh> mm.rows()\nNullPointerException: Cannot invoke \"org.nnsh.tensor.Matrix.rows()\" "
