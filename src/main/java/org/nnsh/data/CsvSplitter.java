@@ -19,8 +19,8 @@ final class CsvSplitter {
     record Row(int line, List<String> cells) {
     }
 
-    /** The rows of text; name is the file name used in messages. */
-    static List<Row> split(String name, String text) {
+    /** The rows of text; source opens its messages ({@code csv: data.csv}). */
+    static List<Row> split(String source, String text) {
         List<Row> rows = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -38,7 +38,7 @@ final class CsvSplitter {
                     i++;
                     while (true) {
                         if (i >= n) {
-                            throw error(name, open, "the quote that opens column " + (cells.size() + 1)
+                            throw error(source, open, "the quote that opens column " + (cells.size() + 1)
                                     + " is never closed; expected a closing \"");
                         }
                         char c = text.charAt(i++);
@@ -57,7 +57,7 @@ final class CsvSplitter {
                     }
                     i = skipSpace(text, i);
                     if (i < n && text.charAt(i) != ',' && !isLineEnd(text.charAt(i))) {
-                        throw error(name, line, "\"" + text.charAt(i) + "\" after the closing quote of column "
+                        throw error(source, line, "\"" + text.charAt(i) + "\" after the closing quote of column "
                                 + (cells.size() + 1) + "; expected a comma or the end of the line (a quote inside"
                                 + " quotes is written twice: \"\")");
                     }
@@ -100,7 +100,7 @@ final class CsvSplitter {
         return c == '\n' || c == '\r';
     }
 
-    private static IllegalArgumentException error(String name, int line, String what) {
-        return new IllegalArgumentException("csv: " + name + " line " + line + ": " + what);
+    private static IllegalArgumentException error(String source, int line, String what) {
+        return new IllegalArgumentException(source + " line " + line + ": " + what);
     }
 }

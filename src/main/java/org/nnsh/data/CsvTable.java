@@ -1,0 +1,126 @@
+package org.nnsh.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.nnsh.data.CsvSplitter.Row;
+import org.nnsh.io.AtomicFile;
+
+/**
+ * CSV text as rows of equal width, read the same way for {@code csv} and {@code loadtxt}: split as
+ * {@link CsvSplitter} says, a UTF-8 byte order mark at the start ignored, and trailing columns that are empty
+ * on every line (a comma ending each line) dropped from the width. Lines and columns in messages count from 1.
+ *
+ * @param operation what reads the table ({@code csv}, {@code loadtxt}); it and the name open every message
+ * @param name      the file's name
+ * @param rows    every row, header included, each with at least {@code width} cells
+ * @param ignored how the message of a too narrow table mentions the dropped columns, or ""
+ */
+record CsvTable(String operation, String name, List<Row> rows, int width, String ignored) {
+    /** The file at path, read for {@code operation} ({@code csv}, {@code loadtxt}). */
+    static CsvTable load(String operation, String path) {
+        Objects.requireNonNull(path, operation + ": path is null");
+        Path file;
+        try {
+            file = Path.of(path);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(operation + ": " + path + " is not a valid path (" + e.getReason() + ")", e);
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            // Excel on Windows saves "CSV" in the locale's code page: name the encoding, not the exception
+            throw new UncheckedIOException(operation + ": cannot read " + path + ": it is not UTF-8 text; expected a"
+                    + " UTF-8 (or ASCII) file, so save it as \"CSV UTF-8\"", e);
+        } catch (IOException e) {
+            if (Files.isDirectory(file)) {
+                throw new UncheckedIOException(operation + ": cannot read " + path + ": it is a directory; expected a CSV file", e);
+            }
+            // in words: a missing file said only "(NoSuchFileException)"
+            throw new UncheckedIOException(operation + ": cannot read " + path + ": " + AtomicFile.problem(file, e, false), e);
+        }
+        Path fileName = file.getFileName();
+        return of(operation, fileName == null ? path : fileName.toString(), text);
+    }
+
+    /** The CSV text of the file name, read for operation. */
+    static CsvTable of(String operation, String name, String text) {
+        String source = operation + ": " + name;
+        // Excel's "CSV UTF-8" starts with a byte order mark; left in, it would make the first cell text.
+        List<Row> rows = headerWithoutTrailingComma(
+                CsvSplitter.split(source, text.startsWith("\uFEFF") ? text.substring(1) : text));
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(source + " has no data rows");
+        }
+        int written = rows.get(0).cells().size();
+        for (Row row : rows) {
+            if (row.cells().size() != written) {
+                throw new IllegalArgumentException(source + " line " + row.line() + ": expected " + written
+                        + " values, got " + row.cells().size());
+            }
+        }
+        int width = written;
+        while (width > 0 && emptyColumn(rows, width - 1)) {
+            width--;
+        }
+        int dropped = written - width;
+        String ignored = dropped == 0 ? ""
+                : " (ignoring the last " + (dropped == 1 ? "column" : dropped + " columns") + ", empty on every line)";
+        return new CsvTable(operation, name, rows, width, ignored);
+    }
+
+    /** How a message about the whole table starts: {@code csv: data.csv}. */
+    String source() {
+        return operation + ": " + name;
+    }
+
+    /** How a message about {@code row} starts: {@code csv: data.csv line 3: }. */
+    String at(Row row) {
+        return source() + " line " + row.line() + ": ";
+    }
+
+    /**
+     * Excel in many locales saves "CSV" with semicolons, and .tsv files use tabs: one cell per line holding
+     * such a character is most likely that, so the message says so rather than only "got 1".
+     */
+    String otherSeparator() {
+        String cell = rows.get(0).cells().get(0);
+        String separator = cell.contains(";") ? "';'" : cell.contains("\t") ? "tabs" : null;
+        return separator == null ? "" : "; the line looks separated by " + separator + ", but " + operation
+                + " reads comma-separated values";
+    }
+
+    /**
+     * Data lines that all end in a comma under a header that does not: the header gets the same
+     * empty last cell, so that the empty column is dropped as when every line ends in a comma.
+     */
+    private static List<Row> headerWithoutTrailingComma(List<Row> rows) {
+        if (rows.size() < 2) {
+            return rows;
+        }
+        int header = rows.get(0).cells().size();
+        boolean oneMore = rows.stream().skip(1)
+                .allMatch(row -> row.cells().size() == header + 1 && row.cells().get(header).isEmpty());
+        if (!oneMore) {
+            return rows;
+        }
+        List<String> padded = new ArrayList<>(rows.get(0).cells());
+        padded.add("");
+        List<Row> fixed = new ArrayList<>(rows);
+        fixed.set(0, new Row(rows.get(0).line(), padded));
+        return fixed;
+    }
+
+    private static boolean emptyColumn(List<Row> rows, int column) {
+        return rows.stream().allMatch(row -> row.cells().get(column).isEmpty());
+    }
+}
