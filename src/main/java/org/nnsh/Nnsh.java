@@ -577,6 +577,14 @@ public final class Nnsh {
         return Datasets.csv(path, labelColumn);
     }
 
+    /**
+     * A CSV file of numbers as a Matrix, a text header skipped: numpy's {@code loadtxt(path, delimiter=",")},
+     * for regression data ({@code Dataset.regression(a.cols(0, 3), a.cols(3, 4))}).
+     */
+    public static Matrix loadtxt(String path) {
+        return Datasets.loadtxt(path);
+    }
+
     // ================================================================ networks
 
     /** An empty network to build fluently: {@code net().dense(2, 64).relu().dense(64, 3).softmax()}. */

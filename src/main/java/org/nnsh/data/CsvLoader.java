@@ -177,7 +177,8 @@ final class CsvLoader {
         double value = Double.parseDouble(cell);
         if (value != Math.rint(value)) {
             throw new IllegalArgumentException(what + " is not a whole number: csv reads class labels 0 … k−1,"
-                    + " and a column of measurements is a regression target (use Dataset.regression(x, targets))");
+                    + " and a column of measurements is a regression target (read the file with loadtxt(path), then make"
+                    + " Dataset.regression(x, targets) of its columns)");
         }
         if (value < 0) {
             throw new IllegalArgumentException(what + " is negative; expected class labels 0 … k−1");

@@ -223,6 +223,11 @@ public final class Datasets {
         return CsvLoader.load(path, labelColumn);
     }
 
+    /** A CSV file of numbers as a Matrix; see {@link CsvMatrix}. */
+    public static Matrix loadtxt(String path) {
+        return CsvMatrix.load(path);
+    }
+
     private static double[] gaussians(int n) {
         double[] g = new double[n];
         for (int i = 0; i < n; i++) {

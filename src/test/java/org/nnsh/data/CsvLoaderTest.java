@@ -157,7 +157,8 @@ class CsvLoaderTest {
     @Test
     void refusesFractionalLabelsAsARegressionTarget() throws IOException {
         assertEquals("csv: data.csv line 3: label \"0.5\" in column 3 is not a whole number: csv reads class labels"
-                + " 0 … k−1, and a column of measurements is a regression target (use Dataset.regression(x, targets))",
+                + " 0 … k−1, and a column of measurements is a regression target (read the file with loadtxt(path), then"
+                + " make Dataset.regression(x, targets) of its columns)",
                 error("a,b,y\n1,2,1\n3,4,0.5\n5,6,0\n", -1));
     }
 

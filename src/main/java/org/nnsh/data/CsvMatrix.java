@@ -1,0 +1,47 @@
+package org.nnsh.data;
+
+import java.util.List;
+
+import org.nnsh.data.CsvSplitter.Row;
+import org.nnsh.tensor.Matrix;
+
+/**
+ * Reads a table of numbers from comma-separated text, as a {@link CsvTable}: numpy's
+ * {@code loadtxt(path, delimiter=",")}, for data that is not a classification (regression targets, weights).
+ * A first row holding text is a header, and skipped; every other cell must be a finite decimal number.
+ */
+final class CsvMatrix {
+    private CsvMatrix() {
+    }
+
+    static Matrix load(String path) {
+        return parse(CsvTable.load("loadtxt", path));
+    }
+
+    static Matrix parse(String name, String text) {
+        return parse(CsvTable.of("loadtxt", name, text));
+    }
+
+    private static Matrix parse(CsvTable table) {
+        List<Row> rows = table.rows();
+        int width = table.width();
+        if (width == 0) {
+            throw new IllegalArgumentException(table.source() + " has only empty cells; expected comma-separated numbers");
+        }
+        if (width == 1 && !table.otherSeparator().isEmpty()) {
+            throw new IllegalArgumentException(table.at(rows.get(0)) + "one column" + table.otherSeparator());
+        }
+        int first = rows.get(0).cells().stream().limit(width).anyMatch(CsvCells::isText) ? 1 : 0;
+        if (first == rows.size()) {
+            throw new IllegalArgumentException(table.source() + " has a header but no data rows");
+        }
+        double[][] values = new double[rows.size() - first][width];
+        for (int r = first; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            for (int c = 0; c < width; c++) {
+                values[r - first][c] = CsvCells.number(table.at(row), row.cells().get(c), c);
+            }
+        }
+        return Matrix.wrap(values);
+    }
+}

@@ -1,0 +1,86 @@
+package org.nnsh.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nnsh.tensor.Matrix;
+
+class CsvMatrixTest {
+    @TempDir
+    Path dir;
+
+    private static Matrix parse(String text) {
+        return CsvMatrix.parse("t.csv", text);
+    }
+
+    private static String error(String text) {
+        return assertThrows(IllegalArgumentException.class, () -> parse(text)).getMessage();
+    }
+
+    @Test
+    void readsNumbersAsNumpysLoadtxtWithACommaDelimiterDoes() {
+        // np.loadtxt(io.StringIO("1,2.5,-3e-2\n4,\" 5 \",6\n"), delimiter=",") reads the quoted cell too
+        assertEquals(Matrix.of(new double[] {1, 2.5, -0.03}, new double[] {4, 5, 6}), parse("1,2.5,-3e-2\n4,\" 5 \",6\n"));
+    }
+
+    @Test
+    void skipsAHeaderOfTextAndABomAndColumnsEmptyOnEveryLine() {
+        assertEquals(Matrix.of(new double[] {1, 2}, new double[] {3, 4}), parse("\uFEFFx,price\n1,2,\n3,4,\n"));
+    }
+
+    @Test
+    void oneColumnIsAColumnNotAVector() {
+        Matrix m = parse("y\n1\n2\n3\n");
+        assertEquals("(3, 1)", m.shapeString());
+    }
+
+    @Test
+    void theColumnsMakeARegressionDataset() {
+        Matrix a = parse("x1,x2,y\n1,2,3.5\n4,5,9.25\n");
+        Dataset d = Dataset.regression(a.cols(0, 2), a.cols(2, 3));
+        assertEquals(Matrix.of(new double[] {3.5}, new double[] {9.25}), d.targets());
+    }
+
+    @Test
+    void namesTheLineAndColumnOfACellThatIsNotAFiniteNumber() {
+        assertEquals("loadtxt: t.csv line 3: \"NA\" in column 2 marks a missing value; expected a number (nnsh does"
+                + " not fill in missing values)", error("a,b\n1,2\n3,NA\n"));
+        assertEquals("loadtxt: t.csv line 2: \"inf\" in column 1 is not finite; expected a finite number (nnsh never"
+                + " trains on NaN or infinity)", error("1,2\ninf,3\n"));
+        assertEquals("loadtxt: t.csv line 1: column 2 is empty; expected a number", error("1,,3\n4,5,6\n"));
+        assertEquals("loadtxt: t.csv line 2: expected 2 values, got 3", error("1,2\n3,4,5\n"));
+    }
+
+    @Test
+    void aHeaderAloneOrNothingIsNoData() {
+        assertEquals("loadtxt: t.csv has a header but no data rows", error("x,y\n"));
+        assertEquals("loadtxt: t.csv has no data rows", error("\n\n"));
+        assertEquals("loadtxt: t.csv has only empty cells; expected comma-separated numbers", error(",\n,\n"));
+    }
+
+    @Test
+    void aFileSeparatedBySemicolonsSaysSo() {
+        assertEquals("loadtxt: t.csv line 1: one column; the line looks separated by ';', but loadtxt reads"
+                + " comma-separated values", error("a;b\n1;2\n"));
+    }
+
+    @Test
+    void aMissingFileIsNamedInWords() {
+        Path missing = dir.resolve("nope.csv");
+        assertEquals("loadtxt: cannot read " + missing + ": there is no file " + missing,
+                assertThrows(UncheckedIOException.class, () -> Datasets.loadtxt(missing.toString())).getMessage());
+    }
+
+    @Test
+    void readsAFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.csv"), "1,2\n3,4\n");
+        assertEquals(Matrix.of(new double[] {1, 2}, new double[] {3, 4}), Datasets.loadtxt(file.toString()));
+    }
+}
