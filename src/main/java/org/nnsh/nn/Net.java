@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.nnsh.data.Dataset;
 import org.nnsh.tensor.Matrix;
@@ -303,7 +304,9 @@ public final class Net {
 
     private Matrix forward(String op, Matrix x) {
         requireLayers(op);
-        layers.get(0).checkInput(x);
+        // layers before the first dense keep the width and check nothing: that dense's check is the net's
+        Layer first = firstDense().orElse(null);
+        (first != null ? first : layers.get(0)).checkInput(x);
         double[][] in = x.toArray();
         Finite.requireValues(op, "the input", in, x.rows());
         double[][] out = infer(op, in, x.rows());
@@ -371,12 +374,11 @@ public final class Net {
 
     /** The input width the first dense layer expects (layers before it keep widths), or -1 if there is none. */
     int inputWidth() {
-        for (Layer layer : layers) {
-            if (layer instanceof Dense d) {
-                return d.inputs();
-            }
-        }
-        return -1;
+        return firstDense().map(Dense::inputs).orElse(-1);
+    }
+
+    private Optional<Dense> firstDense() {
+        return layers.stream().filter(Dense.class::isInstance).map(Dense.class::cast).findFirst();
     }
 
     /** The output width of the last layer, or -1 for an empty net. */

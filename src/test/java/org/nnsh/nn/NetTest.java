@@ -69,6 +69,17 @@ class NetTest {
     }
 
     @Test
+    void anInputOfTheWrongWidthIsRefusedAlsoWhenTheNetStartsWithoutADenseLayer() {
+        // the first layer checks nothing: the dense after it read the first 2 of 5 columns, without a word
+        Net model = net().relu().dropout(0.5).dense(2, 3).softmax();
+        var e = assertThrows(ShapeException.class, () -> model.forward(Matrix.ones(4, 5)));
+        assertEquals("dense #1 expects 2 inputs, got a 4×5 matrix", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> model.predict(Matrix.ones(1, 1)));
+        assertEquals("dense #1 expects 2 inputs, got a 1×1 matrix", e.getMessage());
+        assertEquals(4, model.forward(Matrix.ones(4, 2)).rows());
+    }
+
+    @Test
     void predictTakesArgmaxOrThresholdsASingleOutput() {
         seed(0);
         Net classifier = net().dense(2, 3).softmax();
