@@ -157,7 +157,11 @@ public final class Dense extends Layer {
     @Override
     void checkInput(Matrix x) {
         if (x.cols() != in) {
-            throw new ShapeException(label() + " expects " + inputsText(in) + ", got a " + x.rows() + "×" + x.cols() + " matrix");
+            // numpy users pass a 1-D array of n samples of one value; nnsh's vector is one row of n values
+            String hint = in == 1 && x.isVector() && x.cols() > 1
+                    ? " (a vector is one row; .T() makes it " + x.cols() + " rows of one value)" : "";
+            throw new ShapeException(label() + " expects " + inputsText(in) + ", got a " + x.rows() + "×" + x.cols() + " matrix"
+                    + hint);
         }
     }
 

@@ -80,6 +80,17 @@ class NetTest {
     }
 
     @Test
+    void aVectorGivenToAOneInputNetIsToldItIsOneRow() {
+        Net model = net().dense(1, 4).relu().dense(4, 1);
+        var e = assertThrows(ShapeException.class, () -> model.forward(Nnsh.vector(1, 2, 3)));
+        assertEquals("dense #1 expects 1 input, got a 1×3 matrix (a vector is one row; .T() makes it 3 rows of one value)",
+                e.getMessage());
+        assertEquals(3, model.forward(Nnsh.vector(1, 2, 3).T()).rows());
+        e = assertThrows(ShapeException.class, () -> net().dense(2, 1).forward(Nnsh.vector(1, 2, 3)));
+        assertEquals("dense #1 expects 2 inputs, got a 1×3 matrix", e.getMessage(), "no hint where .T() would not fit either");
+    }
+
+    @Test
     void predictTakesArgmaxOrThresholdsASingleOutput() {
         seed(0);
         Net classifier = net().dense(2, 3).softmax();
