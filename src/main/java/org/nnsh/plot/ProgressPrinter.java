@@ -63,7 +63,7 @@ public final class ProgressPrinter implements TrainingProgress {
 
     @Override
     public void warning(String message) {
-        out().println("warning: " + message);
+        lineAbove("warning: " + message);
     }
 
     @Override
@@ -119,9 +119,8 @@ public final class ProgressPrinter implements TrainingProgress {
         boolean validated = h.validated();
         LiveLine figures = new LiveLine(done, planned, h.lastLoss(), h.lastAccuracy(), h.lastLr(),
                 elapsed * (planned - done) / done, validated, h.lastValLoss(), h.lastValAccuracy());
-        int width = columns.getAsInt();
         // the width is read at every redraw, so that a resized terminal gets a line that fits it
-        int terminal = width > 0 ? width : DEFAULT_COLUMNS;
+        int terminal = terminalWidth();
         String line = figures.fit(terminal);
         // a terminal narrowed under the last line has wrapped or cut it: a carriage return would
         // reach only its last row, so the new line starts on a row of its own
@@ -131,6 +130,28 @@ public final class ProgressPrinter implements TrainingProgress {
         out.print((fresh ? "\n" : "\r") + line + " ".repeat(blank));
         out.flush();
         drawnWidth = line.length();
+    }
+
+    /**
+     * A line of its own: over the live line when one is drawn (the next redraw starts below it),
+     * so that a warning or a summary line is not glued to the live line's end.
+     */
+    private void lineAbove(String text) {
+        PrintStream out = out();
+        if (drawnWidth == 0) {
+            out.println(text);
+            return;
+        }
+        // a live line the terminal has wrapped is left whole: a carriage return reaches only its last row
+        boolean wrapped = drawnWidth >= terminalWidth();
+        out.print((wrapped ? "\n" : "\r") + text + " ".repeat(wrapped ? 0 : Math.max(0, drawnWidth - text.length())) + "\n");
+        out.flush();
+        drawnWidth = 0;
+    }
+
+    private int terminalWidth() {
+        int width = columns == null ? 0 : columns.getAsInt();
+        return width > 0 ? width : DEFAULT_COLUMNS;
     }
 
     private static PrintStream out() {

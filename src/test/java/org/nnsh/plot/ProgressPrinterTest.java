@@ -164,6 +164,18 @@ class ProgressPrinterTest {
     }
 
     @Test
+    void aWarningDuringALiveLineGetsARowOfItsOwn() {
+        // the divergence warning was printed at the live line's end: "… ETA 0.9swarning: fit stopped …"
+        ProgressPrinter.liveLine(() -> 120);
+        AtomicLong clock = new AtomicLong();
+        seed(0);
+        Net model = net().dense(1, 64).relu().dense(64, 64).relu().dense(64, 1).linear();
+        model.fit(sine(100), 400, sgd(5), FitOptions.DEFAULT.progress(new ProgressPrinter(() -> clock.addAndGet(200_000_000L))));
+        String warning = Arrays.stream(printed().split("\n")).filter(row -> row.contains("warning: ")).findFirst().orElseThrow();
+        assertTrue(warning.substring(warning.lastIndexOf('\r') + 1).startsWith("warning: fit stopped at epoch "), warning);
+    }
+
+    @Test
     void aDivergingFitPrintsItsHugeLossesInAFewCharacters() {
         seed(0);
         Net model = net().dense(1, 64).relu().dense(64, 64).relu().dense(64, 1).linear();
