@@ -139,6 +139,11 @@ public final class FitOptions {
         return validationData;
     }
 
+    /** Whether {@link #every(int)} was given, rather than about a tenth of the run by default. */
+    boolean everyGiven() {
+        return every > 0;
+    }
+
     int reportEvery(int epochs) {
         return every > 0 ? every : ProgressSteps.every(epochs);
     }

@@ -105,7 +105,7 @@ final class Trainer {
         net.rememberHistory(history);
         objective.warnings().forEach(progress::warning);
         dataWarnings(data, train, validation, options.validationFraction()).forEach(progress::warning);
-        progress.started(epochs, options.reportEvery(epochs));
+        progress.started(epochs, options.reportEvery(epochs), options.everyGiven());
 
         int n = set.size();
         int batchSize = options.batchSize() == 0 ? n : Math.min(options.batchSize(), n);

@@ -13,6 +13,14 @@ public interface TrainingProgress {
     default void started(int epochs, int every) {
     }
 
+    /**
+     * Before the first epoch, saying also whether the fit's options asked for the summary lines
+     * ({@code every(n)}), which a printer that otherwise draws one live line then prints too.
+     */
+    default void started(int epochs, int every, boolean linesAsked) {
+        started(epochs, every);
+    }
+
     /** A likely mistake in the set-up that does not stop training, in one line. */
     default void warning(String message) {
     }

@@ -28,6 +28,8 @@ public final class ProgressPrinter implements TrainingProgress {
     private IntSupplier columns;
     private int planned;
     private int every;
+    /** Whether the fit asked for the summary lines (every(n)): the live line then keeps them above it. */
+    private boolean linesAsked;
     private int lastPrinted = -1;
     private long startNanos;
     private long lastDrawNanos;
@@ -53,8 +55,14 @@ public final class ProgressPrinter implements TrainingProgress {
 
     @Override
     public void started(int epochs, int reportEvery) {
+        started(epochs, reportEvery, false);
+    }
+
+    @Override
+    public void started(int epochs, int reportEvery, boolean linesAsked) {
         // one fit draws one way throughout, even if the shell changes mode meanwhile
         columns = terminalColumns;
+        this.linesAsked = linesAsked;
         planned = epochs;
         every = reportEvery;
         startNanos = clock.getAsLong();
@@ -71,7 +79,12 @@ public final class ProgressPrinter implements TrainingProgress {
         int epoch = h.epochs() - 1;
         if (columns != null) {
             long now = clock.getAsLong();
-            if (now - lastDrawNanos >= REDRAW_NANOS) {
+            boolean lineDue = linesAsked && epoch % every == 0;
+            if (lineDue) {
+                lineAbove(summary(h));
+                lastPrinted = epoch;
+            }
+            if (lineDue || now - lastDrawNanos >= REDRAW_NANOS) {
                 lastDrawNanos = now;
                 draw(h, now);
             }
@@ -86,6 +99,9 @@ public final class ProgressPrinter implements TrainingProgress {
         int epoch = h.epochs() - 1;
         PrintStream out = out();
         if (columns != null && h.epochs() > 0) {
+            if (linesAsked && epoch != lastPrinted) {
+                lineAbove(summary(h));
+            }
             draw(h, clock.getAsLong());
             out.println();
         } else if (epoch >= 0 && epoch != lastPrinted) {

@@ -164,6 +164,23 @@ class ProgressPrinterTest {
     }
 
     @Test
+    void aLiveLineAlsoKeepsTheSummaryLinesEveryAskedFor() {
+        // every(10) was ignored in a terminal: the live line alone, without the lines the fit asked for
+        ProgressPrinter.liveLine(() -> 120);
+        AtomicLong clock = new AtomicLong();
+        seed(0);
+        spiralNet().fit(spiral(10, 3), 25, adam(0.01),
+                FitOptions.DEFAULT.every(10).progress(new ProgressPrinter(() -> clock.addAndGet(1_000_000L))));
+        String[] rows = printed().split("\n");
+        assertEquals(5, rows.length, printed());
+        for (int i = 0; i < 4; i++) {
+            String line = rows[i].substring(rows[i].lastIndexOf('\r') + 1).strip();
+            assertTrue(line.startsWith("epoch: " + new int[] {0, 10, 20, 24}[i] + ", acc: "), line);
+        }
+        assertTrue(rows[4].substring(rows[4].lastIndexOf('\r') + 1).startsWith("epoch 25/25 "), rows[4]);
+    }
+
+    @Test
     void aWarningDuringALiveLineGetsARowOfItsOwn() {
         // the divergence warning was printed at the live line's end: "… ETA 0.9swarning: fit stopped …"
         ProgressPrinter.liveLine(() -> 120);
