@@ -69,7 +69,7 @@ public final class FitOptions {
 
     /** Validates on {@code data} after each epoch. */
     public FitOptions validation(Dataset data) {
-        Objects.requireNonNull(data, "validation: data");
+        Objects.requireNonNull(data, "validation: the dataset is null; pass one, or a fraction to hold out, e.g. validation(0.2)");
         return new FitOptions(batchSize, shuffle, 0, data, every, loss, progress, quiet);
     }
 
@@ -83,14 +83,14 @@ public final class FitOptions {
 
     /** Trains on {@code loss} instead of the one the final activation implies; the net's later fits keep it. */
     public FitOptions loss(Loss lossToUse) {
-        Objects.requireNonNull(lossToUse, "loss");
+        Objects.requireNonNull(lossToUse, "loss: the loss is null; pass one, e.g. loss(Losses.mae())");
         return new FitOptions(batchSize, shuffle, validationFraction, validationData, every, lossToUse, progress,
                 quiet);
     }
 
     /** Reports to {@code to} instead of the default printer (and no longer quietly). */
     public FitOptions progress(TrainingProgress to) {
-        Objects.requireNonNull(to, "progress");
+        Objects.requireNonNull(to, "progress: the progress is null; pass one, or quiet() for none");
         return new FitOptions(batchSize, shuffle, validationFraction, validationData, every, loss, to, false);
     }
 

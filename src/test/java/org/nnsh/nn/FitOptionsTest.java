@@ -117,4 +117,15 @@ class FitOptionsTest {
         assertEquals("validation(Dataset 6×2, 3 classes).progress(…)", FitOptions.DEFAULT.validation(spiral(2, 3))
                 .progress(TrainingProgress.SILENT).toString());
     }
+
+    @Test
+    void aNullArgumentSaysWhatToPassInstead() {
+        // said only 'validation: data', 'loss' and 'progress'
+        var e = assertThrows(NullPointerException.class, () -> FitOptions.DEFAULT.validation((Dataset) null));
+        assertEquals("validation: the dataset is null; pass one, or a fraction to hold out, e.g. validation(0.2)", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> FitOptions.DEFAULT.loss(null));
+        assertEquals("loss: the loss is null; pass one, e.g. loss(Losses.mae())", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> FitOptions.DEFAULT.progress(null));
+        assertEquals("progress: the progress is null; pass one, or quiet() for none", e.getMessage());
+    }
 }
