@@ -357,7 +357,7 @@ final class Trainer {
             if (trained < all || held < all) {
                 warnings.add(String.format(Locale.ROOT, "validation(%s) holds out the last %s: the training part covers"
                         + " %d of the %d classes and the held-out part %d; shuffle the data first, e.g. data.shuffle()",
-                        validationFraction, validation.size() == 1 ? "sample" : validation.size() + " samples", trained,
+                        PythonFloat.repr(validationFraction), validation.size() == 1 ? "sample" : validation.size() + " samples", trained,
                         all, held));
             }
         }

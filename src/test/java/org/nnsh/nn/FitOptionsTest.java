@@ -78,7 +78,8 @@ class FitOptionsTest {
 
     @Test
     void fractionHoldingNothingOutSaysSo() {
-        assertEquals("fit: validation(1.0E-20) splits the 3 samples into 3 for training and 0 for validation, but each"
+        // the fraction as the options print it, validation(1e-20), not Java's 1.0E-20
+        assertEquals("fit: validation(1e-20) splits the 3 samples into 3 for training and 0 for validation, but each"
                 + " part needs at least 1 sample (use a larger fraction, or more data)", fitError(spiral(1, 3), 1e-20));
     }
 
