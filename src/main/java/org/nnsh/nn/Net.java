@@ -455,6 +455,18 @@ public final class Net {
         return last instanceof ActivationLayer ? ((ActivationLayer) last).activation() : null;
     }
 
+    /** The activation a trailing dropout follows ({@code softmax}), or null when the net does not end in dropout. */
+    String activationBeforeFinalDropout() {
+        int i = layers.size() - 1;
+        if (i < 0 || !(layers.get(i) instanceof Dropout)) {
+            return null;
+        }
+        while (i >= 0 && layers.get(i) instanceof Dropout) {
+            i--;
+        }
+        return i >= 0 && layers.get(i) instanceof ActivationLayer a ? baseName(a.activation().name()) : "dense";
+    }
+
     String finalActivationName() {
         Layer last = layers.isEmpty() ? null : layers.get(layers.size() - 1);
         return last instanceof ActivationLayer ? baseName(((ActivationLayer) last).activation().name()) : "linear";

@@ -28,6 +28,14 @@ final class Objective {
     static Objective of(Net net, Loss override) {
         String last = net.finalActivationName();
         Objective objective = new Objective(override != null ? override : implied(last), net.finalActivation(), last);
+        String dropped = net.activationBeforeFinalDropout();
+        if (dropped != null) {
+            // the outputs themselves are zeroed and rescaled while training, and no activation implies the loss
+            objective.warnings.add("the net ends in dropout (after " + dropped + "), which zeroes and rescales its outputs"
+                    + " while training, and implies no loss (it trains on " + objective.loss.name() + "): put"
+                    + " dropout before the last dense layer, e.g. .relu().dropout(0.1).dense(64, 3).softmax()");
+            return objective;
+        }
         objective.checkPairing();
         if (net.width() == 1 && (last.equals("softmax") || last.equals("logSoftmax"))) {
             objective.warnings.add("the net ends in " + last + " over 1 output, which is constant (" + (last.equals("softmax")

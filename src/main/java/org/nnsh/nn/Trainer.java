@@ -339,7 +339,9 @@ final class Trainer {
         List<String> warnings = new ArrayList<>();
         String lossName = objective.loss().name();
         String last = net.finalActivationName();
-        if (!train.isRegression() && net.width() > 1 && lossName.equals("mse") && !last.equals("softmax")) {
+        // a net ending in dropout is warned about as such (see Objective): it does not end in linear
+        if (!train.isRegression() && net.width() > 1 && lossName.equals("mse") && !last.equals("softmax")
+                && net.activationBeforeFinalDropout() == null) {
             warnings.add("the data has " + train.classes() + " classes but the net ends in " + last
                     + " and trains on mse: end with .softmax() to learn class probabilities with crossEntropy");
         }

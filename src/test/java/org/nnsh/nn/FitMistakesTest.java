@@ -53,6 +53,20 @@ class FitMistakesTest {
     }
 
     @Test
+    void aNetEndingInDropoutIsWarnedAboutAsSuch() {
+        // it was told 'the net ends in linear and trains on mse: end with .softmax()', though it ended in softmax, then dropout
+        RecordingProgress progress = new RecordingProgress();
+        seed(0);
+        net().dense(2, 8).relu().dense(8, 3).softmax().dropout(0.5).fit(spiral(10, 3), 1, recordedBy(progress));
+        assertEquals(List.of("the net ends in dropout (after softmax), which zeroes and rescales its outputs while training,"
+                + " and implies no loss (it trains on mse): put dropout before the last dense layer, e.g."
+                + " .relu().dropout(0.1).dense(64, 3).softmax()"), progress.warnings);
+        progress.warnings.clear();
+        net().dense(1, 1).dropout(0.5).fit(sine(10), 1, recordedBy(progress));
+        assertTrue(progress.warnings.get(0).startsWith("the net ends in dropout (after dense), "), progress.warnings.toString());
+    }
+
+    @Test
     void aNetWithoutDenseLayersHasNothingToTrainOrScore() {
         seed(0);
         Dataset d = spiral(5, 3);
