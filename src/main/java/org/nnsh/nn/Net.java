@@ -330,9 +330,10 @@ public final class Net {
         String last = finalActivationName();
         boolean classifies = last.equals("softmax") || last.equals("logSoftmax") || width > 1 && last.equals("sigmoid");
         if ((lossName.equals("mse") || lossName.equals("mae")) && (width == 1 || !classifies)) {
+            String dropped = activationBeforeFinalDropout();
             throw new IllegalStateException("predict: this net regresses " + (width == 1 ? "one value" : width + " values")
-                    + " (it ends in " + last + " and trains on " + lossName + "), so it has no classes; forward(x) gives"
-                    + " its predictions");
+                    + " (it ends in " + (dropped == null ? last : "dropout after " + dropped) + " and trains on " + lossName
+                    + "), so it has no classes; forward(x) gives its predictions");
         }
         Matrix y = forward("predict", x);
         if (y.cols() != 1) {
@@ -448,7 +449,6 @@ public final class Net {
         return sum;
     }
 
-    /** The final activation's name without parameters ({@code softmax}, {@code leakyRelu}), or linear when the net ends in a dense layer. */
     /** The activation of the last layer, or null when the net does not end in one. */
     Activation finalActivation() {
         Layer last = layers.isEmpty() ? null : layers.get(layers.size() - 1);
@@ -467,6 +467,7 @@ public final class Net {
         return i >= 0 && layers.get(i) instanceof ActivationLayer a ? baseName(a.activation().name()) : "dense";
     }
 
+    /** The final activation's name without parameters ({@code softmax}, {@code leakyRelu}), or linear when the net ends in a dense layer. */
     String finalActivationName() {
         Layer last = layers.isEmpty() ? null : layers.get(layers.size() - 1);
         return last instanceof ActivationLayer ? baseName(((ActivationLayer) last).activation().name()) : "linear";

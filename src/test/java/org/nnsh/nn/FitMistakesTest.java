@@ -67,6 +67,16 @@ class FitMistakesTest {
     }
 
     @Test
+    void predictOfANetEndingInDropoutSaysSoToo() {
+        seed(0);
+        Net net = net().dense(2, 8).relu().dense(8, 3).softmax().dropout(0.5);
+        net.fit(spiral(10, 3), 1, recordedBy(new RecordingProgress()));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> net.predict(spiral(10, 3).x()));
+        assertTrue(e.getMessage().startsWith("predict: this net regresses 3 values (it ends in dropout after softmax and"
+                + " trains on mse)"), e.getMessage());
+    }
+
+    @Test
     void aNetWithoutDenseLayersHasNothingToTrainOrScore() {
         seed(0);
         Dataset d = spiral(5, 3);
