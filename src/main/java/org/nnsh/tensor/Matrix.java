@@ -699,7 +699,8 @@ public final class Matrix {
     public Matrix round(int decimals) {
         // numpy divides by 10^|decimals| for negative decimals: multiplying by an inexact 10^-5 would
         // give round(921748, -5) = 899999.9999999999 instead of 900000.
-        int digits = Math.abs(decimals);
+        // as a long: Math.abs(Integer.MIN_VALUE) is itself negative
+        long digits = Math.abs((long) decimals);
         double scale = powerOfTen(digits);
         // x · 10^decimals overflows only for |x| whose ulp is far above 10^-decimals: x has no digits to round
         // there (numpy's inf for np.round(1e300, 10) is the overflow, not the value)
@@ -718,12 +719,13 @@ public final class Matrix {
      * 10^n as numpy's round computes it (power_of_ten in multiarray/calculation.c): exact up to 1e8,
      * then 1e9 times 10 repeatedly, so large decimals scale by numpy's very double, not Math.pow's.
      */
-    private static double powerOfTen(int n) {
+    private static double powerOfTen(long n) {
         if (n < 9) {
-            return new double[] {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}[n];
+            return new double[] {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}[(int) n];
         }
         double p = 1e9;
-        for (int k = 9; k < n; k++) {
+        // once infinite it stays so: without the stop, round(Integer.MAX_VALUE) multiplied 2^31 times (seconds)
+        for (long k = 9; k < n && Double.isFinite(p); k++) {
             p *= 10;
         }
         return p;

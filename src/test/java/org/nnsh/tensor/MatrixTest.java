@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -637,6 +640,19 @@ class MatrixTest {
         assertEquals(Matrix.vector(1e300, -1.7976931348623157e308, 2.5), Matrix.vector(1e300, -Double.MAX_VALUE, 2.5).round(10));
         // np.round([1.2e299, 0.123], 2): 1.2e301 is finite, so numpy's own digits
         assertEquals(Matrix.vector(1.2000000000000001e299, 0.12), Matrix.vector(1.2e299, 0.123).round(2));
+    }
+
+    @Test
+    void roundAtTheExtremeIntDecimalsIsTheOverflowMessageQuickly() {
+        // np.round(np.array([1.5]), -2**31) is nan (1.5 / inf · inf): the error names it, not a bare
+        // ArrayIndexOutOfBoundsException from Math.abs(Integer.MIN_VALUE) being negative
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1.5).round(Integer.MIN_VALUE));
+        assertEquals("round: 1.5 at -2147483648 decimals is NaN at (0, 0) (10^2147483648 is Infinity as a double)",
+                e.getMessage());
+        assertEquals(Matrix.zeros(0, 3), Matrix.zeros(0, 3).round(Integer.MIN_VALUE));
+        // 10^2147483647 was 2^31 multiplications (seconds); it is infinite after 300
+        assertTimeout(Duration.ofMillis(500), () -> assertThrows(ArithmeticException.class,
+                () -> Matrix.vector(1.5).round(Integer.MAX_VALUE)));
     }
 
     @Test
