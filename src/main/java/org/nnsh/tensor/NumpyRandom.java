@@ -82,6 +82,7 @@ public final class NumpyRandom {
         if (n < 0) {
             throw new IllegalArgumentException("randint: size must be non-negative, got " + n);
         }
+        Shapes.checkLength("randint", n);
         int[] out = new int[n];
         long range = (long) hi - lo - 1;
         for (int i = 0; i < n; i++) {
@@ -109,6 +110,7 @@ public final class NumpyRandom {
         if (n < 0) {
             throw new IllegalArgumentException("permutation: n must be non-negative, got " + n);
         }
+        Shapes.checkLength("permutation", n);
         int[] a = new int[n];
         for (int i = 0; i < n; i++) {
             a[i] = i;
@@ -149,6 +151,8 @@ public final class NumpyRandom {
             throw new IllegalArgumentException("choice: cannot take a sample of " + size
                     + " from a population of " + n + " without replacement");
         }
+        // without replacement numpy permutes the whole population, so that is what must fit
+        Shapes.checkLength("choice", n);
         return Arrays.copyOf(permutation(n), size);
     }
 
@@ -255,6 +259,7 @@ public final class NumpyRandom {
         if (size < 0) {
             throw new IllegalArgumentException("choice: size must be non-negative, got " + size);
         }
+        Shapes.checkLength("choice", size);
         if (n <= 0 && size > 0) {
             throw new IllegalArgumentException("choice: the population must be positive unless no samples are taken, got " + n);
         }

@@ -24,6 +24,18 @@ final class Shapes {
     }
 
     /**
+     * An int[] of n for op (permutation, choice, randint): refused with op's name where this JVM
+     * cannot hold it, as checkSize refuses a matrix, instead of a bare OutOfMemoryError.
+     */
+    static void checkLength(String op, long n) {
+        long fits = Math.min(Integer.MAX_VALUE - 8, Runtime.getRuntime().maxMemory() / Integer.BYTES);
+        if (n > fits) {
+            throw new IllegalArgumentException(op + ": " + n + " values are more than the " + fits
+                    + " that fit in one array in this JVM (its heap limit; NNSH_JAVA_OPTS=-Xmx… raises it)");
+        }
+    }
+
+    /**
      * The most doubles one matrix can hold here: the JVM refuses arrays within a few elements of
      * Integer.MAX_VALUE (and size() is an int), and none can outgrow the heap limit; asking for more
      * would end in a bare OutOfMemoryError that names neither the operation nor the size.

@@ -273,4 +273,21 @@ class NumpyRandomTest {
         var e = assertThrows(IllegalArgumentException.class, () -> new NumpyRandom(0).bernoulli(1.5));
         assertEquals("bernoulli: p must be in [0, 1], got 1.5", e.getMessage());
     }
+
+    @Test
+    void aSizeBeyondTheHeapIsAnErrorNamingTheCallNotABareOutOfMemoryError() {
+        NumpyRandom r = new NumpyRandom(0);
+        // the JVM holds no int[] of Integer.MAX_VALUE, whatever its heap
+        for (var call : Map.<String, Runnable>of(
+                "permutation: 2147483647 values are more than the ", () -> r.permutation(Integer.MAX_VALUE),
+                "choice: 2147483647 values are more than the ", () -> r.choice(3, Integer.MAX_VALUE),
+                "randint: 2147483647 values are more than the ", () -> r.randint(0, 3, Integer.MAX_VALUE)).entrySet()) {
+            var e = assertThrows(IllegalArgumentException.class, call.getValue()::run);
+            assertTrue(e.getMessage().startsWith(call.getKey()), e.getMessage());
+        }
+        // without replacement the whole population is permuted, so it must fit even for a sample of one
+        var e = assertThrows(IllegalArgumentException.class, () -> r.choice(Integer.MAX_VALUE, 1, false));
+        assertTrue(e.getMessage().startsWith("choice: 2147483647 values are more than the "), e.getMessage());
+        assertEquals(2, r.choice(5, 2, false).length);
+    }
 }
