@@ -122,6 +122,41 @@ public final class Losses {
     }
 
     /**
+     * meanOf(losses), refused where it is a NaN that no NaN in the inputs explains: an inf and a -inf
+     * term (a log-probability of +inf, targets far outside [0, 1]) add up to NaN, which a fit or a
+     * printed loss would carry on with silently. A NaN already in the inputs passes through, as numpy's.
+     */
+    private static double definedMean(String op, double[] losses, String expected, Matrix... inputs) {
+        double mean = meanOf(losses);
+        if (Double.isNaN(mean) && !holdsNaN(inputs)) {
+            int sample = 0;
+            while (sample < losses.length && !Double.isNaN(losses[sample])) {
+                sample++;
+            }
+            throw new ArithmeticException(op + (sample < losses.length
+                    ? ": the loss of sample " + sample + " is inf - inf, which has no value"
+                    : ": the samples' losses are inf and -inf, whose mean has no value") + "; expected " + expected);
+        }
+        return mean;
+    }
+
+    private static boolean holdsNaN(Matrix... inputs) {
+        for (Matrix m : inputs) {
+            for (int i = 0; i < m.rows(); i++) {
+                for (int j = 0; j < m.cols(); j++) {
+                    if (Double.isNaN(m.get(i, j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String PROBABILITY_TARGETS = "targets in [0, 1]";
+    private static final String LOG_PROBABILITIES = "log-probabilities, at most 0 (logSoftmax's output)";
+
+    /**
      * yPred − yTrue for mse and mae, refused with the loss's name where both hold the same infinity:
      * ∞ − ∞ has no value, and Matrix.minus's own message would name minus, which the user never called.
      */
@@ -188,7 +223,7 @@ public final class Losses {
                     }
                 }
             }
-            return meanOf(losses);
+            return definedMean(name(), losses, PROBABILITY_TARGETS, yPred, oneHot);
         }
 
         @Override
@@ -234,7 +269,7 @@ public final class Losses {
             for (int i = 0; i < labels.length; i++) {
                 losses[i] = -logProbs.get(i, labels[i]);
             }
-            return meanOf(losses);
+            return definedMean(name(), losses, LOG_PROBABILITIES, logProbs);
         }
 
         /**
@@ -255,7 +290,7 @@ public final class Losses {
                     }
                 }
             }
-            return meanOf(losses);
+            return definedMean(name(), losses, LOG_PROBABILITIES + " and " + PROBABILITY_TARGETS, logProbs, oneHot);
         }
 
         @Override
@@ -311,7 +346,7 @@ public final class Losses {
                 }
                 losses[i] = meanOf(terms);
             }
-            return meanOf(losses);
+            return definedMean(name(), losses, PROBABILITY_TARGETS, yPred, yTrue);
         }
 
         @Override

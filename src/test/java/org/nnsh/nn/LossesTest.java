@@ -270,4 +270,27 @@ class LossesTest {
         Matrix t = r.rand(40, 10).map(v -> v > 0.5 ? 1 : 0);
         assertEquals(0.9244833605015496, Nnsh.binaryCrossEntropy(q, t), 0.0);
     }
+
+    @Test
+    void infinitiesThatCancelToANaNLossAreAnErrorNotASilentNaN() {
+        double inf = Double.POSITIVE_INFINITY;
+        // numpy's np.mean of these is nan (with a RuntimeWarning): +inf and -inf terms cancel
+        var e = assertThrows(ArithmeticException.class,
+                () -> Losses.nll(Matrix.of(new double[] {inf, 0}, new double[] {-inf, 0}), new int[] {0, 0}));
+        assertEquals("nll: the samples' losses are inf and -inf, whose mean has no value;"
+                + " expected log-probabilities, at most 0 (logSoftmax's output)", e.getMessage());
+        Matrix zeros = Matrix.vector(0, 0);
+        Matrix huge = Matrix.vector(1e308, -1e308);
+        e = assertThrows(ArithmeticException.class, () -> Losses.crossEntropy(zeros, huge));
+        assertEquals("crossEntropy: the loss of sample 0 is inf - inf, which has no value; expected targets in [0, 1]",
+                e.getMessage());
+        e = assertThrows(ArithmeticException.class, () -> Losses.binaryCrossEntropy(zeros, huge));
+        assertEquals("binaryCrossEntropy: the loss of sample 0 is inf - inf, which has no value;"
+                + " expected targets in [0, 1]", e.getMessage());
+        e = assertThrows(ArithmeticException.class, () -> Losses.nll().value(Matrix.vector(inf, -inf), Matrix.vector(1, 1)));
+        assertTrue(e.getMessage().startsWith("nll: the loss of sample 0 is inf - inf"), e.getMessage());
+        // a NaN in the input is the user's own and passes through, as in numpy
+        assertTrue(Double.isNaN(Losses.nll(Matrix.of(new double[] {Double.NaN, 0}, new double[] {-inf, 0}), new int[] {0, 0})));
+        assertTrue(Double.isNaN(Losses.crossEntropy(Matrix.vector(Double.NaN, 0), huge)));
+    }
 }
