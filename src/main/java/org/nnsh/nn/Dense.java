@@ -63,10 +63,18 @@ public final class Dense extends Layer {
         return new Param(label + " weights", wT, true);
     }
 
-    private static double[][] initialWeights(String label, int in, int out) {
+    /**
+     * Checked before any other complaint about a dense layer: a width mismatch or a missing input
+     * width named around a negative size (dense(2, -1) as the fix for dense(-1)) misleads.
+     */
+    static void requirePositive(String label, int in, int out) {
         if (in <= 0 || out <= 0) {
             throw new IllegalArgumentException(label + ": sizes must be positive, got dense(" + in + ", " + out + ")");
         }
+    }
+
+    private static double[][] initialWeights(String label, int in, int out) {
+        requirePositive(label, in, out);
         return NumpyRandom.global().randn(in, out).times(0.01).toArray();
     }
 

@@ -35,6 +35,7 @@ public final class Net {
     /** A fully connected layer from {@code in} to {@code out} values. */
     public Net dense(int in, int out) {
         String label = peekLabel("dense");
+        Dense.requirePositive(label, in, out);
         if (width >= 0 && in != width) {
             throw new ShapeException(label + " takes " + Dense.inputsText(in) + ", but the layer before it gives "
                     + width);
@@ -54,6 +55,9 @@ public final class Net {
 
     /** A fully connected layer whose input width is the previous layer's output width. */
     public Net dense(int out) {
+        if (out <= 0) {
+            throw new IllegalArgumentException(peekLabel("dense") + ": sizes must be positive, got dense(" + out + ")");
+        }
         if (width < 0) {
             throw new IllegalStateException("dense(" + out + "): the first dense layer needs its input width too, e.g. dense(2, "
                     + out + ")");

@@ -148,4 +148,19 @@ class NetTest {
         var e = assertThrows(NullPointerException.class, () -> net().dense(2, 3).activation(null));
         assertTrue(e.getMessage().startsWith("activation: the activation is null"), e.getMessage());
     }
+
+    @Test
+    void aNonPositiveDenseSizeIsNamedBeforeAWidthMismatchOrAMissingInputWidth() {
+        // dense(-1) first said "the first dense layer needs its input width too, e.g. dense(2, -1)"
+        var e = assertThrows(IllegalArgumentException.class, () -> net().dense(-1));
+        assertEquals("dense #1: sizes must be positive, got dense(-1)", e.getMessage());
+        // dense(-1, 2) after a 3-wide layer said "dense #2 takes -1 inputs, but the layer before it gives 3"
+        e = assertThrows(IllegalArgumentException.class, () -> net().dense(2, 3).dense(-1, 2));
+        assertEquals("dense #2: sizes must be positive, got dense(-1, 2)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> net().dense(2, 3).dense(0));
+        assertEquals("dense #2: sizes must be positive, got dense(0)", e.getMessage());
+        // a true mismatch keeps its own message
+        var mismatch = assertThrows(ShapeException.class, () -> net().dense(2, 3).dense(4, 2));
+        assertEquals("dense #2 takes 4 inputs, but the layer before it gives 3", mismatch.getMessage());
+    }
 }
