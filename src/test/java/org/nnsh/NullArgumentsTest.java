@@ -47,6 +47,10 @@ class NullArgumentsTest {
         assertNull("fit: data is null", () -> model.fit(null, 3));
         assertNull("fit: optimizer is null", () -> model.fit(data, 3, (Optimizer) null));
         assertNull("fit: options is null", () -> model.fit(data, 3, (FitOptions) null));
+        // these said only "loss" and "progress"
+        assertNull("loss: the loss is null; pass one, e.g. loss(Losses.mae())", () -> Nnsh.loss(null));
+        assertNull("loss: the loss is null; pass one, e.g. loss(Losses.mae())", () -> Nnsh.quiet().loss(null));
+        assertNull("progress: the progress is null; pass one, or quiet() for none", () -> Nnsh.quiet().progress(null));
         assertNull("step: data is null", () -> model.step(null));
         assertNull("evaluate: data is null", () -> model.evaluate(null));
         assertNull("forward: x is null", () -> model.forward(null));
