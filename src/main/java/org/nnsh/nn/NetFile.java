@@ -314,7 +314,7 @@ final class NetFile {
         }
         double[][][] slots = optimizer.slots(p);
         for (int s = 0; s < slots.length; s++) {
-            p.store(file.tensor(slotName(name, slotNames.get(s))).toArray(), slots[s]);
+            p.store(file.tensor(slotName(name, slotNames.get(s))), slots[s]);
         }
     }
 

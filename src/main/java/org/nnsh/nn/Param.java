@@ -69,10 +69,24 @@ public final class Param {
     /** Replaces the values (e.g. when loading a model); the shape must match. */
     public void set(Matrix m) {
         Objects.requireNonNull(m, () -> "set: the values for " + name + " are null; pass a " + rows() + "×" + cols() + " Matrix");
+        requireShape(m.rows(), m.cols());
         double[][] values = m.toArray();
         // refused as data holding NaN or ∞ is: set, it would surface later as weights "a fit diverged" into
         Finite.requireValues("set", "the values for " + name, values, values.length);
         store(values, value);
+    }
+
+    /** As {@link #store(double[][], double[][])}, the shape read from the Matrix: a 0×3 one's array has no row to show its 3 columns. */
+    void store(Matrix values, double[][] stored) {
+        requireShape(values.rows(), values.cols());
+        store(values.toArray(), stored);
+    }
+
+    private void requireShape(int valueRows, int valueCols) {
+        if (valueRows != rows() || valueCols != cols()) {
+            throw new ShapeException(name + ": expected shape (" + rows() + ", " + cols() + "), got (" + valueRows + ", "
+                    + valueCols + ")");
+        }
     }
 
     /** Whether the rows hold the array transposed. */
@@ -88,10 +102,7 @@ public final class Param {
     /** Copies {@code values}, the right way round, into rows stored like this parameter's. */
     void store(double[][] values, double[][] stored) {
         int cols = values.length == 0 ? 0 : values[0].length;
-        if (values.length != rows() || cols != cols()) {
-            throw new ShapeException(name + ": expected shape (" + rows() + ", " + cols() + "), got (" + values.length + ", "
-                    + cols + ")");
-        }
+        requireShape(values.length, cols);
         for (int i = 0; i < values.length; i++) {
             for (int j = 0; j < cols; j++) {
                 if (transposed) {

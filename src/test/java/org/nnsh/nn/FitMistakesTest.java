@@ -166,6 +166,16 @@ class FitMistakesTest {
     }
 
     @Test
+    void setWithARowlessMatrixNamesItsColumns() {
+        Net m = net().dense(2, 3).softmax();
+        // a 0×3 matrix was reported as (0, 0): its array has no row to count the columns of
+        ShapeException e = assertThrows(ShapeException.class, () -> m.layer(0).params().get(0).set(Matrix.zeros(0, 3)));
+        assertEquals("dense #1 weights: expected shape (2, 3), got (0, 3)", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> m.layer(0).params().get(0).set(Matrix.zeros(3, 0)));
+        assertEquals("dense #1 weights: expected shape (2, 3), got (3, 0)", e.getMessage());
+    }
+
+    @Test
     void nonFiniteDataIsRefusedWithItsPosition() {
         Matrix x = Matrix.of(new double[][] {{1, 1}, {Double.NaN, 1}, {1, 1}});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
