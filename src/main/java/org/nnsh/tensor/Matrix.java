@@ -193,14 +193,17 @@ public final class Matrix {
         }
         boolean allVectors = Arrays.stream(parts).allMatch(Matrix::isVector);
         int r = parts[0].rows;
-        int c = 0;
+        long width = 0;
         for (Matrix p : parts) {
             if (p.rows != r) {
                 throw new ShapeException("hstack: shapes " + Shapes.of(parts[0]) + " and " + Shapes.of(p)
                         + " have different numbers of rows" + columnHint(parts[0], p));
             }
-            c += p.cols;
+            width += p.cols;
         }
+        // a long: two (0, 2147483647) parts overflowed an int into a bare NegativeArraySizeException
+        Shapes.checkSize("hstack", r, width);
+        int c = (int) width;
         double[][] out = new double[r][c];
         int at = 0;
         for (Matrix p : parts) {
@@ -232,14 +235,16 @@ public final class Matrix {
             throw new IllegalArgumentException("vstack: needs at least one matrix");
         }
         int c = parts[0].cols;
-        int r = 0;
+        long height = 0;
         for (Matrix p : parts) {
             if (p.cols != c) {
                 throw new ShapeException("vstack: shapes " + Shapes.of(parts[0]) + " and " + Shapes.of(p)
                         + " have different numbers of columns");
             }
-            r += p.rows;
+            height += p.rows;
         }
+        Shapes.checkSize("vstack", height, c);
+        int r = (int) height;
         double[][] out = new double[r][];
         int at = 0;
         for (Matrix p : parts) {
@@ -262,6 +267,7 @@ public final class Matrix {
             throw new ShapeException("where: condition " + Shapes.of(condition) + ", a " + Shapes.of(a) + " and b "
                     + Shapes.of(b) + " cannot be broadcast together");
         }
+        Shapes.checkSize("where", r, c);
         double[][] out = new double[r][c];
         for (int i = 0; i < r; i++) {
             for (int j = 0; j < c; j++) {
@@ -412,6 +418,7 @@ public final class Matrix {
             throw new ShapeException("reshape: cannot reshape array of size " + n + " with shape " + Shapes.of(this)
                     + " into shape (" + newRows + ", " + newCols + ")");
         }
+        Shapes.checkSize("reshape", newRows, newCols);
         double[] flat = flatValues();
         double[][] out = new double[newRows][newCols];
         for (int i = 0; i < newRows; i++) {
@@ -476,6 +483,8 @@ public final class Matrix {
             }
             out = wrapVector(v);
         } else {
+            // (n, 0)·(0, m) is n×m values from none: zeros(100000, 0).dot(zeros(0, 100000))
+            Shapes.checkSize("dot", rows, o.cols);
             out = new Matrix(Kernels.matmul(a, o.a, rows, cols, o.cols), rows, o.cols, vector);
         }
         for (int i = 0; i < out.rows; i++) {
@@ -513,6 +522,8 @@ public final class Matrix {
 
     /** The transpose; a vector becomes an n×1 column. */
     public Matrix T() {
+        // a (0, n) matrix has no rows, but its transpose has n (each an array): ones(0, Integer.MAX_VALUE).T()
+        Shapes.checkSize("T", cols, rows);
         double[][] out = new double[cols][rows];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
@@ -1048,6 +1059,8 @@ public final class Matrix {
         if (r < 0 || c < 0) {
             throw new ShapeException(op + ": shapes " + Shapes.of(this) + " and " + Shapes.of(o) + " cannot be broadcast");
         }
+        // a column and a row broadcast to their product: (100000, 1) plus (1, 100000) is 10^10 values
+        Shapes.checkSize(op, r, c);
         double[][] out = new double[r][c];
         for (int i = 0; i < r; i++) {
             double[] x = a[rows == 1 ? 0 : i];

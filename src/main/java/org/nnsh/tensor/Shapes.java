@@ -10,16 +10,35 @@ final class Shapes {
         return m.isVector() ? "(" + m.cols() + ",)" : "(" + m.rows() + ", " + m.cols() + ")";
     }
 
+    /** The least memory one row takes even with no values: each row is an array of its own (an object header and its length). */
+    private static final long ROW_BYTES = 16;
+
+    /**
+     * As {@link #checkSize(String, long, long)}; sizes a long, so that hstack and vstack can check a sum
+     * of widths that overflows an int.
+     */
     static void checkSize(String op, int rows, int cols) {
+        checkSize(op, (long) rows, cols);
+    }
+
+    static void checkSize(String op, long rows, long cols) {
         if (rows < 0 || cols < 0) {
             throw new ShapeException(op + ": negative dimensions are not allowed, got (" + rows + ", " + cols + ")");
         }
-        long values = (long) rows * cols;
+        long values = rows != 0 && cols > Long.MAX_VALUE / rows ? Long.MAX_VALUE : rows * cols;
         long fits = maxValues();
         if (values > fits) {
             throw new IllegalArgumentException(op + ": shape (" + rows + ", " + cols + ") holds " + values
                     + " values, more than the " + fits + " that fit in one matrix in this JVM"
                     + " (its heap limit; NNSH_JAVA_OPTS=-Xmx… raises it)");
+        }
+        // without values the count above is 0, yet every row is still an array (zeros(Integer.MAX_VALUE, 0)
+        // was a bare OutOfMemoryError), and a width is an int (no row holds more than the count above)
+        long rowsFit = Math.min(Integer.MAX_VALUE - 8, Runtime.getRuntime().maxMemory() / ROW_BYTES);
+        if (rows > rowsFit || cols > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(op + ": shape (" + rows + ", " + cols + ") has more "
+                    + (rows > rowsFit ? "rows than the " + rowsFit : "columns than the " + Integer.MAX_VALUE)
+                    + " one matrix can have in this JVM (its heap limit; NNSH_JAVA_OPTS=-Xmx… raises it)");
         }
     }
 

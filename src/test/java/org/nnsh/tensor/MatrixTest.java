@@ -686,6 +686,32 @@ class MatrixTest {
     }
 
     @Test
+    void emptyButHugeShapesAreAnErrorNamingTheCallNotABareOutOfMemoryError() {
+        // numpy makes these at once; here each row is an array, so 2^31 empty rows do not fit
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Matrix.zeros(Integer.MAX_VALUE, 0));
+        assertTrue(e.getMessage().startsWith("zeros: shape (2147483647, 0) has more rows than the "), e.getMessage());
+        Matrix wide = Matrix.zeros(0, Integer.MAX_VALUE);
+        e = assertThrows(IllegalArgumentException.class, wide::T);
+        assertTrue(e.getMessage().startsWith("T: shape (2147483647, 0) has more rows than the "), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> wide.reshape(Integer.MAX_VALUE, 0));
+        assertTrue(e.getMessage().startsWith("reshape: shape (2147483647, 0) has more rows than the "), e.getMessage());
+        // the widths' sum overflowed an int: a bare NegativeArraySizeException
+        e = assertThrows(IllegalArgumentException.class, () -> Matrix.hstack(wide, wide));
+        assertEquals("hstack: shape (0, 4294967294) has more columns than the 2147483647 one matrix can have in this JVM"
+                + " (its heap limit; NNSH_JAVA_OPTS=-Xmx… raises it)", e.getMessage());
+        // a column and a row broadcast, or an empty inner dimension, to 10^10 values
+        Matrix column = Matrix.zeros(100_000, 1);
+        e = assertThrows(IllegalArgumentException.class, () -> column.plus(column.T()));
+        assertTrue(e.getMessage().startsWith("plus: shape (100000, 100000) holds 10000000000 values"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Matrix.where(column, column.T(), column));
+        assertTrue(e.getMessage().startsWith("where: shape (100000, 100000) holds"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Matrix.zeros(100_000, 0).dot(Matrix.zeros(0, 100_000)));
+        assertTrue(e.getMessage().startsWith("dot: shape (100000, 100000) holds"), e.getMessage());
+        assertEquals(Matrix.zeros(3, 0), Matrix.zeros(0, 3).T());
+        assertEquals(Matrix.zeros(0, 5), Matrix.hstack(Matrix.zeros(0, 2), Matrix.zeros(0, 3)));
+    }
+
+    @Test
     void arangeStartsWithStartItselfSoNegativeZeroStays() {
         // np.arange(-0.0, 0.72, 0.24) is [-0.   0.24 0.48]
         assertEquals(Matrix.vector(-0.0, 0.24, 0.48), Matrix.arange(-0.0, 0.72, 0.24));
