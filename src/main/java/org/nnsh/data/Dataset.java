@@ -151,6 +151,9 @@ public final class Dataset {
         if (labels == null) {
             throw new IllegalStateException("oneHot: a regression dataset has no class labels");
         }
+        // samples × classes can far outgrow the data itself (a label per row up to 10^6 classes): say so
+        // rather than end in a bare OutOfMemoryError
+        Datasets.checkSamples("oneHot", labels.length + " samples of " + classes() + " classes", labels.length, classes());
         double[][] a = new double[labels.length][classes()];
         for (int i = 0; i < labels.length; i++) {
             a[i][labels[i]] = 1;

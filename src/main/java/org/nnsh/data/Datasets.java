@@ -276,7 +276,7 @@ public final class Datasets {
     }
 
     /** samples rows of features doubles each, or why they cannot be made; asked says how they were asked for. */
-    private static int checkSamples(String op, String asked, long samples, int features) {
+    static int checkSamples(String op, String asked, long samples, int features) {
         long maxRows = Integer.MAX_VALUE - 8; // the JVM refuses arrays within a few elements of Integer.MAX_VALUE
         if (samples > maxRows) {
             throw new IllegalArgumentException(op + ": " + asked + ", more than the " + maxRows

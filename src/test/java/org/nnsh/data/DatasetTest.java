@@ -3,6 +3,7 @@ package org.nnsh.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,15 @@ class DatasetTest {
         assertEquals(3, small.classes());
         assertEquals(List.of("0", "1", "2"), small.classNames());
         assertEquals("Dataset 5×2, 3 classes", small.toString());
+    }
+
+    @Test
+    void aOneHotBeyondTheHeapIsAnErrorNamingItNotABareOutOfMemoryError() {
+        // 200000 rows of 200000 classes: 4·10^10 doubles from 1.6 MB of data
+        int[] labels = java.util.stream.IntStream.range(0, 200_000).toArray();
+        Dataset many = Dataset.of(Matrix.zeros(200_000, 1), labels);
+        var e = assertThrows(IllegalArgumentException.class, many::oneHot);
+        assertTrue(e.getMessage().startsWith("oneHot: 200000 samples of 200000 classes need at least "), e.getMessage());
     }
 
     @Test
