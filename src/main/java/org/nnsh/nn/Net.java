@@ -224,6 +224,7 @@ public final class Net {
     public NetGradCheck gradCheck(Dataset data) {
         Objects.requireNonNull(data, "gradCheck: data is null");
         requireDense("gradCheck");
+        requireRowsFit("gradCheck", data.size());
         return NetGradCheck.run(this, Objective.of(this, lossOverride), data);
     }
 
@@ -396,6 +397,7 @@ public final class Net {
      * naming {@code op} and its cause (see {@link Finite}).
      */
     double[][] infer(String op, double[][] x, int rows) {
+        requireRowsFit(op, rows);
         double[][] out;
         try {
             out = run(x, rows, false);
@@ -413,6 +415,25 @@ public final class Net {
             layer.remember(h, rows);
         }
         return h;
+    }
+
+    /**
+     * Refuses a pass over {@code rows} rows whose layer outputs alone outgrow the heap: dense(1, 100000)
+     * over 100000 rows is 10^10 values, which ended in a bare OutOfMemoryError part-way through the layers.
+     */
+    void requireRowsFit(String op, long rows) {
+        long values = 0;
+        int w = inputWidth();
+        for (Layer layer : layers) {
+            w = layer.outputWidth(w);
+            values += rows * Math.max(w, 0);
+        }
+        long heap = Runtime.getRuntime().maxMemory();
+        if (values > heap / Double.BYTES) {
+            throw new IllegalArgumentException(op + ": the layers' outputs for " + rows + " rows are " + values
+                    + " values (" + (values * Double.BYTES >> 20) + " MB), more than this JVM's heap limit of " + (heap >> 20)
+                    + " MB; pass fewer rows at a time (for fit, batchSize(n)), or raise the limit with NNSH_JAVA_OPTS=-Xmx…");
+        }
     }
 
     /** Grows every layer's buffers for batches of {@code rows} rows (see {@link Layer#prepare}). */

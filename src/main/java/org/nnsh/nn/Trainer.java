@@ -111,6 +111,7 @@ final class Trainer {
         int batchSize = options.batchSize() == 0 ? n : Math.min(options.batchSize(), n);
         int[] order = identity(n);
         Batch whole = Batch.all(set);
+        net.requireRowsFit("fit", batchSize);
         // everything a step grows or makes once, made before the loop (see Layer.prepare)
         if (epochs > 0) {
             fetchSlots();
@@ -213,6 +214,7 @@ final class Trainer {
      */
     Score step(Dataset data) {
         TrainingSet set = trainingSet("step", data);
+        net.requireRowsFit("step", set.size());
         requireFiniteWeights("step");
         adopt("step", net.lossOverride());
         fetchSlots();

@@ -166,6 +166,26 @@ class FitMistakesTest {
     }
 
     @Test
+    void passesWhoseActivationsOutgrowTheHeapAreAnErrorNotABareOutOfMemoryError() {
+        // dense(1, 100000) over 100000 rows: 10^10 values per layer output, from a 0.8 MB input
+        Net wide = net().dense(1, 100_000).softmax();
+        Matrix x = Matrix.zeros(100_000, 1);
+        Dataset data = Dataset.of(x, java.util.stream.IntStream.range(0, 100_000).toArray());
+        var e = assertThrows(IllegalArgumentException.class, () -> wide.forward(x));
+        assertTrue(e.getMessage().startsWith("forward: the layers' outputs for 100000 rows are 20000000000 values ("),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> wide.predict(x));
+        assertTrue(e.getMessage().startsWith("predict: the layers' outputs for 100000 rows"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> wide.gradCheck(data));
+        assertTrue(e.getMessage().startsWith("gradCheck: the layers' outputs for 100000 rows"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> wide.fit(data, 1, org.nnsh.Nnsh.quiet()));
+        assertTrue(e.getMessage().startsWith("fit: the one-hot targets of 100000 rows for 100000 outputs are 10000000000"
+                + " values ("), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> wide.evaluate(data));
+        assertTrue(e.getMessage().startsWith("evaluate: the one-hot targets of 100000 rows"), e.getMessage());
+    }
+
+    @Test
     void setWithARowlessMatrixNamesItsColumns() {
         Net m = net().dense(2, 3).softmax();
         // a 0×3 matrix was reported as (0, 0): its array has no row to count the columns of
