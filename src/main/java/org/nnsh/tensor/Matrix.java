@@ -52,7 +52,8 @@ public final class Matrix {
                 throw new NullPointerException("matrix: row " + i + " is null");
             }
             if (rows[i].length != cols) {
-                throw new ShapeException("matrix: row " + i + " has " + rows[i].length + " values, expected " + cols);
+                throw new ShapeException("matrix: row " + i + " has " + rows[i].length
+                        + (rows[i].length == 1 ? " value" : " values") + ", expected " + cols);
             }
         }
         return new Matrix(rows, rows.length, cols, false);

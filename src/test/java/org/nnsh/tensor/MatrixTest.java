@@ -103,7 +103,7 @@ class MatrixTest {
     @Test
     void raggedRowsAreRejected() {
         var e = assertThrows(ShapeException.class, () -> m(new double[] {1, 2}, new double[] {3}));
-        assertEquals("matrix: row 1 has 1 values, expected 2", e.getMessage());
+        assertEquals("matrix: row 1 has 1 value, expected 2", e.getMessage());
     }
 
     @Test
@@ -482,7 +482,7 @@ class MatrixTest {
         assertEquals("(0, 3)", new NumpyRandom(0).uniform(0, 1, 0, 3).shapeString());
         assertEquals("(0, 3)", new NumpyRandom(0).randint(0, 5, 0, 3).shapeString());
         var e = assertThrows(ShapeException.class, () -> Matrix.wrap(new double[][] {{1, 2}, {3}}, 2));
-        assertEquals("matrix: row 1 has 1 values, expected 2", e.getMessage());
+        assertEquals("matrix: row 1 has 1 value, expected 2", e.getMessage());
         e = assertThrows(ShapeException.class, () -> Matrix.wrap(new double[0][], -1));
         assertEquals("matrix: negative dimensions are not allowed, got (0, -1)", e.getMessage());
     }
