@@ -249,7 +249,7 @@ public final class Nnsh {
     }
 
     public static double log(double x) {
-        return Math.log(x);
+        return Math.log(nonNegative("log", x));
     }
 
     /** numpy's {@code np.sqrt} elementwise; a negative value is an error. */
@@ -258,7 +258,15 @@ public final class Nnsh {
     }
 
     public static double sqrt(double x) {
-        return Math.sqrt(x);
+        return Math.sqrt(nonNegative("sqrt", x));
+    }
+
+    /** x, or the error a Matrix gives for a negative value: Java's NaN would spread silently (Python's math raises). */
+    private static double nonNegative(String op, double x) {
+        if (x < 0) {
+            throw new ArithmeticException(op + ": undefined for negative values, got " + x);
+        }
+        return x;
     }
 
     /** numpy's {@code np.abs} elementwise. */
