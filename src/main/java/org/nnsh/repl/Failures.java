@@ -25,7 +25,9 @@ final class Failures {
         String message = diag.getMessage(Locale.ROOT).lines()
                 .filter(l -> !l.strip().equals("location: class"))
                 .collect(Collectors.joining("\n"));
-        return message + "\n" + sourceLine + "\n" + caretPadding(sourceLine.substring(0, position - lineStart)) + "^";
+        String hint = PythonHints.forMessage(message).map(h -> "\nhint: " + h).orElse("");
+        return message + "\n" + sourceLine + "\n" + caretPadding(sourceLine.substring(0, position - lineStart)) + "^"
+                + hint;
     }
 
     /** Blanks as wide as {@code before} on a terminal: its tabs stay tabs (as javac does), so the caret lines up. */

@@ -1,0 +1,210 @@
+package org.nnsh.repl;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The nnsh spelling of what a numpy or Keras user typed, for a compile error that javac words in
+ * Java's terms only: {@code x.shape} is "cannot find symbol: variable shape", {@code model.fit(x, y, 10)}
+ * "no suitable method found". The hint is one line under the error; an error it does not recognise
+ * gets none.
+ */
+final class PythonHints {
+    private PythonHints() {
+    }
+
+    private static final String MATRIX = "org.nnsh.tensor.Matrix";
+    private static final String NO_KEYWORDS = "Java has no keyword arguments: ";
+
+    /** A missing member, by owner's simple name and member name: "Matrix.transpose". */
+    private static final Map<String, String> MEMBERS = Map.ofEntries(
+            Map.entry("Matrix.transpose", "the transpose is x.T()"),
+            Map.entry("Matrix.matmul", "the matrix product (numpy's x @ y) is x.dot(y)"),
+            Map.entry("Matrix.mm", "the matrix product (numpy's x @ y) is x.dot(y)"),
+            Map.entry("Matrix.multiply", "numpy's elementwise x * y is x.times(y); the matrix product x @ y is x.dot(y)"),
+            Map.entry("Matrix.mul", "numpy's elementwise x * y is x.times(y); the matrix product x @ y is x.dot(y)"),
+            Map.entry("Matrix.add", "numpy's x + y is x.plus(y)"),
+            Map.entry("Matrix.subtract", "numpy's x - y is x.minus(y)"),
+            Map.entry("Matrix.sub", "numpy's x - y is x.minus(y)"),
+            Map.entry("Matrix.divide", "numpy's x / y is x.div(y)"),
+            Map.entry("Matrix.power", "numpy's x ** p is x.pow(p)"),
+            Map.entry("Matrix.square", "numpy's x ** 2 is x.pow(2)"),
+            Map.entry("Matrix.ravel", "x.flatten() gives all values, row by row, as a vector"),
+            Map.entry("Matrix.len", "x.rows() is numpy's len(x); x.size() counts all values"),
+            Map.entry("Matrix.length", "x.rows() is numpy's len(x); x.size() counts all values"),
+            Map.entry("Matrix.tolist", "x.toList() gives the values row by row; x.toArray() the rows as double[][]"),
+            Map.entry("Matrix.copy", "a Matrix is immutable (every operation returns a new one): it needs no copy"),
+            Map.entry("Matrix.item", "x.get(0) is a vector's value, x.get(i, j) any matrix's"),
+            Map.entry("Matrix.ndim", "a Matrix is 2-D; x.isVector() says whether it is a 1-D vector, shape (n,)"),
+            Map.entry("Net.compile", "a net needs no compile: the loss follows the final activation and fit takes the"
+                    + " optimizer, model.fit(data, 100, adam(0.01))"),
+            Map.entry("Net.add", "layers chain: net().dense(2, 64).relu().dense(3).softmax()"),
+            Map.entry("Net.predict_proba", "model.forward(x) gives the probabilities, model.predict(x) the classes"),
+            Map.entry("Net.predict_classes", "model.predict(x) gives the classes (int[])"),
+            Map.entry("Net.get_weights", "model.layers() lists the layers; a layer's params() hold its weights and biases"),
+            Map.entry("Net.weights", "model.layers() lists the layers; a layer's params() hold its weights and biases"),
+            Map.entry("Layer.weights", "layer.params() holds its weights and biases; param.value() is the Matrix"),
+            Map.entry("Layer.get_weights", "layer.params() holds its weights and biases; param.value() is the Matrix"),
+            Map.entry("History.history", "the series are methods: h.loss() is Keras' history.history['loss'];"
+                    + " also h.accuracy(), h.valLoss(), h.valAccuracy(), h.lr()"),
+            Map.entry("Dataset.X", "data.x() is the features, data.y() the labels"),
+            Map.entry("Dataset.len", "data.size() is the number of samples"),
+            Map.entry("Dataset.length", "data.size() is the number of samples"));
+
+    /** A name missing at the top level: a numpy function, a Python constant or a keyword argument. */
+    private static final Map<String, String> TOP_LEVEL = Map.ofEntries(
+            Map.entry("np", "nnsh's names need no np. prefix: zeros(2, 3), randn(2, 3), dot(a, b)"),
+            Map.entry("len", "x.rows() is numpy's len(x); x.size() counts all values"),
+            Map.entry("array", "matrix(new double[][] {{1, 2}, {3, 4}}) is a 2-D array, vector(1, 2, 3) a 1-D one"),
+            Map.entry("asarray", "matrix(new double[][] {{1, 2}, {3, 4}}) is a 2-D array, vector(1, 2, 3) a 1-D one"),
+            Map.entry("matmul", "the matrix product (numpy's a @ b) is dot(a, b) or a.dot(b)"),
+            Map.entry("transpose", "the transpose is x.T()"),
+            Map.entry("concatenate", "hstack(a, b) joins side by side, vstack(a, b) one under another"),
+            Map.entry("oneHot", "data.oneHot() gives a Dataset's labels as one-hot rows"),
+            Map.entry("one_hot", "data.oneHot() gives a Dataset's labels as one-hot rows"),
+            Map.entry("to_categorical", "data.oneHot() gives a Dataset's labels as one-hot rows"),
+            Map.entry("None", "Java's None is null"),
+            Map.entry("True", "Java writes true and false in lower case"),
+            Map.entry("False", "Java writes true and false in lower case"),
+            Map.entry("axis", NO_KEYWORDS + "the axis goes by position, x.sum(0), and keepdims=True is a true after"
+                    + " it, x.sum(0, true)"),
+            Map.entry("keepdims", NO_KEYWORDS + "x.sum(0, true) is numpy's np.sum(x, axis=0, keepdims=True)"),
+            Map.entry("epochs", NO_KEYWORDS + "model.fit(data, 100) trains 100 epochs"),
+            Map.entry("batch_size", NO_KEYWORDS + "model.fit(data, 100, batchSize(32))"),
+            Map.entry("validation_split", NO_KEYWORDS + "model.fit(data, 100, validation(0.2))"),
+            Map.entry("verbose", NO_KEYWORDS + "model.fit(data, 100, quiet()) prints no progress"),
+            Map.entry("lr", NO_KEYWORDS + "the optimizer takes the learning rate, model.fit(data, 100, adam(0.01))"),
+            Map.entry("learning_rate", NO_KEYWORDS + "the optimizer takes the learning rate,"
+                    + " model.fit(data, 100, adam(0.01))"));
+
+    private static final Pattern SYMBOL = Pattern.compile("symbol: +(variable|method|class) (\\w+)(?:\\((.*)\\))?");
+    private static final Pattern LOCATION = Pattern.compile("location: +(?:variable \\w+ of type|class|interface) ([\\w.$]+)");
+    private static final Pattern PRIVATE = Pattern.compile("^(\\w+) has private access in ([\\w.$]+)");
+    private static final Pattern CANNOT_APPLY = Pattern.compile("^method (\\w+) in class ([\\w.$]+) cannot be applied");
+    private static final Pattern FOUND = Pattern.compile("found: +(.*)");
+    private static final Pattern NO_SUITABLE = Pattern.compile("^no suitable method found for (\\w+)\\((.*)\\)");
+    private static final Pattern CANDIDATE = Pattern.compile("method ([\\w.$]+)\\.\\w+\\(");
+
+    /** The hint for javac's error {@code message} (in the root locale), if it reads like a Python-ism. */
+    static Optional<String> forMessage(String message) {
+        Matcher symbol = SYMBOL.matcher(message);
+        if (message.startsWith("cannot find symbol") && symbol.find()) {
+            Matcher location = LOCATION.matcher(message);
+            String owner = location.find() ? location.group(1) : null;
+            return missing(symbol.group(1), symbol.group(2), owner, symbol.group(3));
+        }
+        Matcher hidden = PRIVATE.matcher(message);
+        if (hidden.find()) {
+            return member(hidden.group(2), hidden.group(1), true);
+        }
+        Matcher apply = CANNOT_APPLY.matcher(message);
+        if (apply.find()) {
+            Matcher found = FOUND.matcher(message);
+            return wrongArguments(apply.group(2), apply.group(1), found.find() ? found.group(1).strip() : "");
+        }
+        Matcher suitable = NO_SUITABLE.matcher(message);
+        if (suitable.find()) {
+            Matcher candidate = CANDIDATE.matcher(message);
+            return candidate.find() ? wrongArguments(candidate.group(1), suitable.group(1), suitable.group(2))
+                    : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A name javac could not find: a member of {@code owner}, or at the top level when owner is null. */
+    private static Optional<String> missing(String kind, String name, String owner, String arguments) {
+        if (owner != null && !owner.equals("org.nnsh.Nnsh")) {
+            return member(owner, name, kind.equals("variable"));
+        }
+        String hint = TOP_LEVEL.get(name);
+        if (hint != null) {
+            return Optional.of(hint);
+        }
+        // np.sum(x, 0) written as sum(x, 0): a Matrix method called as a function
+        if (kind.equals("method") && arguments != null && arguments.startsWith(MATRIX)
+                && publicMethod(MATRIX, name, false)) {
+            return Optional.of(name + " is a Matrix method: x." + name + "(…) calls it on the matrix x");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A member of {@code owner} (a class name) that is not there or not public: a known Python-ism,
+     * a method written as a property ({@code x.shape}), or snake case for a camel-case method.
+     */
+    private static Optional<String> member(String owner, String name, boolean property) {
+        String simple = owner.substring(owner.lastIndexOf('.') + 1);
+        String hint = MEMBERS.get(simple + "." + name);
+        if (hint != null) {
+            return Optional.of(hint);
+        }
+        if (!owner.startsWith("org.nnsh.")) {
+            return Optional.empty();
+        }
+        if (property && publicMethod(owner, name, true)) {
+            return Optional.of(name + "() is a method: Java needs the parentheses");
+        }
+        String camel = camelCase(name);
+        if (!camel.equals(name) && publicMethod(owner, camel, false)) {
+            return Optional.of("Java spells it " + camel + "()");
+        }
+        return Optional.empty();
+    }
+
+    /** A call whose arguments match no overload: numpy's and Keras' argument lists. */
+    private static Optional<String> wrongArguments(String owner, String name, String found) {
+        String simple = owner.substring(owner.lastIndexOf('.') + 1);
+        boolean matrixFirst = found.startsWith(MATRIX);
+        if (simple.equals("Net") && (name.equals("fit") || name.equals("evaluate")) && matrixFirst) {
+            return Optional.of(name + " takes a Dataset, not x and y: model." + name + "(Dataset.of(x, labels)"
+                    + (name.equals("fit") ? ", 100" : "") + "), Dataset.regression(x, targets) for a Matrix of targets");
+        }
+        if (simple.equals("Matrix") && name.equals("reshape") && found.equals("int")) {
+            return Optional.of("reshape takes (rows, cols), one of them may be -1; numpy's x.reshape(-1) is x.flatten()");
+        }
+        if (simple.equals("Nnsh") && name.equals("matrix") && found.startsWith("int[]")) {
+            return Optional.of("matrix takes rows of doubles: matrix(new double[][] {{1, 2}, {3, 4}})");
+        }
+        if (simple.equals("Nnsh") && (name.equals("matrix") || name.equals("vector"))
+                && found.startsWith("java.util.List")) {
+            return Optional.of(name + " takes double values, not a List: list.stream().mapToDouble(v -> v).toArray()"
+                    + " makes a double[]");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean publicMethod(String owner, String name, boolean noArguments) {
+        try {
+            Class<?> type = Class.forName(owner, false, PythonHints.class.getClassLoader());
+            return Arrays.stream(type.getMethods())
+                    .anyMatch(m -> m.getName().equals(name) && Modifier.isPublic(m.getModifiers())
+                            && (!noArguments || m.getParameterCount() == 0) && !isObjectMethod(m));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static boolean isObjectMethod(Method m) {
+        return m.getDeclaringClass() == Object.class;
+    }
+
+    /** {@code val_loss} → {@code valLoss}. */
+    static String camelCase(String name) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : name.toCharArray()) {
+            if (c == '_') {
+                upper = out.length() > 0;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+}

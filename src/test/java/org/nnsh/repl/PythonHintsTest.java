@@ -1,0 +1,96 @@
+package org.nnsh.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a numpy or Keras user types gets, under javac's error, the nnsh way to write it. */
+class PythonHintsTest {
+    private static NnshSession session;
+
+    @BeforeAll
+    static void start() {
+        session = NnshSession.start();
+        session.eval("var x = matrix(new double[][] {{1, 2, 3}, {4, 5, 6}});");
+        session.eval("var data = spiral(10, 3);");
+        session.eval("var model = net().dense(2, 3).softmax();");
+        session.eval("var h = model.fit(data, 2, quiet());");
+    }
+
+    @AfterAll
+    static void close() {
+        session.close();
+    }
+
+    /** The last line of the compile error the shell and scripts print for {@code source}. */
+    private static String lastLine(String source) {
+        Evaluation result = session.eval(source);
+        assertTrue(!result.errors().isEmpty(), source + " should not compile");
+        String error = Failures.compileError(source, result.errors().get(0));
+        return error.substring(error.lastIndexOf('\n') + 1);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "x.shape                         | hint: shape() is a method: Java needs the parentheses",
+            "x.T                             | hint: T() is a method: Java needs the parentheses",
+            "x.rows                          | hint: rows() is a method: Java needs the parentheses",
+            "data.x                          | hint: x() is a method: Java needs the parentheses",
+            "x.transpose()                   | hint: the transpose is x.T()",
+            "x.matmul(x.T())                 | hint: the matrix product (numpy's x @ y) is x.dot(y)",
+            "x.ravel()                       | hint: x.flatten() gives all values, row by row, as a vector",
+            "len(x)                          | hint: x.rows() is numpy's len(x); x.size() counts all values",
+            "np.zeros(2, 3)                  | hint: nnsh's names need no np. prefix: zeros(2, 3), randn(2, 3), dot(a, b)",
+            "sum(x, 0)                       | hint: sum is a Matrix method: x.sum(…) calls it on the matrix x",
+            "x.argmax(None)                  | hint: Java's None is null",
+            "h.history                       | hint: the series are methods: h.loss() is Keras' history.history['loss'];"
+                    + " also h.accuracy(), h.valLoss(), h.valAccuracy(), h.lr()",
+            "h.val_loss()                    | hint: Java spells it valLoss()",
+            "model.compile()                 | hint: a net needs no compile: the loss follows the final activation and"
+                    + " fit takes the optimizer, model.fit(data, 100, adam(0.01))",
+            "x.reshape(-1)                   | hint: reshape takes (rows, cols), one of them may be -1; numpy's"
+                    + " x.reshape(-1) is x.flatten()",
+    })
+    void aPythonismGetsTheNnshSpelling(String source, String hint) {
+        assertEquals(hint, lastLine(source));
+    }
+
+    @Test
+    void keywordArgumentsAreSpelledByPosition() {
+        assertEquals("hint: Java has no keyword arguments: the axis goes by position, x.sum(0), and keepdims=True"
+                + " is a true after it, x.sum(0, true)", lastLine("x.sum(axis=0, keepdims=true)"));
+        assertEquals("hint: Java has no keyword arguments: model.fit(data, 100) trains 100 epochs",
+                lastLine("model.fit(data, epochs=10)"));
+        assertEquals("hint: Java has no keyword arguments: model.fit(data, 100, batchSize(32))",
+                lastLine("model.fit(data, 10, batch_size=32)"));
+    }
+
+    @Test
+    void kerasFitAndEvaluateOfXAndYSayToMakeADataset() {
+        assertEquals("hint: fit takes a Dataset, not x and y: model.fit(Dataset.of(x, labels), 100),"
+                + " Dataset.regression(x, targets) for a Matrix of targets", lastLine("model.fit(x, new int[] {0, 1}, 10)"));
+        assertEquals("hint: evaluate takes a Dataset, not x and y: model.evaluate(Dataset.of(x, labels)),"
+                + " Dataset.regression(x, targets) for a Matrix of targets", lastLine("model.evaluate(data.x(), data.y())"));
+    }
+
+    @Test
+    void anErrorThatIsNoPythonismGetsNoHint() {
+        assertEquals("^", lastLine("undefinedName").strip());
+        assertEquals("^", lastLine("x.foo()").strip());
+        assertEquals("^", lastLine("int n = \"s\";").strip());
+    }
+
+    @Test
+    void snakeCaseBecomesCamelCase() {
+        assertEquals("valLoss", PythonHints.camelCase("val_loss"));
+        assertEquals("predictProba", PythonHints.camelCase("predict_proba"));
+    }
+}
