@@ -183,6 +183,27 @@ public final class Nnsh {
         return Matrix.of(rows);
     }
 
+    /**
+     * numpy's {@code np.array(labels)} of ints: a vector of the values as doubles, so that
+     * {@code vector(model.predict(x)).eq(vector(y)).mean()} is numpy's {@code np.mean(pred == y)}.
+     */
+    public static Matrix vector(int[] values) {
+        if (values == null) {
+            throw new NullPointerException("vector: values is null");
+        }
+        return Matrix.vector(Arrays.stream(values).asDoubleStream().toArray());
+    }
+
+    /** numpy's 1-D {@code np.zeros(n)}: a vector of n zeros. */
+    public static Matrix zeros(int n) {
+        return Matrix.zeros(n);
+    }
+
+    /** numpy's 1-D {@code np.ones(n)}: a vector of n ones. */
+    public static Matrix ones(int n) {
+        return Matrix.ones(n);
+    }
+
     public static Matrix zeros(int rows, int cols) {
         return Matrix.zeros(rows, cols);
     }
@@ -291,6 +312,16 @@ public final class Nnsh {
     /** As {@code np.random.seed(s)}. */
     public static void seed(long seed) {
         NumpyRandom.global().seed(seed);
+    }
+
+    /** As {@code np.random.rand(n)}: a vector of n values. */
+    public static Matrix rand(int n) {
+        return NumpyRandom.global().rand(n);
+    }
+
+    /** As {@code np.random.randn(n)}: a vector of n values, bit for bit after seed. */
+    public static Matrix randn(int n) {
+        return NumpyRandom.global().randn(n);
     }
 
     /** As {@code np.random.rand(rows, cols)}. */

@@ -100,6 +100,20 @@ public final class Matrix {
         return new Matrix(a, rows, cols, false);
     }
 
+    /** numpy's 1-D {@code np.zeros(n)}: a vector of n zeros. */
+    public static Matrix zeros(int n) {
+        Shapes.checkLength("zeros", n);
+        return wrapVector(new double[n]);
+    }
+
+    /** numpy's 1-D {@code np.ones(n)}: a vector of n ones. */
+    public static Matrix ones(int n) {
+        Shapes.checkLength("ones", n);
+        double[] v = new double[n];
+        Arrays.fill(v, 1);
+        return wrapVector(v);
+    }
+
     public static Matrix zeros(int rows, int cols) {
         return full("zeros", rows, cols, 0);
     }

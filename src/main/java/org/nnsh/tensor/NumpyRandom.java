@@ -309,6 +309,18 @@ public final class NumpyRandom {
         return lo;
     }
 
+    /** {@code np.random.rand(n)}: a vector of n uniform values, the draws rand(1, n) makes. */
+    public Matrix rand(int n) {
+        Shapes.checkLength("rand", n);
+        return rand(1, n).flatten();
+    }
+
+    /** {@code np.random.randn(n)}: a vector of n standard normal values, the draws randn(1, n) makes. */
+    public Matrix randn(int n) {
+        Shapes.checkLength("randn", n);
+        return randn(1, n).flatten();
+    }
+
     /** {@code np.random.rand(r, c)}: uniform in [0, 1), filled row by row. */
     public Matrix rand(int rows, int cols) {
         Shapes.checkSize("rand", rows, cols);

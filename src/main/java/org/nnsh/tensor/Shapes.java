@@ -10,6 +10,14 @@ final class Shapes {
         return m.isVector() ? "(" + m.cols() + ",)" : "(" + m.rows() + ", " + m.cols() + ")";
     }
 
+    /** As {@link #checkSize(String, int, int)} for a 1-D vector of n values, named as numpy names its shape: (n,). */
+    static void checkLength(String op, int n) {
+        if (n < 0) {
+            throw new ShapeException(op + ": negative dimensions are not allowed, got (" + n + ",)");
+        }
+        checkSize(op, 1, n);
+    }
+
     /** The least memory one row takes even with no values: each row is an array of its own (an object header and its length). */
     private static final long ROW_BYTES = 16;
 

@@ -103,6 +103,19 @@ class NumpyRandomTest {
         assertTrue(identical >= 995, identical + " of 1001 values are bit-identical");
     }
 
+    /** np.random.rand(n) and randn(n) are 1-D: the draws of rand(1, n) and randn(1, n), as a vector. */
+    @Test
+    void oneDimensionalDrawsAreVectorsOfTheSameStream() {
+        Matrix u = new NumpyRandom(42).rand(1001);
+        assertTrue(u.isVector());
+        assertBits(doubles("rand seed=42 n=1001"), flat(u));
+        Matrix g = new NumpyRandom(0).randn(3);
+        assertEquals("(3,)", g.shapeString());
+        assertBits(Arrays.copyOf(doubles("randn seed=0 n=1001"), 3), flat(g));
+        ShapeException e = assertThrows(ShapeException.class, () -> new NumpyRandom(0).randn(-2));
+        assertEquals("randn: negative dimensions are not allowed, got (-2,)", e.getMessage());
+    }
+
     @Test
     void longUniformSequenceMatchesNumpy() throws NoSuchAlgorithmException {
         assertEquals(fixture("rand-sha256 seed=0 n=200000"), sha256(flat(new NumpyRandom(0).rand(1, 200000))));
