@@ -200,6 +200,12 @@ class LossesTest {
         assertEquals("crossEntropy: label 5 at row 2 is out of range for 3 classes",
                 assertThrows(IllegalArgumentException.class,
                         () -> Nnsh.crossEntropy(Matrix.full(3, 3, 0.3), new int[] {0, 1, 5})).getMessage());
+        // one of each is named in the singular
+        assertEquals("crossEntropy: label 1 at row 0 is out of range for 1 class",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Nnsh.crossEntropy(Matrix.full(1, 1, 0.3), new int[] {1})).getMessage());
+        assertEquals("crossEntropy: 1 label for 3 predictions (shape (3, 2)); expected one label per row",
+                assertThrows(ShapeException.class, () -> Nnsh.crossEntropy(p32, new int[] {0})).getMessage());
         assertEquals("crossEntropy: one-hot targets of shape (3, 4) do not match predictions of shape (3, 3)",
                 assertThrows(ShapeException.class,
                         () -> Nnsh.crossEntropy(Matrix.full(3, 3, 0.3), Matrix.zeros(3, 4))).getMessage());

@@ -83,12 +83,12 @@ class MetricsTest {
     @Test
     void aVectorOfOneSigmoidsOutputsAgainstItsLabelsSaysToTranspose() {
         // numpy's np.mean((p > 0.5) == y) on a 1-D p: here a vector is one row, and the message only counted them
-        assertEquals("accuracy: 3 labels for 1 predictions (shape (3,)); expected one label per row;"
+        assertEquals("accuracy: 3 labels for 1 prediction (shape (3,)); expected one label per row;"
                 + " a vector is one row: yPred.T() makes it 3 rows of one output", assertThrows(ShapeException.class,
                         () -> Nnsh.accuracy(Nnsh.vector(0.2, 0.8, 0.6), new int[] {0, 1, 1})).getMessage());
         assertEquals(1.0, Nnsh.accuracy(Nnsh.vector(0.2, 0.8, 0.6).T(), new int[] {0, 1, 1}));
         // a vector of k class scores for one sample is one row, rightly: no hint there
-        assertEquals("accuracy: 2 labels for 1 predictions (shape (3,)); expected one label per row",
+        assertEquals("accuracy: 2 labels for 1 prediction (shape (3,)); expected one label per row",
                 assertThrows(ShapeException.class, () -> Nnsh.accuracy(Nnsh.vector(0.2, 0.8, 0.6), new int[] {0, 1}))
                         .getMessage());
     }

@@ -74,7 +74,7 @@ class Seed001ActivationFunctionsTest {
         // Reference: the same steps in numpy after np.random.seed(0).
         assertEquals(1.0984650325112766, crossEntropy(predictions, data.y()), 0.0);
         var e = assertThrows(IllegalArgumentException.class, () -> crossEntropy(predictions, new int[] {0}));
-        assertEquals("crossEntropy: 1 labels for 300 predictions (shape (300, 3)); expected one label per row", e.getMessage());
+        assertEquals("crossEntropy: 1 label for 300 predictions (shape (300, 3)); expected one label per row", e.getMessage());
         // the notebook's own call: the labels wrapped as np.array([y]), a 1×300 matrix
         Matrix labelsRow = Matrix.of(new double[][] {Arrays.stream(data.y()).asDoubleStream().toArray()});
         var wrapped = assertThrows(ShapeException.class, () -> crossEntropy(predictions, labelsRow));
