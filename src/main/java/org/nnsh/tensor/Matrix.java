@@ -335,7 +335,7 @@ public final class Matrix {
     public double get(int i) {
         if (rows != 1) {
             throw new ShapeException("get(i) needs a vector or a single row, got shape " + Shapes.of(this)
-                    + "; use get(row, col)");
+                    + "; use get(row, col) for a value, row(i) for the row (numpy's m[i])");
         }
         return a[0][index("get", i, cols, "values")];
     }

@@ -87,6 +87,10 @@ class MatrixTest {
         assertEquals("get: index (0, -4) is outside shape (2, 3)", e.getMessage());
         e = assertThrows(IndexOutOfBoundsException.class, () -> Matrix.vector(1, 2).get(5));
         assertEquals("get: index 5 is out of bounds for 2 values (shape (2,))", e.getMessage());
+        // numpy's m[0] of a 2-D array is its first row: the message named only get(row, col)
+        var shape = assertThrows(ShapeException.class, () -> A.get(0));
+        assertEquals("get(i) needs a vector or a single row, got shape (2, 3); use get(row, col) for a value,"
+                + " row(i) for the row (numpy's m[i])", shape.getMessage());
     }
 
     @Test
