@@ -25,7 +25,7 @@ final class Failures {
         String message = diag.getMessage(Locale.ROOT).lines()
                 .filter(l -> !l.strip().equals("location: class"))
                 .collect(Collectors.joining("\n"));
-        String hint = PythonHints.forMessage(message).map(h -> "\nhint: " + h).orElse("");
+        String hint = PythonHints.forError(message, source, position).map(h -> "\nhint: " + h).orElse("");
         return message + "\n" + sourceLine + "\n" + caretPadding(sourceLine.substring(0, position - lineStart)) + "^"
                 + hint;
     }

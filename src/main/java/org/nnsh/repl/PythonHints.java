@@ -90,8 +90,69 @@ final class PythonHints {
     private static final Pattern NO_SUITABLE = Pattern.compile("^no suitable method found for (\\w+)\\((.*)\\)");
     private static final Pattern CANDIDATE = Pattern.compile("method ([\\w.$]+)\\.\\w+\\(");
 
+    private static final Pattern BINARY = Pattern.compile(
+            "^bad operand types for binary operator '(\\S+)'\\s+first type: +(\\S+)\\s+second type: +(\\S+)");
+    private static final Map<String, String> OPERATOR_METHODS = Map.of(
+            "+", "plus", "-", "minus", "*", "times", "/", "div", ">", "gt", "<", "lt", ">=", "ge", "<=", "le");
+    /** k op x written as x.method(k): the mirrored comparison, or the same operation where it commutes. */
+    private static final Map<String, String> MIRRORED = Map.of(
+            "+", "plus", "*", "times", ">", "lt", "<", "gt", ">=", "le", "<=", "ge");
+
+    /**
+     * The hint for javac's error {@code message} (in the root locale) at {@code position} of
+     * {@code source}, if it reads like a Python-ism.
+     */
+    static Optional<String> forError(String message, String source, int position) {
+        // JShell reads a bare "x @ y" as the start of an annotated declaration: javac then says the end came too soon
+        if (message.startsWith("illegal start of expression")
+                || message.startsWith("reached end of file while parsing")) {
+            return operatorSyntax(source, position);
+        }
+        return forMessage(message);
+    }
+
+    /** numpy's operators that are not Java syntax at all: x @ y, x ** 2, x[:, 0]. */
+    private static Optional<String> operatorSyntax(String source, int position) {
+        if (position < 0 || position >= source.length()) {
+            return Optional.empty();
+        }
+        char c = source.charAt(position);
+        String before = source.substring(0, position).stripTrailing();
+        if (c == '@') {
+            return Optional.of("Java has no @ operator: numpy's x @ y is x.dot(y)");
+        }
+        if (c == '*' && before.endsWith("*")) {
+            return Optional.of("Java has no ** operator: numpy's x ** p is x.pow(p) (Math.pow(a, b) for numbers)");
+        }
+        if (c == ':' && before.endsWith("[")) {
+            return Optional.of("Java has no slices: on a Matrix numpy's x[:, j] is x.col(j), x[a:b] is x.rows(a, b),"
+                    + " x[:n] is x.head(n)");
+        }
+        return Optional.empty();
+    }
+
+    private static final String INDEXING = "a Matrix is indexed by methods: numpy's x[i, j] is x.get(i, j), x[i] is"
+            + " x.row(i), x[:, j] is x.col(j), x[a:b] is x.rows(a, b)";
+
     /** The hint for javac's error {@code message} (in the root locale), if it reads like a Python-ism. */
     static Optional<String> forMessage(String message) {
+        if (message.startsWith("array required, but " + MATRIX + " found")) {
+            return Optional.of(INDEXING);
+        }
+        Matcher binary = BINARY.matcher(message);
+        if (binary.find()) {
+            return operator(binary.group(1), binary.group(2), binary.group(3));
+        }
+        if (message.startsWith("bad operand type " + MATRIX + " for unary operator '-'")) {
+            return Optional.of("Java has no operators on a Matrix: numpy's -x is x.neg()");
+        }
+        if (message.startsWith("incompatible types: " + MATRIX + " cannot be converted to double")) {
+            return Optional.of("a Matrix is not a number: x.sum() and x.mean() give numbers, x.get(i, j) one value");
+        }
+        if (message.startsWith("incompatible types: " + MATRIX + " cannot be converted to boolean")) {
+            return Optional.of("a comparison gives a Matrix of 0s and 1s, as numpy's boolean array: x.gt(1).sum() > 0"
+                    + " is numpy's (x > 1).any()");
+        }
         Matcher symbol = SYMBOL.matcher(message);
         if (message.startsWith("cannot find symbol") && symbol.find()) {
             Matcher location = LOCATION.matcher(message);
@@ -112,6 +173,27 @@ final class PythonHints {
             Matcher candidate = CANDIDATE.matcher(message);
             return candidate.find() ? wrongArguments(candidate.group(1), suitable.group(1), suitable.group(2))
                     : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** numpy's x * y (or 2 * x) on a Matrix: Java has no operator overloading, so each is a method. */
+    private static Optional<String> operator(String symbol, String first, String second) {
+        String method = OPERATOR_METHODS.get(symbol);
+        if (method == null) {
+            return Optional.empty();
+        }
+        String product = symbol.equals("*") ? " (elementwise; the matrix product x @ y is x.dot(y))" : "";
+        if (first.equals(MATRIX)) {
+            String other = second.equals(MATRIX) ? "y" : "k";
+            return Optional.of("Java has no operators on a Matrix: numpy's x " + symbol + " " + other + " is x."
+                    + method + "(" + other + ")" + product);
+        }
+        if (second.equals(MATRIX)) {
+            String mirrored = MIRRORED.get(symbol);
+            String spelled = mirrored != null ? "x." + mirrored + "(k)"
+                    : symbol.equals("-") ? "x.neg().plus(k)" : "x.pow(-1).times(k)";
+            return Optional.of("Java has no operators on a Matrix: numpy's k " + symbol + " x is " + spelled + product);
         }
         return Optional.empty();
     }

@@ -63,6 +63,27 @@ class PythonHintsTest {
         assertEquals(hint, lastLine(source));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "x[0]            | hint: a Matrix is indexed by methods: numpy's x[i, j] is x.get(i, j), x[i] is x.row(i),"
+                    + " x[:, j] is x.col(j), x[a:b] is x.rows(a, b)",
+            "x[:, 0]         | hint: Java has no slices: on a Matrix numpy's x[:, j] is x.col(j), x[a:b] is x.rows(a, b),"
+                    + " x[:n] is x.head(n)",
+            "x @ x.T()       | hint: Java has no @ operator: numpy's x @ y is x.dot(y)",
+            "x ** 2          | hint: Java has no ** operator: numpy's x ** p is x.pow(p) (Math.pow(a, b) for numbers)",
+            "x * 2           | hint: Java has no operators on a Matrix: numpy's x * k is x.times(k) (elementwise; the"
+                    + " matrix product x @ y is x.dot(y))",
+            "x + x           | hint: Java has no operators on a Matrix: numpy's x + y is x.plus(y)",
+            "1 - x           | hint: Java has no operators on a Matrix: numpy's k - x is x.neg().plus(k)",
+            "0.5 < x         | hint: Java has no operators on a Matrix: numpy's k < x is x.gt(k)",
+            "-x              | hint: Java has no operators on a Matrix: numpy's -x is x.neg()",
+            "double s = x.sum(0); | hint: a Matrix is not a number: x.sum() and x.mean() give numbers, x.get(i, j) one"
+                    + " value",
+    })
+    void numpysOperatorsAndIndexingGetTheirMethods(String source, String hint) {
+        assertEquals(hint, lastLine(source));
+    }
+
     @Test
     void keywordArgumentsAreSpelledByPosition() {
         assertEquals("hint: Java has no keyword arguments: the axis goes by position, x.sum(0), and keepdims=True"
