@@ -127,6 +127,10 @@ public final class Docs {
         if (!same.isEmpty()) {
             return same;
         }
+        List<String> equivalents = equivalents(simple);
+        if (!equivalents.isEmpty()) {
+            return equivalents;
+        }
         int typos = simple.length() > 4 ? 2 : 1;
         String lower = simple.toLowerCase(Locale.ROOT);
         return all().stream()
@@ -134,6 +138,21 @@ public final class Docs {
                 .sorted(Comparator.comparingInt(d -> typos(lower, d)))
                 .map(Doc::name).distinct().limit(3).collect(Collectors.toList());
     }
+
+    /**
+     * The entries whose numpy, Keras or PyTorch line names {@code name}: {@code /doc matmul} is
+     * Matrix.dot (keras.ops.matmul, torch.matmul), {@code /doc ravel} Matrix.flatten, as a user of those
+     * libraries would look them up.
+     */
+    private static List<String> equivalents(String name) {
+        Pattern word = Pattern.compile("(?<![\\w])" + Pattern.quote(name) + "(?![\\w.])");
+        return all().stream()
+                .filter(d -> d.text().lines().anyMatch(l -> INTEROP.matcher(l).lookingAt() && word.matcher(l).find()))
+                .map(Doc::name).distinct().limit(3).collect(Collectors.toList());
+    }
+
+    /** The lines of an entry that give the other libraries' spelling. */
+    private static final Pattern INTEROP = Pattern.compile("(numpy|Keras|PyTorch): ");
 
     private static int typos(String lowerCaseName, Doc doc) {
         return Levenshtein.distance(lowerCaseName, doc.simpleName().toLowerCase(Locale.ROOT));

@@ -180,6 +180,18 @@ class DocsTest {
     }
 
     @Test
+    void closeNamesOfANumpyOrKerasNameAreTheEntriesThatGiveIt() {
+        // /doc matmul said only 'no doc for matmul'; Matrix.dot's Keras and PyTorch lines name it
+        assertEquals(List.of("Matrix.dot"), Docs.closeNames("matmul"));
+        assertEquals(List.of("Matrix.flatten"), Docs.closeNames("ravel"));
+        assertEquals(List.of("Matrix.T"), Docs.closeNames("transpose"));
+        assertEquals(List.of("Matrix.rows"), Docs.closeNames("len"));
+        assertEquals(List.of("Dataset.oneHot"), Docs.closeNames("to_categorical"));
+        assertEquals("Net.fit", Docs.closeNames("compile").get(0));
+        assertEquals(List.of(), Docs.closeNames("np"), "a module prefix (np.dot) names no function");
+    }
+
+    @Test
     void closeNamesAreTheSameNameElsewhereInAnyCase() {
         assertEquals(List.of("Dataset.x"), Docs.closeNames("Matrix.x"));
         assertEquals(List.of("Net.fit"), Docs.closeNames("Matrix.fit"));
