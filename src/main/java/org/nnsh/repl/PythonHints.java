@@ -5,6 +5,7 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,9 @@ final class PythonHints {
     }
 
     private static final String MATRIX = "org.nnsh.tensor.Matrix";
+    private static final String DATASET = "org.nnsh.data.Dataset";
+    private static final Set<String> LOSSES_AND_METRICS = Set.of(
+            "crossEntropy", "binaryCrossEntropy", "mse", "mae", "nll", "accuracy", "binaryAccuracy");
     private static final String NO_KEYWORDS = "Java has no keyword arguments: ";
 
     /** A missing member, by owner's simple name and member name: "Matrix.transpose". */
@@ -146,6 +150,17 @@ final class PythonHints {
         if (message.startsWith("bad operand type " + MATRIX + " for unary operator '-'")) {
             return Optional.of("Java has no operators on a Matrix: numpy's -x is x.neg()");
         }
+        if (message.startsWith("incompatible types: " + DATASET + " cannot be converted to " + MATRIX)) {
+            return Optional.of("a Dataset holds x and y: data.x() is its Matrix of features");
+        }
+        if (message.startsWith("incompatible types: " + MATRIX + " cannot be converted to " + DATASET)) {
+            return Optional.of("Dataset.of(x, labels) makes a Dataset of features and int[] labels,"
+                    + " Dataset.regression(x, targets) one of a Matrix of targets");
+        }
+        if (message.startsWith("incompatible types: " + MATRIX + " cannot be converted to int[]")) {
+            return Optional.of("labels are an int[]: oneHot.argmax() turns one-hot rows (Keras' to_categorical) into"
+                    + " labels");
+        }
         if (message.startsWith("incompatible types: " + MATRIX + " cannot be converted to double")) {
             return Optional.of("a Matrix is not a number: x.sum() and x.mean() give numbers, x.get(i, j) one value");
         }
@@ -245,6 +260,16 @@ final class PythonHints {
         if (simple.equals("Net") && (name.equals("fit") || name.equals("evaluate")) && matrixFirst) {
             return Optional.of(name + " takes a Dataset, not x and y: model." + name + "(Dataset.of(x, labels)"
                     + (name.equals("fit") ? ", 100" : "") + "), Dataset.regression(x, targets) for a Matrix of targets");
+        }
+        if (simple.equals("Net") && name.equals("fit") && found.equals(DATASET)) {
+            return Optional.of("fit needs the number of epochs: model.fit(data, 100) (Keras' default is 1)");
+        }
+        if (simple.equals("Nnsh") && LOSSES_AND_METRICS.contains(name) && found.startsWith("int[],")) {
+            return Optional.of(name.equals("accuracy") && found.equals("int[],int[]")
+                    ? "accuracy takes the net's outputs and the labels: accuracy(model.forward(x), y); two int[] of"
+                            + " classes compare as vector(pred).eq(vector(y)).mean()"
+                    : "the predictions come first: " + name + "(yPred, labels), where Keras and scikit-learn take"
+                            + " y_true first");
         }
         if (simple.equals("Matrix") && name.equals("reshape") && found.equals("int")) {
             return Optional.of("reshape takes (rows, cols), one of them may be -1; numpy's x.reshape(-1) is x.flatten()");

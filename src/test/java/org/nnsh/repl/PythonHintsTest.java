@@ -103,6 +103,20 @@ class PythonHintsTest {
     }
 
     @Test
+    void kerasArgumentOrderAndTypesSayWhatNnshTakes() {
+        assertEquals("hint: the predictions come first: crossEntropy(yPred, labels), where Keras and scikit-learn take"
+                + " y_true first", lastLine("crossEntropy(data.y(), model.forward(data.x()))"));
+        assertEquals("hint: accuracy takes the net's outputs and the labels: accuracy(model.forward(x), y); two int[] of"
+                + " classes compare as vector(pred).eq(vector(y)).mean()",
+                lastLine("accuracy(model.predict(data.x()), data.y())"));
+        assertEquals("hint: fit needs the number of epochs: model.fit(data, 100) (Keras' default is 1)",
+                lastLine("model.fit(data)"));
+        assertEquals("hint: a Dataset holds x and y: data.x() is its Matrix of features", lastLine("model.predict(data)"));
+        assertEquals("hint: labels are an int[]: oneHot.argmax() turns one-hot rows (Keras' to_categorical) into"
+                + " labels", lastLine("Dataset.of(data.x(), data.oneHot())"));
+    }
+
+    @Test
     void anErrorThatIsNoPythonismGetsNoHint() {
         assertEquals("^", lastLine("undefinedName").strip());
         assertEquals("^", lastLine("x.foo()").strip());
