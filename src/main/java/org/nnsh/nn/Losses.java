@@ -65,7 +65,9 @@ public final class Losses {
     }
 
     public static double crossEntropy(Matrix yPred, Matrix oneHot) {
-        return CROSS_ENTROPY.value(yPred, oneHot);
+        double loss = CROSS_ENTROPY.value(yPred, oneHot);
+        Targets.requireNotSwapped("crossEntropy", yPred, oneHot); // after the shape checks, whose messages come first
+        return loss;
     }
 
     public static double nll(Matrix logProbs, int[] labels) {
@@ -73,7 +75,9 @@ public final class Losses {
     }
 
     public static double binaryCrossEntropy(Matrix yPred, Matrix yTrue) {
-        return BINARY_CROSS_ENTROPY.value(yPred, yTrue);
+        double loss = BINARY_CROSS_ENTROPY.value(yPred, yTrue);
+        Targets.requireNotSwapped("binaryCrossEntropy", yPred, yTrue); // after the shape checks, whose messages come first
+        return loss;
     }
 
     public static double mse(Matrix yPred, Matrix yTrue) {

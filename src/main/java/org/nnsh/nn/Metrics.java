@@ -59,6 +59,7 @@ public final class Metrics {
             // p > nan is false for every p: all predictions would count as 0 without a word
             throw new IllegalArgumentException("binaryAccuracy: the threshold is nan; expected a number such as 0.5");
         }
+        Targets.requireNotSwapped("binaryAccuracy", yPred, yTrue);
         int hits = 0;
         for (int i = 0; i < yPred.rows(); i++) {
             for (int j = 0; j < yPred.cols(); j++) {

@@ -40,6 +40,34 @@ final class Targets {
         }
     }
 
+    /**
+     * Keras and scikit-learn take {@code (y_true, y_pred)}, nnsh the predictions first. Swapped, 0/1 targets
+     * become predictions clipped to 1e-7 and the probabilities become targets: a large loss or an accuracy
+     * near 0, without a word. Predictions that are all exactly 0 or 1 against a target strictly between
+     * them are that mistake (a net's sigmoid or softmax is never exactly 0 or 1 everywhere).
+     */
+    static void requireNotSwapped(String op, Matrix yPred, Matrix yTrue) {
+        double[][] predictions = yPred.toArray();
+        for (double[] row : predictions) {
+            for (double p : row) {
+                if (p != 0 && p != 1) {
+                    return;
+                }
+            }
+        }
+        double[][] targets = yTrue.toArray();
+        for (int i = 0; i < targets.length; i++) {
+            for (int j = 0; j < targets[i].length; j++) {
+                double t = targets[i][j];
+                if (t > 0 && t < 1) {
+                    throw new IllegalArgumentException(op + ": the predictions hold only 0s and 1s and the targets "
+                            + t + " at (" + i + ", " + j + "): the arguments look swapped; nnsh takes " + op
+                            + "(yPred, yTrue), the predictions first (Keras and scikit-learn take y_true first)");
+                }
+            }
+        }
+    }
+
     /** "1 label", "3 labels", "1 class": messages name one thing in the singular. */
     private static String count(int n, String noun) {
         return n + " " + (n == 1 ? noun : noun.endsWith("s") ? noun + "es" : noun + "s");

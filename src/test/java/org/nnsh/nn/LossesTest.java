@@ -192,6 +192,30 @@ class LossesTest {
         assertEquals(0.0, Losses.nll().value(Nnsh.log(Nnsh.matrix(new double[] {1, 0})), Nnsh.matrix(new double[] {1, 0})));
     }
 
+    /**
+     * Keras' binary_crossentropy(y_true, y_pred) typed as nnsh's (yPred, yTrue) gave 3.760889061978004 for
+     * the 0.2797765635793423 of the right order, and crossEntropy 4.03 for 0.29, without a word.
+     */
+    @Test
+    void targetsAndPredictionsSwappedAreAnErrorNamingTheOrder() {
+        Matrix y = Nnsh.vector(0, 1, 1).T();
+        Matrix p = Nnsh.vector(0.2, 0.9, 0.6).T();
+        // -mean(y·log p + (1 − y)·log(1 − p)) in numpy: 0.2797765635793423
+        assertEquals(0.2797765635793423, Nnsh.binaryCrossEntropy(p, y), 1e-15);
+        var e = assertThrows(IllegalArgumentException.class, () -> Nnsh.binaryCrossEntropy(y, p));
+        assertEquals("binaryCrossEntropy: the predictions hold only 0s and 1s and the targets 0.2 at (0, 0): the"
+                + " arguments look swapped; nnsh takes binaryCrossEntropy(yPred, yTrue), the predictions first (Keras"
+                + " and scikit-learn take y_true first)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Nnsh.binaryAccuracy(y, p));
+        assertEquals(1.0, Nnsh.binaryAccuracy(p, y));
+        Matrix oneHot = Nnsh.matrix(new double[] {1, 0}, new double[] {0, 1});
+        Matrix q = Nnsh.matrix(new double[] {0.8, 0.2}, new double[] {0.3, 0.7});
+        assertThrows(IllegalArgumentException.class, () -> Nnsh.crossEntropy(oneHot, q));
+        // predictions of exact 0s and 1s against 0/1 targets are a valid (if extreme) case: no error
+        assertEquals(0.0, Nnsh.binaryAccuracy(y, Nnsh.vector(1, 0, 0).T()));
+        assertEquals(Nnsh.crossEntropy(oneHot, oneHot), -Math.log(1 - 1e-7), 1e-15);
+    }
+
     @Test
     void messagesNameTheOperationAndShapes() {
         Matrix p32 = Matrix.full(3, 2, 0.5);
