@@ -62,8 +62,15 @@ final class Failures {
      * says {@code because "mm" is null}, not {@code because "REPL.$JShell$20.mm" is null}.
      */
     private static String message(Throwable exception) {
-        return WRAPPER.matcher(exception.getMessage()).replaceAll("");
+        String message = WRAPPER.matcher(exception.getMessage()).replaceAll("");
+        return className(exception).equals(ArrayIndexOutOfBoundsException.class.getName())
+                && NEGATIVE_INDEX.matcher(message).matches()
+                ? message + "; Java arrays have no negative indices: Python's a[-1] is a[a.length - 1]"
+                : message;
     }
+
+    /** The JVM's message for a[-1]: Python's last item, which a Java array does not count from the end. */
+    private static final Pattern NEGATIVE_INDEX = Pattern.compile("Index -\\d+ out of bounds for length \\d+");
 
     /** The thrown class: JShell wraps a snippet's exception in an {@link EvalException} naming it. */
     static String className(Throwable exception) {

@@ -87,7 +87,8 @@ final class PythonHints {
                     + " model.fit(data, 100, adam(0.01))"));
 
     private static final Pattern SYMBOL = Pattern.compile("symbol: +(variable|method|class) (\\w+)(?:\\((.*)\\))?");
-    private static final Pattern LOCATION = Pattern.compile("location: +(?:variable \\w+ of type|class|interface) ([\\w.$]+)");
+    private static final Pattern LOCATION =
+            Pattern.compile("location: +(?:variable \\w+ of type|class|interface) ([\\w.$\\[\\]]+)");
     private static final Pattern PRIVATE = Pattern.compile("^(\\w+) has private access in ([\\w.$]+)");
     private static final Pattern CANNOT_APPLY = Pattern.compile("^method (\\w+) in class ([\\w.$]+) cannot be applied");
     private static final Pattern FOUND = Pattern.compile("found: +(.*)");
@@ -215,8 +216,17 @@ final class PythonHints {
 
     /** A name javac could not find: a member of {@code owner}, or at the top level when owner is null. */
     private static Optional<String> missing(String kind, String name, String owner, String arguments) {
+        if (owner != null && owner.endsWith("[]")) {
+            // predict's classes (int[]), a History's series (double[]) treated as numpy arrays
+            String article = "aeiou".indexOf(owner.charAt(0)) >= 0 ? "an " : "a ";
+            return Optional.of(article + owner + " is a Java array: a.length is its size, a[i] a value; vector(a) makes"
+                    + " it a Matrix, with numpy's methods");
+        }
         if (owner != null && !owner.equals("org.nnsh.Nnsh")) {
             return member(owner, name, kind.equals("variable"));
+        }
+        if (name.equals("len") && arguments != null && arguments.endsWith("[]")) {
+            return Optional.of("an array's length is a.length (Python's len(a))");
         }
         String hint = TOP_LEVEL.get(name);
         if (hint != null) {

@@ -117,6 +117,25 @@ class PythonHintsTest {
     }
 
     @Test
+    void javaArraysTreatedAsNumpyArraysSayWhatTheyAre() {
+        assertEquals("hint: an int[] is a Java array: a.length is its size, a[i] a value; vector(a) makes it a Matrix,"
+                + " with numpy's methods", lastLine("model.predict(data.x()).argmax(1)"));
+        assertEquals("hint: a double[] is a Java array: a.length is its size, a[i] a value; vector(a) makes it a"
+                + " Matrix, with numpy's methods", lastLine("h.loss().mean()"));
+        assertEquals("hint: an array's length is a.length (Python's len(a))", lastLine("len(data.y())"));
+    }
+
+    @Test
+    void aNegativeArrayIndexSaysJavaCountsFromZeroOnly() {
+        Evaluation result = session.eval("h.loss()[-1]");
+        assertEquals("ArrayIndexOutOfBoundsException: Index -1 out of bounds for length 2; Java arrays have no"
+                + " negative indices: Python's a[-1] is a[a.length - 1]", Failures.oneLine(result.exception()));
+        result = session.eval("h.loss()[2]");
+        assertEquals("ArrayIndexOutOfBoundsException: Index 2 out of bounds for length 2",
+                Failures.oneLine(result.exception()));
+    }
+
+    @Test
     void anErrorThatIsNoPythonismGetsNoHint() {
         assertEquals("^", lastLine("undefinedName").strip());
         assertEquals("^", lastLine("x.foo()").strip());
