@@ -113,7 +113,22 @@ final class PythonHints {
                 || message.startsWith("reached end of file while parsing")) {
             return operatorSyntax(source, position);
         }
-        return forMessage(message);
+        Optional<String> hint = forMessage(message);
+        // epochs=10 is a keyword argument; a plain undefined epochs is only an undefined name
+        if (hint.isPresent() && hint.get().startsWith(NO_KEYWORDS) && !assignedAt(source, position)) {
+            return Optional.empty();
+        }
+        return hint;
+    }
+
+    /** Whether the name at {@code position} is followed by a single {@code =}, as in {@code axis=0}. */
+    private static boolean assignedAt(String source, int position) {
+        int end = position;
+        while (end < source.length() && Character.isJavaIdentifierPart(source.charAt(end))) {
+            end++;
+        }
+        String rest = source.substring(Math.min(end, source.length())).stripLeading();
+        return rest.startsWith("=") && !rest.startsWith("==");
     }
 
     /** numpy's operators that are not Java syntax at all: x @ y, x ** 2, x[:, 0]. */

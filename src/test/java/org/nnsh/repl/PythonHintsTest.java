@@ -140,6 +140,7 @@ class PythonHintsTest {
         assertEquals("^", lastLine("undefinedName").strip());
         assertEquals("^", lastLine("x.foo()").strip());
         assertEquals("^", lastLine("int n = \"s\";").strip());
+        assertEquals("^", lastLine("model.fit(data, epochs)").strip(), "an undefined epochs is no keyword argument");
     }
 
     @Test
