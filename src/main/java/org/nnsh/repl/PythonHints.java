@@ -24,6 +24,8 @@ final class PythonHints {
     private static final Set<String> LOSSES_AND_METRICS = Set.of(
             "crossEntropy", "binaryCrossEntropy", "mse", "mae", "nll", "accuracy", "binaryAccuracy");
     private static final String NO_KEYWORDS = "Java has no keyword arguments: ";
+    private static final String INDEXING = "a Matrix is indexed by methods: numpy's x[i, j] is x.get(i, j), x[i] is"
+            + " x.row(i), x[:, j] is x.col(j), x[a:b] is x.rows(a, b)";
 
     /** A missing member, by owner's simple name and member name: "Matrix.transpose". */
     private static final Map<String, String> MEMBERS = Map.ofEntries(
@@ -150,9 +152,6 @@ final class PythonHints {
         }
         return Optional.empty();
     }
-
-    private static final String INDEXING = "a Matrix is indexed by methods: numpy's x[i, j] is x.get(i, j), x[i] is"
-            + " x.row(i), x[:, j] is x.col(j), x[a:b] is x.rows(a, b)";
 
     /** The hint for javac's error {@code message} (in the root locale), if it reads like a Python-ism. */
     static Optional<String> forMessage(String message) {
