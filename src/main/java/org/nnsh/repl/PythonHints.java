@@ -295,6 +295,11 @@ final class PythonHints {
                     : "the predictions come first: " + name + "(yPred, labels), where Keras and scikit-learn take"
                             + " y_true first");
         }
+        if (simple.equals("Nnsh") && (name.equals("softmax") || name.equals("logSoftmax"))
+                && found.equals(MATRIX + ",int")) {
+            return Optional.of(name + " works along each row, numpy's axis=1 (a vector is one row); " + name
+                    + "(x.T()).T() works down the columns");
+        }
         if (simple.equals("Matrix") && name.equals("reshape") && found.equals("int")) {
             return Optional.of("reshape takes (rows, cols), one of them may be -1; numpy's x.reshape(-1) is x.flatten()");
         }
