@@ -289,11 +289,14 @@ final class PythonHints {
             return Optional.of("fit needs the number of epochs: model.fit(data, 100) (Keras' default is 1)");
         }
         if (simple.equals("Nnsh") && LOSSES_AND_METRICS.contains(name) && found.startsWith("int[],")) {
-            return Optional.of(name.equals("accuracy") && found.equals("int[],int[]")
-                    ? "accuracy takes the net's outputs and the labels: accuracy(model.forward(x), y); two int[] of"
-                            + " classes compare as vector(pred).eq(vector(y)).mean()"
-                    : "the predictions come first: " + name + "(yPred, labels), where Keras and scikit-learn take"
-                            + " y_true first");
+            if (found.equals("int[],int[]")) {
+                // model.predict(x) gives classes, where Keras' predict gives the probabilities
+                return Optional.of(name + " takes the net's outputs and the labels: " + name + "(model.forward(x), y)"
+                        + (name.equals("accuracy") ? "; two int[] of classes compare as"
+                                + " vector(pred).eq(vector(y)).mean()" : ", not predict's classes"));
+            }
+            return Optional.of("the predictions come first: " + name + "(yPred, labels), where Keras and scikit-learn"
+                    + " take y_true first");
         }
         if (simple.equals("Nnsh") && (name.equals("softmax") || name.equals("logSoftmax"))
                 && found.equals(MATRIX + ",int")) {

@@ -109,6 +109,8 @@ class PythonHintsTest {
         assertEquals("hint: accuracy takes the net's outputs and the labels: accuracy(model.forward(x), y); two int[] of"
                 + " classes compare as vector(pred).eq(vector(y)).mean()",
                 lastLine("accuracy(model.predict(data.x()), data.y())"));
+        assertEquals("hint: crossEntropy takes the net's outputs and the labels: crossEntropy(model.forward(x), y), not"
+                + " predict's classes", lastLine("crossEntropy(model.predict(data.x()), data.y())"));
         assertEquals("hint: softmax works along each row, numpy's axis=1 (a vector is one row); softmax(x.T()).T()"
                 + " works down the columns", lastLine("softmax(x, 1)"));
         assertEquals("hint: fit needs the number of epochs: model.fit(data, 100) (Keras' default is 1)",
