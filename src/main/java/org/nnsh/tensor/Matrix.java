@@ -102,13 +102,13 @@ public final class Matrix {
 
     /** numpy's 1-D {@code np.zeros(n)}: a vector of n zeros. */
     public static Matrix zeros(int n) {
-        Shapes.checkLength("zeros", n);
+        Shapes.checkVectorLength("zeros", n);
         return wrapVector(new double[n]);
     }
 
     /** numpy's 1-D {@code np.ones(n)}: a vector of n ones. */
     public static Matrix ones(int n) {
-        Shapes.checkLength("ones", n);
+        Shapes.checkVectorLength("ones", n);
         double[] v = new double[n];
         Arrays.fill(v, 1);
         return wrapVector(v);

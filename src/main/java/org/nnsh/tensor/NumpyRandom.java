@@ -82,7 +82,7 @@ public final class NumpyRandom {
         if (n < 0) {
             throw new IllegalArgumentException("randint: size must be non-negative, got " + n);
         }
-        Shapes.checkLength("randint", n);
+        Shapes.checkIntArray("randint", n);
         int[] out = new int[n];
         long range = (long) hi - lo - 1;
         for (int i = 0; i < n; i++) {
@@ -110,7 +110,7 @@ public final class NumpyRandom {
         if (n < 0) {
             throw new IllegalArgumentException("permutation: n must be non-negative, got " + n);
         }
-        Shapes.checkLength("permutation", n);
+        Shapes.checkIntArray("permutation", n);
         int[] a = new int[n];
         for (int i = 0; i < n; i++) {
             a[i] = i;
@@ -152,7 +152,7 @@ public final class NumpyRandom {
                     + " from a population of " + n + " without replacement");
         }
         // without replacement numpy permutes the whole population, so that is what must fit
-        Shapes.checkLength("choice", n);
+        Shapes.checkIntArray("choice", n);
         return Arrays.copyOf(permutation(n), size);
     }
 
@@ -259,7 +259,7 @@ public final class NumpyRandom {
         if (size < 0) {
             throw new IllegalArgumentException("choice: size must be non-negative, got " + size);
         }
-        Shapes.checkLength("choice", size);
+        Shapes.checkIntArray("choice", size);
         if (n <= 0 && size > 0) {
             throw new IllegalArgumentException("choice: the population must be positive unless no samples are taken, got " + n);
         }
@@ -311,13 +311,13 @@ public final class NumpyRandom {
 
     /** {@code np.random.rand(n)}: a vector of n uniform values, the draws rand(1, n) makes. */
     public Matrix rand(int n) {
-        Shapes.checkLength("rand", n);
+        Shapes.checkVectorLength("rand", n);
         return rand(1, n).flatten();
     }
 
     /** {@code np.random.randn(n)}: a vector of n standard normal values, the draws randn(1, n) makes. */
     public Matrix randn(int n) {
-        Shapes.checkLength("randn", n);
+        Shapes.checkVectorLength("randn", n);
         return randn(1, n).flatten();
     }
 

@@ -11,7 +11,7 @@ final class Shapes {
     }
 
     /** As {@link #checkSize(String, int, int)} for a 1-D vector of n values, named as numpy names its shape: (n,). */
-    static void checkLength(String op, int n) {
+    static void checkVectorLength(String op, int n) {
         if (n < 0) {
             throw new ShapeException(op + ": negative dimensions are not allowed, got (" + n + ",)");
         }
@@ -54,7 +54,7 @@ final class Shapes {
      * An int[] of n for op (permutation, choice, randint): refused with op's name where this JVM
      * cannot hold it, as checkSize refuses a matrix, instead of a bare OutOfMemoryError.
      */
-    static void checkLength(String op, long n) {
+    static void checkIntArray(String op, long n) {
         long fits = Math.min(Integer.MAX_VALUE - 8, Runtime.getRuntime().maxMemory() / Integer.BYTES);
         if (n > fits) {
             throw new IllegalArgumentException(op + ": " + n + " values are more than the " + fits
