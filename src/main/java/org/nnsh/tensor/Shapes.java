@@ -2,6 +2,9 @@ package org.nnsh.tensor;
 
 /** Shape checks and the numpy-style shape text used in every error message. */
 final class Shapes {
+    /** The least memory one row takes even with no values: each row is an array of its own (an object header and its length). */
+    private static final long ROW_BYTES = 16;
+
     private Shapes() {
     }
 
@@ -10,7 +13,7 @@ final class Shapes {
         return m.isVector() ? "(" + m.cols() + ",)" : "(" + m.rows() + ", " + m.cols() + ")";
     }
 
-    /** As {@link #checkSize(String, int, int)} for a 1-D vector of n values, named as numpy names its shape: (n,). */
+    /** As {@link #checkSize(String, long, long)} for a 1-D vector of n values, named as numpy names its shape: (n,). */
     static void checkVectorLength(String op, int n) {
         if (n < 0) {
             throw new ShapeException(op + ": negative dimensions are not allowed, got (" + n + ",)");
@@ -18,17 +21,11 @@ final class Shapes {
         checkSize(op, 1, n);
     }
 
-    /** The least memory one row takes even with no values: each row is an array of its own (an object header and its length). */
-    private static final long ROW_BYTES = 16;
-
     /**
-     * As {@link #checkSize(String, long, long)}; sizes a long, so that hstack and vstack can check a sum
-     * of widths that overflows an int.
+     * Refuses a rows×cols matrix for op that this JVM cannot hold (negative sizes, more values or rows
+     * than fit), naming op and the shape, instead of a bare OutOfMemoryError or NegativeArraySizeException.
+     * The sizes are longs so that hstack and vstack can check a sum of widths that overflows an int.
      */
-    static void checkSize(String op, int rows, int cols) {
-        checkSize(op, (long) rows, cols);
-    }
-
     static void checkSize(String op, long rows, long cols) {
         if (rows < 0 || cols < 0) {
             throw new ShapeException(op + ": negative dimensions are not allowed, got (" + rows + ", " + cols + ")");
