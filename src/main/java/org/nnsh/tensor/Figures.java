@@ -38,7 +38,7 @@ public final class Figures {
         BigDecimal d = new BigDecimal(x).round(new MathContext(decimals + 1, RoundingMode.HALF_EVEN));
         int exponent = d.precision() - d.scale() - 1;
         String mantissa = d.movePointLeft(exponent).setScale(decimals, RoundingMode.UNNECESSARY).toPlainString();
-        return mantissa + String.format(Locale.ROOT, "e%s%02d", exponent < 0 ? "-" : "+", Math.abs(exponent));
+        return mantissa + pythonExponent(exponent);
     }
 
     /**
@@ -58,9 +58,12 @@ public final class Figures {
         if (e < 0) {
             return mantissa;
         }
-        // Python writes at least two exponent digits: 5e-07
-        int exponent = Integer.parseInt(s.substring(e + 1));
-        return mantissa + String.format(Locale.ROOT, "e%s%02d", exponent < 0 ? "-" : "+", Math.abs(exponent));
+        return mantissa + pythonExponent(Integer.parseInt(s.substring(e + 1)));
+    }
+
+    /** Python's exponent suffix: a sign and at least two digits ({@code e-07}, {@code e+23}), where Java writes {@code e-7}. */
+    private static String pythonExponent(int exponent) {
+        return String.format(Locale.ROOT, "e%s%02d", exponent < 0 ? "-" : "+", Math.abs(exponent));
     }
 
     /** {@code x} with three significant digits, positional from 1e-4 up to 1000 ({@code 0.0500}). */
