@@ -906,32 +906,23 @@ public final class Matrix {
         if (!(tol >= 0)) {
             throw new IllegalArgumentException("allClose: the tolerance must be non-negative, got " + tol);
         }
-        if (rows != o.rows || cols != o.cols) {
-            return false;
-        }
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                double x = a[i][j];
-                double y = o.a[i][j];
-                if (!close(x, y, tol, 0)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return allClose(o, tol, 0);
     }
 
     /** numpy's {@code allclose} defaults: |x − y| ≤ 1e-8 + 1e-5·|y|. */
     public boolean allClose(Matrix o) {
         required("allClose", "o", o);
+        return allClose(o, 1e-8, 1e-5);
+    }
+
+    /** Same shape and every pair of values {@link #close}. */
+    private boolean allClose(Matrix o, double atol, double rtol) {
         if (rows != o.rows || cols != o.cols) {
             return false;
         }
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                double x = a[i][j];
-                double y = o.a[i][j];
-                if (!close(x, y, 1e-8, 1e-5)) {
+                if (!close(a[i][j], o.a[i][j], atol, rtol)) {
                     return false;
                 }
             }
@@ -976,7 +967,7 @@ public final class Matrix {
         return NumpyFormat.str(this, threshold);
     }
 
-    /** numpy's shape notation as its error messages write it: {@code (3,)} or {@code (300,2)} (its tuple repr is (300, 2)). */
+    /** numpy's shape as Python prints the tuple: {@code (3,)} for a vector, {@code (300, 2)} for a matrix. */
     public String shapeString() {
         return Shapes.of(this);
     }
