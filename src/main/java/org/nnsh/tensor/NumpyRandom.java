@@ -2,6 +2,7 @@ package org.nnsh.tensor;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.DoubleSupplier;
 
 /**
  * numpy's legacy {@code np.random} stream, bit for bit: MT19937 seeded as
@@ -95,14 +96,8 @@ public final class NumpyRandom {
     public Matrix randint(int lo, int hi, int rows, int cols) {
         checkRange(lo, hi);
         Shapes.checkSize("randint", rows, cols);
-        double[][] a = new double[rows][cols];
         long range = (long) hi - lo - 1;
-        for (double[] row : a) {
-            for (int j = 0; j < cols; j++) {
-                row[j] = lo + boundedMasked(range);
-            }
-        }
-        return Matrix.wrap(a, cols);
+        return filled(rows, cols, () -> lo + boundedMasked(range));
     }
 
     /** {@code np.random.permutation(n)}: 0 … n − 1 in random order (shuffles {@code arange(n)}). */
@@ -189,13 +184,7 @@ public final class NumpyRandom {
         if (!Double.isFinite(range)) {
             throw new IllegalArgumentException("uniform: the range [" + lo + ", " + hi + ") must be finite");
         }
-        double[][] a = new double[rows][cols];
-        for (double[] row : a) {
-            for (int j = 0; j < cols; j++) {
-                row[j] = lo + range * nextDouble();
-            }
-        }
-        return Matrix.wrap(a, cols);
+        return filled(rows, cols, () -> lo + range * nextDouble());
     }
 
     /**
@@ -324,22 +313,21 @@ public final class NumpyRandom {
     /** {@code np.random.rand(r, c)}: uniform in [0, 1), filled row by row. */
     public Matrix rand(int rows, int cols) {
         Shapes.checkSize("rand", rows, cols);
-        double[][] a = new double[rows][cols];
-        for (double[] row : a) {
-            for (int j = 0; j < cols; j++) {
-                row[j] = nextDouble();
-            }
-        }
-        return Matrix.wrap(a, cols);
+        return filled(rows, cols, this::nextDouble);
     }
 
     /** {@code np.random.randn(r, c)}: standard normal, filled row by row. */
     public Matrix randn(int rows, int cols) {
         Shapes.checkSize("randn", rows, cols);
+        return filled(rows, cols, this::nextGaussian);
+    }
+
+    /** rows×cols values of {@code draw}, drawn row by row as numpy fills an array (the order fixes which value lands where). */
+    private static Matrix filled(int rows, int cols, DoubleSupplier draw) {
         double[][] a = new double[rows][cols];
         for (double[] row : a) {
             for (int j = 0; j < cols; j++) {
-                row[j] = nextGaussian();
+                row[j] = draw.getAsDouble();
             }
         }
         return Matrix.wrap(a, cols);
