@@ -20,6 +20,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.nnsh.io.AtomicFile;
+import org.nnsh.io.SafeTensors;
+import org.nnsh.io.SafeTensorsHeader;
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.PythonFloat;
 

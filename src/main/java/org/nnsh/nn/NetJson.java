@@ -16,6 +16,8 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
+import org.nnsh.io.SafeTensorsHeader;
+
 /**
  * What a saved net holds besides its tensors, as JSON for the file's metadata: the architecture,
  * one object per layer ({@code {"layer":"dense","inputs":2,"outputs":64,"l1Weights":0.0,…}},

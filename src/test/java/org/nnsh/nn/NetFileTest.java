@@ -41,6 +41,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nnsh.Nnsh;
 import org.nnsh.data.Dataset;
+import org.nnsh.io.SafeTensors;
+import org.nnsh.io.SafeTensorsHeader;
 import org.nnsh.tensor.Matrix;
 
 /** Net save/load: identical numbers after loading, training that resumes exactly, and every bad file rejected. */

@@ -105,7 +105,7 @@ class NnshSessionTest {
     /**
      * The startup file imports every engine package that has public types, so a class added to
      * one is usable in scripts and stock jshell without touching the startup. Not imported: repl (the
-     * shell itself) and io (AtomicFile, the file-writing plumbing nets and PNG charts share; no vocabulary).
+     * shell itself) and io (AtomicFile and the safetensors format: file plumbing, no vocabulary).
      */
     @Test
     void theStartupImportsEveryEnginePackage() throws IOException {

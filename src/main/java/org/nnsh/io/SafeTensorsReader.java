@@ -1,4 +1,4 @@
-package org.nnsh.nn;
+package org.nnsh.io;
 
 import java.io.EOFException;
 import java.io.IOException;

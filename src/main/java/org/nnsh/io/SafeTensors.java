@@ -1,4 +1,4 @@
-package org.nnsh.nn;
+package org.nnsh.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.nnsh.io.AtomicFile;
 import org.nnsh.tensor.Matrix;
 
 /**
@@ -29,11 +28,11 @@ import org.nnsh.tensor.Matrix;
  * are laid out as Python's {@code safetensors} lays them out: tensors sorted by name, the header
  * padded with spaces to a multiple of 8 bytes so the data is aligned.
  */
-record SafeTensors(Map<String, Matrix> tensors, Map<String, String> metadata) {
+public record SafeTensors(Map<String, Matrix> tensors, Map<String, String> metadata) {
     static final String F64 = "F64";
 
     /** Copies both maps, keeping their order; no tensor may take the metadata's reserved name. */
-    SafeTensors {
+    public SafeTensors {
         tensors.forEach((name, m) -> Objects.requireNonNull(m, () -> "safetensors: tensor \"" + name + "\" is null"));
         metadata.forEach((key, value) -> Objects.requireNonNull(value, () -> "safetensors: metadata \"" + key + "\" is null"));
         if (tensors.containsKey(SafeTensorsHeader.METADATA)) {
@@ -45,7 +44,7 @@ record SafeTensors(Map<String, Matrix> tensors, Map<String, String> metadata) {
     }
 
     /** The tensor called {@code name}; the error lists the names there are. */
-    Matrix tensor(String name) {
+    public Matrix tensor(String name) {
         Matrix m = tensors.get(name);
         if (m == null) {
             throw new IllegalArgumentException("safetensors: no tensor named \"" + name + "\"; there are " + tensors.keySet());
@@ -54,7 +53,7 @@ record SafeTensors(Map<String, Matrix> tensors, Map<String, String> metadata) {
     }
 
     /** A file's contents and what the caller's vetting made of its header before the tensors were built. */
-    record Vetted<T>(SafeTensors contents, T vetted) {
+    public record Vetted<T>(SafeTensors contents, T vetted) {
     }
 
     /**
@@ -62,12 +61,12 @@ record SafeTensors(Map<String, Matrix> tensors, Map<String, String> metadata) {
      * {@link IllegalArgumentException}). The {@link IOException}, of a file that cannot be read at
      * all, is left to the caller, which knows the operation to name.
      */
-    static SafeTensors read(Path path) throws IOException {
+    public static SafeTensors read(Path path) throws IOException {
         return read(path, header -> null).contents();
     }
 
     /** As {@link #read(Path)}, after {@code vet} has accepted the header: it throws to reject the file before any tensor is allocated. */
-    static <T> Vetted<T> read(Path path, Function<SafeTensorsHeader, T> vet) throws IOException {
+    public static <T> Vetted<T> read(Path path, Function<SafeTensorsHeader, T> vet) throws IOException {
         return SafeTensorsReader.read(path, vet);
     }
 
@@ -75,7 +74,7 @@ record SafeTensors(Map<String, Matrix> tensors, Map<String, String> metadata) {
      * Writes the file atomically: {@code path} keeps its old contents until the new ones are complete.
      * The {@link IOException} is left to the caller, which knows the operation to name.
      */
-    void write(Path path) throws IOException {
+    public void write(Path path) throws IOException {
         List<String> names = new ArrayList<>(tensors.keySet());
         // By UTF-8 bytes, as the reference implementation compares names.
         names.sort(Comparator.comparing((String name) -> name.getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));

@@ -1,4 +1,4 @@
-package org.nnsh.nn;
+package org.nnsh.io;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -27,17 +27,17 @@ import com.google.gson.stream.MalformedJsonException;
  * that are not strings are rejected, never skipped. Whether the entries fit the data is
  * {@link SafeTensorsReader}'s concern.
  */
-record SafeTensorsHeader(List<Entry> entries, Map<String, String> metadata) {
+public record SafeTensorsHeader(List<Entry> entries, Map<String, String> metadata) {
     static final String METADATA = "__metadata__";
 
     /** One tensor: its element type, its shape, and its byte range {@code [begin, end)} in the data section. */
-    record Entry(String name, String dtype, List<Long> shape, long begin, long end) {
-        Entry {
+    public record Entry(String name, String dtype, List<Long> shape, long begin, long end) {
+        public Entry {
             shape = List.copyOf(shape);
         }
     }
 
-    SafeTensorsHeader {
+    public SafeTensorsHeader {
         entries = List.copyOf(entries);
         metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
@@ -46,7 +46,7 @@ record SafeTensorsHeader(List<Entry> entries, Map<String, String> metadata) {
      * Compact JSON as the reference implementation writes it: {@code __metadata__} first (left out
      * when empty), then the entries in the given order.
      */
-    String toJson() {
+    public String toJson() {
         StringWriter text = new StringWriter();
         try (JsonWriter out = new JsonWriter(text)) {
             out.beginObject();
@@ -201,7 +201,7 @@ record SafeTensorsHeader(List<Entry> entries, Map<String, String> metadata) {
      * Gson's first line, less the advice it gives its caller on strict-mode failures and, for a
      * {@code JsonSyntaxException}, the class name of the exception it wraps.
      */
-    static String problem(Exception e) {
+    public static String problem(Exception e) {
         Throwable reason = e.getCause() instanceof IOException io ? io : e;
         String first = String.valueOf(reason.getMessage()).lines().findFirst().orElse("");
         String advice = "Use JsonReader.setStrictness(Strictness.LENIENT) to accept ";

@@ -1,4 +1,4 @@
-package org.nnsh.nn;
+package org.nnsh.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
