@@ -17,7 +17,6 @@ import static org.nnsh.Nnsh.sgd;
 import static org.nnsh.Nnsh.sine;
 import static org.nnsh.Nnsh.spiral;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
