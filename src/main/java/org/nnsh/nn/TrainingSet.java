@@ -15,7 +15,7 @@ final class TrainingSet {
         CATEGORICAL,
         /** each output thresholded at 0.5 equals its 0/1 target (Keras binary accuracy). */
         BINARY,
-        /** nnfs' regression accuracy: |prediction − target| < std(targets)/250. */
+        /** nnfs' regression accuracy: {@code |prediction − target| < std(targets)/250}. */
         REGRESSION
     }
 

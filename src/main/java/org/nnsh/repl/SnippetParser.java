@@ -9,7 +9,7 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 
 /**
- * Tells JLine when the input is a whole snippet: Enter on an incomplete one ({@code for (…) {})
+ * Tells JLine when the input is a whole snippet: Enter on an incomplete one (<code>for (…) {</code>)
  * throws {@link EOFError}, which makes JLine read a continuation line. For completion, the word
  * is the Java identifier before the cursor ({@code soft} in {@code x = soft}); on a
  * {@code /command} line, the command or its argument ({@code Matrix.d} in {@code /doc Matrix.d}).

@@ -1242,7 +1242,7 @@ public final class Matrix {
     }
 
     /**
-     * Index i of n items as numpy reads it: -n ≤ i < n, a negative one counting from the end. {@code what}
+     * Index i of n items as numpy reads it: {@code -n ≤ i < n}, a negative one counting from the end. {@code what}
      * is plural ("rows", "values"); one of them is named in the singular.
      */
     private int index(String op, int i, int n, String what) {

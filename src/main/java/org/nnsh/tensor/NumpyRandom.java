@@ -220,7 +220,7 @@ public final class NumpyRandom {
         return x;
     }
 
-    /** A value in [0, max] by numpy's masked rejection on 32-bit draws; max < 2^32, and 0 draws nothing. */
+    /** A value in [0, max] by numpy's masked rejection on 32-bit draws; {@code max < 2^32}, and 0 draws nothing. */
     private long boundedMasked(long max) {
         if (max == 0) {
             return 0;
