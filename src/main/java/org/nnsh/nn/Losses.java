@@ -11,11 +11,12 @@ import org.nnsh.tensor.Sums;
  * exact derivatives of those means, so they carry the 1/n (or 1/(n·outputs)) factor.
  */
 public final class Losses {
-    private Losses() {
-    }
-
     /** Predictions are clipped to [ε, 1 − ε] before any log, as in nnfs and Keras: log 0 never happens. */
     static final double EPSILON = 1e-7;
+
+    // what definedMean says a loss expected of its inputs when their mean has no value
+    private static final String PROBABILITY_TARGETS = "targets in [0, 1]";
+    private static final String LOG_PROBABILITIES = "log-probabilities, at most 0 (logSoftmax's output)";
 
     private static final CrossEntropy CROSS_ENTROPY = new CrossEntropy();
     private static final NegativeLogLikelihood NLL = new NegativeLogLikelihood();
@@ -23,15 +24,10 @@ public final class Losses {
     private static final MeanSquaredError MSE = new MeanSquaredError();
     private static final MeanAbsoluteError MAE = new MeanAbsoluteError();
 
-    // ---------------------------------------------------------------- factories
-
-    /**
-     * Cross-entropy of the first {@code rows} rows of probabilities against labels a
-     * {@link TrainingSet} has checked: the training loop's form, without a Matrix or a second check.
-     */
-    static double crossEntropyOfLabels(double[][] p, int[] labels, int rows) {
-        return CrossEntropy.ofLabels(p, labels, rows);
+    private Losses() {
     }
+
+    // ---------------------------------------------------------------- factories
 
     /** Mean categorical cross-entropy of n×k probabilities (softmax outputs). */
     public static CategoricalLoss crossEntropy() {
@@ -115,7 +111,17 @@ public final class Losses {
         return probs.minus(yTrue).div((double) probs.rows() * probs.cols());
     }
 
-    // ---------------------------------------------------------------- the losses
+    // ---------------------------------------------------------------- the training loop's form
+
+    /**
+     * Cross-entropy of the first {@code rows} rows of probabilities against labels a
+     * {@link TrainingSet} has checked: the training loop's form, without a Matrix or a second check.
+     */
+    static double crossEntropyOfLabels(double[][] p, int[] labels, int rows) {
+        return CrossEntropy.ofLabels(p, labels, rows);
+    }
+
+    // ---------------------------------------------------------------- shared by the losses
 
     /**
      * The mean of per-sample losses as numpy's np.mean takes it (pairwise summation), so a loss
@@ -157,9 +163,6 @@ public final class Losses {
         return false;
     }
 
-    private static final String PROBABILITY_TARGETS = "targets in [0, 1]";
-    private static final String LOG_PROBABILITIES = "log-probabilities, at most 0 (logSoftmax's output)";
-
     /**
      * yPred − yTrue for mse and mae, refused with the loss's name where both hold the same infinity:
      * ∞ − ∞ has no value, and Matrix.minus's own message would name minus, which the user never called.
@@ -181,6 +184,8 @@ public final class Losses {
     private static double clip(double p) {
         return Math.min(Math.max(p, EPSILON), 1 - EPSILON);
     }
+
+    // ---------------------------------------------------------------- the losses
 
     /**
      * CE = −(1/n) Σᵢ Σⱼ tᵢⱼ·log clip(pᵢⱼ); with labels, −(1/n) Σᵢ log clip(pᵢ,labelᵢ).
