@@ -36,21 +36,23 @@ public final class Net {
     public Net dense(int in, int out) {
         String label = peekLabel("dense");
         Dense.requirePositive(label, in, out);
-        if (width >= 0 && in != width) {
-            throw new ShapeException(label + " takes " + Dense.inputsText(in) + ", but the layer before it gives "
-                    + width);
-        }
+        requireInputs(label, in);
         return add("dense", new Dense(label, in, out), out);
     }
 
     /** A dense layer with the given weights (in×out) and biases (1×out), drawing no random numbers: for loading a saved net. */
     Net dense(Matrix weights, Matrix biases) {
         String label = peekLabel("dense");
-        if (width >= 0 && weights.rows() != width) {
-            throw new ShapeException(label + " takes " + Dense.inputsText(weights.rows()) + ", but the layer before it gives "
+        requireInputs(label, weights.rows());
+        return add("dense", new Dense(label, weights.toArray(), biases.toArray()), weights.cols());
+    }
+
+    /** A dense layer of {@code in} inputs must take the width the layer before it gives (any width when it is the first). */
+    private void requireInputs(String label, int in) {
+        if (width >= 0 && in != width) {
+            throw new ShapeException(label + " takes " + Dense.inputsText(in) + ", but the layer before it gives "
                     + width);
         }
-        return add("dense", new Dense(label, weights.toArray(), biases.toArray()), weights.cols());
     }
 
     /** A fully connected layer whose input width is the previous layer's output width. */
@@ -122,7 +124,6 @@ public final class Net {
     public Net geluTanh() {
         return activation(Activations.geluTanh());
     }
-
 
     public Net silu() {
         return activation(Activations.silu());
