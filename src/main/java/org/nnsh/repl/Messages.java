@@ -58,7 +58,7 @@ final class Messages {
     }
 
     static String saved(int snippets, String file) {
-        return "saved " + snippets + " snippets to " + file + "; /open " + file + " or scripts/nnsh " + file
+        return "saved " + snippets + (snippets == 1 ? " snippet" : " snippets") + " to " + file + "; /open " + file + " or scripts/nnsh " + file
                 + " replays them";
     }
 

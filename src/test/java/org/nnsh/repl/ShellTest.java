@@ -390,6 +390,7 @@ class ShellTest {
                 "/save " + second);
         assertTrue(t.screen().contains("nnsh> /save " + first + "\n" + Messages.saved(1, first.toString()) + "\n"
                 + Messages.leftOut(List.of("method g uses undefined method h()")) + "\n"), t.screen());
+        assertTrue(t.screen().contains("\nsaved 1 snippet to " + first + "; "), t.screen());
         assertEquals("int a = 1;\n", Files.readString(first));
         assertEquals(0, ScriptRun.ofFile(first).exitCode());
         assertEquals("void g() { h(); }\nint a = 1;\nvoid h() { }\n", Files.readString(second), "once h is defined, g is saved");
