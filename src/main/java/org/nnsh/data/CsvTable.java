@@ -65,7 +65,7 @@ record CsvTable(String operation, String name, List<Row> rows, int width, String
         for (Row row : rows) {
             if (row.cells().size() != written) {
                 throw new IllegalArgumentException(source + " line " + row.line() + ": expected " + written
-                        + " values, got " + row.cells().size());
+                        + (written == 1 ? " value" : " values") + ", got " + row.cells().size());
             }
         }
         int width = written;

@@ -56,6 +56,7 @@ class CsvMatrixTest {
                 + " trains on NaN or infinity)", error("1,2\ninf,3\n"));
         assertEquals("loadtxt: t.csv line 1: column 2 is empty; expected a number", error("1,,3\n4,5,6\n"));
         assertEquals("loadtxt: t.csv line 2: expected 2 values, got 3", error("1,2\n3,4,5\n"));
+        assertEquals("loadtxt: t.csv line 2: expected 1 value, got 2", error("1\n2,3\n"));
     }
 
     @Test
