@@ -108,7 +108,8 @@ public final class ProgressPrinter implements TrainingProgress {
             out.println(summary(h));
         }
         if (h.stopped()) {
-            out.println("stopped after " + h.epochs() + " of " + h.planned() + " epochs; the weights and history are kept");
+            out.println("stopped after " + h.epochs() + " of " + h.planned() + (h.planned() == 1 ? " epoch" : " epochs")
+                    + "; the weights and history are kept");
         }
         out.flush();
     }

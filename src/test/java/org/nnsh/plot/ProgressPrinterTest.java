@@ -224,4 +224,13 @@ class ProgressPrinterTest {
         assertTrue(Thread.interrupted());
         assertEquals("stopped after 0 of 5 epochs; the weights and history are kept\n", printed());
     }
+
+    @Test
+    void aStoppedFitOfOneEpochSaysEpochInTheSingular() {
+        seed(0);
+        Thread.currentThread().interrupt();
+        spiralNet().fit(spiral(10, 3), 1, adam(0.01), FitOptions.DEFAULT.progress(new ProgressPrinter()));
+        assertTrue(Thread.interrupted());
+        assertEquals("stopped after 0 of 1 epoch; the weights and history are kept\n", printed());
+    }
 }
