@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.nnsh.tensor.Matrix;
 import org.nnsh.tensor.NumpyRandom;
+import org.nnsh.tensor.PythonFloat;
 
 /**
  * Samples and what to learn from them: {@code x()} is an n×f Matrix (one row per sample), and either
@@ -181,7 +182,9 @@ public final class Dataset {
         }
         int cut = trainingSize(fraction);
         if (size() > 0 && (cut == 0 || cut == size())) {
-            throw new IllegalArgumentException("split(" + fraction + ") of " + size() + (size() == 1 ? " sample" : " samples")
+            // the call as it would be typed (split(2e-10)), as fit writes validation(f), not Java's 2.0E-10
+            throw new IllegalArgumentException("split(" + PythonFloat.repr(fraction) + ") of " + size()
+                    + (size() == 1 ? " sample" : " samples")
                     + " leaves " + cut + " for training and " + (size() - cut) + " for testing; each part needs at least 1"
                     + " sample");
         }

@@ -70,6 +70,9 @@ class DatasetTest {
         assertEquals(3, parts.test().classes());
         assertEquals("split: fraction must be between 0 and 1 (exclusive), got 1.0",
                 assertThrows(IllegalArgumentException.class, () -> small.split(1)).getMessage());
+        // the call as it would be typed, as fit writes validation(f): not Java's split(2.0E-10)
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> small.split(2e-10)).getMessage()
+                .startsWith("split(2e-10) of "));
     }
 
     @Test
