@@ -320,7 +320,19 @@ public final class Net {
         for (int i = 0; i < rows.length; i++) {
             rows[i] = out[i].clone();
         }
-        return rows.length == 0 ? Matrix.zeros(0, width) : Matrix.wrap(rows);
+        return rows.length == 0 ? Matrix.zeros(0, outputWidth(x.cols())) : Matrix.wrap(rows);
+    }
+
+    /**
+     * The last layer's width for inputs {@code inputWidth} wide: {@link #width} is -1 for a net of
+     * activations only, whose output is as wide as its input (net().relu() of (0, 3) is (0, 3)).
+     */
+    private int outputWidth(int inputWidth) {
+        int w = inputWidth;
+        for (Layer layer : layers) {
+            w = layer.outputWidth(w);
+        }
+        return w;
     }
 
     /**

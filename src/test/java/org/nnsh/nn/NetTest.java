@@ -42,6 +42,14 @@ class NetTest {
     }
 
     @Test
+    void forwardOfNoRowsKeepsTheOutputWidthAsNumpyDoes() {
+        // a net of activations only has no width of its own: it was zeros(0, -1), 'negative dimensions'
+        assertEquals("(0, 3)", net().relu().forward(Matrix.zeros(0, 3)).shapeString());
+        assertEquals("(0, 4)", net().dense(2, 4).relu().forward(Matrix.zeros(0, 2)).shapeString());
+        assertEquals("(0, 2)", net().relu().dense(3, 2).softmax().forward(Matrix.zeros(0, 3)).shapeString());
+    }
+
+    @Test
     void forwardIsDenseThenActivation() {
         seed(1);
         Net model = net().dense(2, 3).relu();
