@@ -21,7 +21,7 @@ public final class Dense extends Layer {
     private final Param weights;
     private final Param biases;
     private final List<Param> params;
-    /** W the other way round from how {@link #weights} keeps it, made when a kernel needs it. */
+    /** W the other way round from how {@link #weights} keeps it: allocated once, filled by backward when its kernel reads that side. */
     private final double[][] flipped;
     /** What the kernels start a sum from, so that they need not clear their output first. */
     private final double[] zeros;
