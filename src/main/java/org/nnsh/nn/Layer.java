@@ -17,6 +17,8 @@ public abstract class Layer {
     private int lastRows;
     private double[][] followingOutput;
     private int followingRows;
+    /** The width of the latest output when it had no rows (see {@link #rememberNoRows}). */
+    private int noRowsWidth;
 
     /** @param label how errors and summaries name this layer, e.g. {@code dense #2}. */
     Layer(String label) {
@@ -90,6 +92,9 @@ public abstract class Layer {
         if (lastOutput == null) {
             return null;
         }
+        if (lastRows + followingRows == 0) {
+            return Matrix.zeros(0, noRowsWidth);
+        }
         double[][] rows = new double[lastRows + followingRows][];
         for (int i = 0; i < lastRows; i++) {
             rows[i] = lastOutput[i].clone();
@@ -105,6 +110,11 @@ public abstract class Layer {
         lastRows = rows;
         followingOutput = null;
         followingRows = 0;
+    }
+
+    /** The latest pass had no rows: its output, of none, was {@code width} wide. */
+    final void rememberNoRows(int width) {
+        noRowsWidth = width;
     }
 
     /** After a step split in two halves, this layer's output is its own for the first and its twin's for the second. */

@@ -320,17 +320,19 @@ public final class Net {
         for (int i = 0; i < rows.length; i++) {
             rows[i] = out[i].clone();
         }
-        return rows.length == 0 ? Matrix.zeros(0, outputWidth(x.cols())) : Matrix.wrap(rows);
+        return rows.length == 0 ? Matrix.zeros(0, rememberNoRows(x.cols())) : Matrix.wrap(rows);
     }
 
     /**
-     * The last layer's width for inputs {@code inputWidth} wide: {@link #width} is -1 for a net of
-     * activations only, whose output is as wide as its input (net().relu() of (0, 3) is (0, 3)).
+     * After a pass over no rows, which leave no row to read a width from: tells each layer how wide
+     * its output was, for {@link Layer#output()}, and returns the last layer's width. {@link #width}
+     * cannot serve, as it is -1 for a net of activations only (net().relu() of (0, 3) is (0, 3)).
      */
-    private int outputWidth(int inputWidth) {
+    private int rememberNoRows(int inputWidth) {
         int w = inputWidth;
         for (Layer layer : layers) {
             w = layer.outputWidth(w);
+            layer.rememberNoRows(w);
         }
         return w;
     }

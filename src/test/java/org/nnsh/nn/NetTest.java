@@ -50,6 +50,17 @@ class NetTest {
     }
 
     @Test
+    void aLayersOutputOfNoRowsKeepsItsWidth() {
+        // it was (0, 0): the layer read the width from a row it did not have
+        Net model = net().relu().dense(3, 4).relu();
+        model.forward(Matrix.zeros(2, 3));
+        model.forward(Matrix.zeros(0, 3));
+        assertEquals("(0, 3)", model.layer(0).output().shapeString());
+        assertEquals("(0, 4)", model.layer(1).output().shapeString());
+        assertEquals("(0, 4)", model.layer(2).output().shapeString());
+    }
+
+    @Test
     void forwardIsDenseThenActivation() {
         seed(1);
         Net model = net().dense(2, 3).relu();
