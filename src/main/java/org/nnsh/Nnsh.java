@@ -1,13 +1,6 @@
 package org.nnsh;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.function.IntToLongFunction;
-import java.util.stream.Collectors;
 
 import org.nnsh.data.Dataset;
 import org.nnsh.data.Datasets;
@@ -28,9 +21,8 @@ import org.nnsh.plot.LineChart;
 import org.nnsh.plot.Plots;
 import org.nnsh.plot.ProgressPrinter;
 import org.nnsh.tensor.Matrix;
-import org.nnsh.tensor.NumpyFormat;
 import org.nnsh.tensor.NumpyRandom;
-import org.nnsh.tensor.PythonFloat;
+import org.nnsh.tensor.PythonText;
 
 /**
  * The vocabulary the shell preloads with {@code import static org.nnsh.Nnsh.*}: one static facade
@@ -55,120 +47,14 @@ public final class Nnsh {
      */
     public static void print(Object... values) {
         if (values == null || values.getClass() != Object[].class) {
-            System.out.println(text(values));
+            System.out.println(PythonText.str(values));
             return;
         }
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
-            line.append(i == 0 ? "" : " ").append(text(values[i]));
+            line.append(i == 0 ? "" : " ").append(PythonText.str(values[i]));
         }
         System.out.println(line);
-    }
-
-    /**
-     * The text {@link #print} shows for one value, as Python shows it: floats in Python's repr,
-     * lists as {@code [0.945683, 0.047083]}, maps as dicts, arrays of primitives and strings like
-     * numpy's 1-D arrays, a {@code double[][]} like a 2-D one, any other array of objects like a list.
-     */
-    private static String text(Object value) {
-        if (value instanceof Double d) {
-            return PythonFloat.repr(d);
-        }
-        if (value instanceof Float f) {
-            return PythonFloat.float32(f); // as float[] prints as a float32 array
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(Nnsh::element).collect(Collectors.joining(", ", "[", "]"));
-        }
-        if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream().map(e -> element(e.getKey()) + ": " + element(e.getValue()))
-                    .collect(Collectors.joining(", ", "{", "}"));
-        }
-        if (value instanceof int[] ints) {
-            return NumpyFormat.str(ints);
-        }
-        if (value instanceof long[] longs) {
-            return NumpyFormat.str(longs);
-        }
-        if (value instanceof short[] shorts) {
-            return NumpyFormat.str(widened(shorts.length, i -> shorts[i]));
-        }
-        if (value instanceof byte[] bytes) {
-            return NumpyFormat.str(widened(bytes.length, i -> bytes[i]));
-        }
-        if (value instanceof boolean[] booleans) {
-            return NumpyFormat.str(booleans);
-        }
-        if (value instanceof char[] chars) {
-            // as numpy shows np.array(list("hi")): a str array of one-character strings
-            String[] strings = new String[chars.length];
-            Arrays.setAll(strings, i -> String.valueOf(chars[i]));
-            return NumpyFormat.str(strings);
-        }
-        if (value instanceof double[] doubles) {
-            return Matrix.vector(doubles).toString();
-        }
-        if (value instanceof float[] floats) {
-            double[] wide = new double[floats.length];
-            Arrays.setAll(wide, i -> shortestDecimal(floats[i]));
-            return Matrix.vector(wide).toString();
-        }
-        if (value instanceof double[][] rows && rows.length > 0 && rectangular(rows)) {
-            return Matrix.of(rows).toString();
-        }
-        if (value instanceof String[] strings) {
-            return NumpyFormat.str(strings);
-        }
-        if (value instanceof Object[] objects) {
-            return Arrays.stream(objects).map(Nnsh::element).collect(Collectors.joining(", ", "[", "]"));
-        }
-        return String.valueOf(value);
-    }
-
-    /**
-     * A value inside a list, array or map, as Python's str of a list shows it: by its repr, so a
-     * string is quoted ({@code ['a', 'b']}, not {@code [a, b]}), null is None and a boolean True or False.
-     */
-    private static String element(Object value) {
-        if (value == null) {
-            return "None";
-        }
-        if (value instanceof String s) {
-            return NumpyFormat.pythonRepr(s);
-        }
-        if (value instanceof Boolean b) {
-            return b ? "True" : "False";
-        }
-        return text(value);
-    }
-
-    private static long[] widened(int n, IntToLongFunction value) {
-        long[] wide = new long[n];
-        Arrays.setAll(wide, value);
-        return wide;
-    }
-
-    /** Rows of one length and none null, which make a 2-D array; ragged rows print as a list of rows. */
-    private static boolean rectangular(double[][] rows) {
-        return Arrays.stream(rows).allMatch(row -> row != null && row.length == rows[0].length);
-    }
-
-    /**
-     * The double nearest the shortest decimal that reads back as f, so a float prints with its own
-     * digits as numpy's float32 does (0.1f as 0.1, not 0.10000000149). Float.toString is not
-     * always the shortest before Java 19, hence the search over significant digits.
-     */
-    private static double shortestDecimal(float f) {
-        if (!Float.isFinite(f) || f == 0) {
-            return f;
-        }
-        BigDecimal exact = new BigDecimal(f);
-        for (int digits = 1; ; digits++) {
-            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-            if (rounded.floatValue() == f) {
-                return rounded.doubleValue();
-            }
-        }
     }
 
     // ================================================================ arrays

@@ -60,7 +60,7 @@ public final class PythonFloat {
     }
 
     /** The fewest significant digits that read back as f (a positive finite float), trailing zeros removed. */
-    private static BigDecimal shortest(float f) {
+    static BigDecimal shortest(float f) {
         BigDecimal exact = new BigDecimal(f);
         for (int p = 1; ; p++) {
             BigDecimal rounded = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
