@@ -21,8 +21,9 @@ import org.nnsh.io.AtomicFile;
  *
  * @param operation what reads the table ({@code csv}, {@code loadtxt}); it and the name open every message
  * @param name      the file's name
- * @param rows    every row, header included, each with at least {@code width} cells
- * @param ignored how the message of a too narrow table mentions the dropped columns, or ""
+ * @param rows      every row, header included, each with at least {@code width} cells
+ * @param width     the columns that count: the cells written, less trailing columns empty on every line
+ * @param ignored   how the message of a too narrow table mentions the dropped columns, or ""
  */
 record CsvTable(String operation, String name, List<Row> rows, int width, String ignored) {
     /** The file at path, read for {@code operation} ({@code csv}, {@code loadtxt}). */
@@ -52,7 +53,7 @@ record CsvTable(String operation, String name, List<Row> rows, int width, String
         return of(operation, fileName == null ? path : fileName.toString(), text);
     }
 
-    /** The CSV text of the file name, read for operation. */
+    /** The table in {@code text}, the contents of the file {@code name}, read for {@code operation}. */
     static CsvTable of(String operation, String name, String text) {
         String source = operation + ": " + name;
         // Excel's "CSV UTF-8" starts with a byte order mark; left in, it would make the first cell text.
