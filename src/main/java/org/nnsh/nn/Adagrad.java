@@ -9,7 +9,7 @@ public final class Adagrad extends Optimizer {
 
     Adagrad(double learningRate, double decay, double epsilon) {
         super(learningRate, decay);
-        this.epsilon = check("epsilon", epsilon, epsilon > 0);
+        this.epsilon = positive("epsilon", epsilon);
     }
 
     @Override

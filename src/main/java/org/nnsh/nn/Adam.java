@@ -18,9 +18,9 @@ public final class Adam extends Optimizer {
 
     Adam(double learningRate, double decay, double beta1, double beta2, double epsilon) {
         super(learningRate, decay);
-        this.beta1 = check("beta1", beta1, beta1 >= 0 && beta1 < 1);
-        this.beta2 = check("beta2", beta2, beta2 >= 0 && beta2 < 1);
-        this.epsilon = check("epsilon", epsilon, epsilon > 0);
+        this.beta1 = fraction("beta1", beta1);
+        this.beta2 = fraction("beta2", beta2);
+        this.epsilon = positive("epsilon", epsilon);
     }
 
     @Override

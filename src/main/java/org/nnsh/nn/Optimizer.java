@@ -23,8 +23,8 @@ public abstract class Optimizer {
     private Net trainee;
 
     Optimizer(double learningRate, double decay) {
-        this.learningRate = check("learning rate", learningRate, learningRate > 0);
-        this.decay = check("decay", decay, decay >= 0);
+        this.learningRate = positive("learning rate", learningRate);
+        this.decay = nonNegative("decay", decay);
         this.currentLearningRate = learningRate;
     }
 
@@ -148,24 +148,25 @@ public abstract class Optimizer {
         currentLearningRate = steps == 0 ? learningRate : rateOfStep(steps - 1);
     }
 
-    /** Returns {@code value} if it is finite and {@code ok}, else throws naming the optimizer and value. */
-    final double check(String what, double value, boolean ok) {
-        if (!ok || !Double.isFinite(value)) {
-            throw new IllegalArgumentException(name() + ": " + what
-                    + " must be " + rule(what) + ", got " + value);
-        }
-        return value;
+    /** {@code value} when it is a finite number > 0 (a learning rate, an epsilon), else an error naming it. */
+    final double positive(String what, double value) {
+        return check(what, value, value > 0, "a finite number > 0");
     }
 
-    private static String rule(String what) {
-        switch (what) {
-            case "learning rate":
-            case "epsilon":
-                return "a finite number > 0";
-            case "decay":
-                return "a finite number ≥ 0";
-            default:
-                return "in [0, 1)";
+    /** {@code value} when it is a finite number ≥ 0 (a decay), else an error naming it. */
+    final double nonNegative(String what, double value) {
+        return check(what, value, value >= 0, "a finite number ≥ 0");
+    }
+
+    /** {@code value} when it lies in [0, 1) (a momentum, a moving average's ρ or β), else an error naming it. */
+    final double fraction(String what, double value) {
+        return check(what, value, value >= 0 && value < 1, "in [0, 1)");
+    }
+
+    private double check(String what, double value, boolean ok, String rule) {
+        if (!ok || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(name() + ": " + what + " must be " + rule + ", got " + value);
         }
+        return value;
     }
 }

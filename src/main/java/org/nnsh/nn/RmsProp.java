@@ -14,8 +14,8 @@ public final class RmsProp extends Optimizer {
 
     RmsProp(double learningRate, double decay, double rho, double epsilon) {
         super(learningRate, decay);
-        this.rho = check("rho", rho, rho >= 0 && rho < 1);
-        this.epsilon = check("epsilon", epsilon, epsilon > 0);
+        this.rho = fraction("rho", rho);
+        this.epsilon = positive("epsilon", epsilon);
     }
 
     @Override

@@ -12,7 +12,7 @@ public final class Sgd extends Optimizer {
 
     Sgd(double learningRate, double decay, double momentum) {
         super(learningRate, decay);
-        this.momentum = check("momentum", momentum, momentum >= 0 && momentum < 1);
+        this.momentum = fraction("momentum", momentum);
     }
 
     @Override
