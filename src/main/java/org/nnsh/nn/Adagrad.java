@@ -5,6 +5,9 @@ import java.util.Map;
 
 /** Adagrad (nnfs ch. 10): c += g², w += −lr·g / (√c + ε). Defaults: lr 1.0, ε 1e-7. */
 public final class Adagrad extends Optimizer {
+    /** nnfs's default, which {@link Optimizers#adagrad(double)} uses and toString leaves out. */
+    static final double DEFAULT_EPSILON = 1e-7;
+
     private final double epsilon;
 
     Adagrad(double learningRate, double decay, double epsilon) {
@@ -42,7 +45,7 @@ public final class Adagrad extends Optimizer {
 
     @Override
     Map<String, Double> defaults() {
-        return Map.of("epsilon", 1e-7);
+        return Map.of("epsilon", DEFAULT_EPSILON);
     }
 
     @Override

@@ -9,6 +9,11 @@ import java.util.Map;
  * 1/(1 − βᵗ⁺¹), then w += −lr·m̂ / (√ĉ + ε). Defaults: lr 0.001, β₁ 0.9, β₂ 0.999, ε 1e-7.
  */
 public final class Adam extends Optimizer {
+    /** nnfs's defaults, which {@link Optimizers#adam(double)} uses and toString leaves out. */
+    static final double DEFAULT_BETA1 = 0.9;
+    static final double DEFAULT_BETA2 = 0.999;
+    static final double DEFAULT_EPSILON = 1e-7;
+
     private final double beta1;
     private final double beta2;
     private final double epsilon;
@@ -73,7 +78,7 @@ public final class Adam extends Optimizer {
 
     @Override
     Map<String, Double> defaults() {
-        return Map.of("beta1", 0.9, "beta2", 0.999, "epsilon", 1e-7);
+        return Map.of("beta1", DEFAULT_BETA1, "beta2", DEFAULT_BETA2, "epsilon", DEFAULT_EPSILON);
     }
 
     @Override

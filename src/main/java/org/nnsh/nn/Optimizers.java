@@ -23,7 +23,7 @@ public final class Optimizers {
     }
 
     public static Adagrad adagrad(double learningRate) {
-        return new Adagrad(learningRate, 0, 1e-7);
+        return new Adagrad(learningRate, 0, Adagrad.DEFAULT_EPSILON);
     }
 
     /** RMSprop with lr 0.001, ρ 0.9, ε 1e-7. */
@@ -32,7 +32,7 @@ public final class Optimizers {
     }
 
     public static RmsProp rmsprop(double learningRate) {
-        return new RmsProp(learningRate, 0, 0.9, 1e-7);
+        return new RmsProp(learningRate, 0, RmsProp.DEFAULT_RHO, RmsProp.DEFAULT_EPSILON);
     }
 
     /** Adam with lr 0.001, β₁ 0.9, β₂ 0.999, ε 1e-7. */
@@ -41,6 +41,6 @@ public final class Optimizers {
     }
 
     public static Adam adam(double learningRate) {
-        return new Adam(learningRate, 0, 0.9, 0.999, 1e-7);
+        return new Adam(learningRate, 0, Adam.DEFAULT_BETA1, Adam.DEFAULT_BETA2, Adam.DEFAULT_EPSILON);
     }
 }

@@ -9,6 +9,10 @@ import java.util.Map;
  * ε 1e-7.
  */
 public final class RmsProp extends Optimizer {
+    /** nnfs's defaults, which {@link Optimizers#rmsprop(double)} uses and toString leaves out. */
+    static final double DEFAULT_RHO = 0.9;
+    static final double DEFAULT_EPSILON = 1e-7;
+
     private final double rho;
     private final double epsilon;
 
@@ -60,7 +64,7 @@ public final class RmsProp extends Optimizer {
 
     @Override
     Map<String, Double> defaults() {
-        return Map.of("rho", 0.9, "epsilon", 1e-7);
+        return Map.of("rho", DEFAULT_RHO, "epsilon", DEFAULT_EPSILON);
     }
 
     @Override
