@@ -17,6 +17,15 @@ import org.nnsh.tensor.Matrix;
  * (what {@code savePng} returns) is shown whole, never cut in the middle, as it is there to be used.
  */
 final class Feedback {
+    /**
+     * Above this many values a Matrix value is shown summarised, as numpy prints under
+     * {@code np.printoptions(threshold=100)}: jshell too cuts long values short. {@code print(m)}
+     * keeps numpy's default of 1000.
+     */
+    private static final int SUMMARY_THRESHOLD = 100;
+    /** jshell's normal feedback cuts a value longer than this short. */
+    private static final int VALUE_WIDTH = 80;
+
     private Feedback() {
     }
 
@@ -50,15 +59,6 @@ final class Feedback {
         }
         return "";
     }
-
-    /**
-     * Above this many values a Matrix value is shown summarised, as numpy prints under
-     * {@code np.printoptions(threshold=100)}: jshell too cuts long values short. {@code print(m)}
-     * keeps numpy's default of 1000.
-     */
-    static final int SUMMARY_THRESHOLD = 100;
-    /** jshell's normal feedback cuts a value longer than this short. */
-    static final int VALUE_WIDTH = 80;
 
     /** {@code Matrix 300×3} (or {@code Matrix (3,)} for a vector) and numpy's printing on the next lines. */
     static String matrix(Matrix m) {
