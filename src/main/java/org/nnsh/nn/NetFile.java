@@ -48,6 +48,14 @@ final class NetFile {
     private static final Set<String> METADATA_KEYS = Set.of("format", "version", "architecture", "optimizer", "loss", PRECISION,
             CHECKSUM);
 
+    /**
+     * Endings of other libraries' model files. save writes safetensors whatever the name, so
+     * model.save("model.keras") made a file that Keras (or PyTorch, ONNX, pickle) cannot open, under
+     * a name that says it can.
+     */
+    private static final Set<String> FOREIGN_ENDINGS =
+            Set.of("keras", "h5", "hdf5", "pt", "pth", "onnx", "pkl", "pickle", "ckpt", "joblib", "npy", "npz");
+
     private NetFile() {
     }
 
@@ -58,14 +66,6 @@ final class NetFile {
                     + "(\"model.safetensors\")");
         }
     }
-
-    /**
-     * Endings of other libraries' model files. save writes safetensors whatever the name, so
-     * model.save("model.keras") made a file that Keras (or PyTorch, ONNX, pickle) cannot open, under
-     * a name that says it can.
-     */
-    private static final Set<String> FOREIGN_ENDINGS =
-            Set.of("keras", "h5", "hdf5", "pt", "pth", "onnx", "pkl", "pickle", "ckpt", "joblib", "npy", "npz");
 
     private static void requireSafetensorsEnding(Path path) {
         Path fileName = path.getFileName();
