@@ -228,6 +228,10 @@ class TrainingTest {
         net().dense(2, 3).fit(spiral(20, 3), 1, FitOptions.DEFAULT.progress(linear));
         assertEquals(List.of("the data has 3 classes but the net ends in linear and trains on mse: end with"
                 + " .softmax() to learn class probabilities with crossEntropy"), linear.warnings);
+
+        RecordingProgress oneClass = new RecordingProgress();
+        net().dense(2, 3).fit(Dataset.of(Matrix.zeros(4, 2), new int[4]), 1, FitOptions.DEFAULT.progress(oneClass));
+        assertTrue(oneClass.warnings.get(0).startsWith("the data has 1 class but the net ends in linear"), oneClass.warnings.toString());
     }
 
     @Test
