@@ -56,15 +56,15 @@ public final class DecisionMap {
         double x1 = across[1];
         double y0 = down[0];
         double y1 = down[1];
-        double[][] centres = new double[ROWS * COLUMNS][];
+        double[][] cellCentres = new double[ROWS * COLUMNS][];
         for (int r = 0; r < ROWS; r++) {
             for (int c = 0; c < COLUMNS; c++) {
-                centres[r * COLUMNS + c] = new double[] {
+                cellCentres[r * COLUMNS + c] = new double[] {
                     along(x0, x1, (c + 0.5) / COLUMNS), along(y1, y0, (r + 0.5) / ROWS)};
             }
         }
-        Matrix grid0 = Matrix.wrap(centres);
-        int[] predicted = net.predict(grid0);
+        Matrix centres = Matrix.wrap(cellCentres);
+        int[] predicted = net.predict(centres);
         char[][] grid = new char[ROWS][COLUMNS];
         // a net with more outputs than the data has classes may predict those too: the legend names them
         int shown = data.classes();
@@ -93,7 +93,7 @@ public final class DecisionMap {
         this.x = x;
         this.labels = labels.clone();
         this.shown = shown;
-        this.centres = grid0;
+        this.centres = centres;
         this.decided = predicted;
         this.decidedOnData = onData;
     }
