@@ -15,11 +15,12 @@ import org.nnsh.tensor.Sums;
  * <p>Every function is stable over the whole double range, ±∞ included: where a formula would meet
  * ∞ − ∞ or ∞·0 it gives the function's limit instead (gelu(−∞) = −0, softmax([∞, 1]) = [1, 0]).
  * Elementwise functions pass a NaN input through as NaN (except step, 0 at NaN as numpy's
- * (x > 0).astype(float) is); softmax and logSoftmax, where one NaN
- * would spread over its whole row, reject it with an error naming the position, as they reject a
- * row of −∞ only, which has no softmax.
- * Elementwise functions map an r×c input to an r×c output; softmax and logSoftmax work row by row
- * (a 1-D vector is one row).
+ * {@code (x > 0).astype(float)} is); softmax and logSoftmax, where one NaN would spread over its
+ * whole row, reject it with an error naming the position, as they reject a row of −∞ only, which
+ * has no softmax.
+ *
+ * <p>Elementwise functions map an r×c input to an r×c output; softmax and logSoftmax work row by
+ * row (a 1-D vector is one row).
  */
 public final class Activations {
     private Activations() {

@@ -7,9 +7,10 @@ import java.util.Locale;
 
 /**
  * A figure of a progress line or a history table in a bounded width: a diverging fit reaches
- * losses of 1e300, which a fixed-point format prints with 300 digits. Ordinary values keep the fixed decimals the book
- * prints; from {@value #SCIENTIFIC_FROM} up, three significant digits ({@code 1.32e+23}); NaN and
- * infinities as numpy and Python print them ({@code nan}, {@code inf}, {@code -inf}).
+ * losses of 1e300, which a fixed-point format prints with 300 digits. Ordinary values keep the
+ * fixed decimals the book prints; from {@value #SCIENTIFIC_FROM} up, three significant digits
+ * ({@code 1.32e+23}); NaN and infinities as numpy and Python print them ({@code nan}, {@code inf},
+ * {@code -inf}).
  */
 public final class Figures {
     public static final double SCIENTIFIC_FROM = 1e6;
