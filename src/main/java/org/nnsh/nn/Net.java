@@ -253,6 +253,11 @@ public final class Net {
         return load(path("load", path));
     }
 
+    public static Net load(Path path) {
+        Objects.requireNonNull(path, "load: path is null");
+        return NetFile.load(path);
+    }
+
     /** Path.of's InvalidPathException names neither the operation nor what to do (a NUL in a pasted name). */
     private static Path path(String op, String path) {
         try {
@@ -260,11 +265,6 @@ public final class Net {
         } catch (InvalidPathException e) {
             throw new IllegalArgumentException(op + " " + path + ": not a valid path (" + e.getReason() + ")", e);
         }
-    }
-
-    public static Net load(Path path) {
-        Objects.requireNonNull(path, "load: path is null");
-        return NetFile.load(path);
     }
 
     /** The history of the last fit (also after it was stopped), or null before any. */
