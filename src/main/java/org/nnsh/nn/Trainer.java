@@ -32,13 +32,14 @@ final class Trainer {
     private final Optimizer optimizer;
     private final Objective objective;
     private final Half first;
+    private final int paramCount;
+    private final Param[] params;
     /** The twin's share of split steps, with its parameters; made by the first fit that splits. */
     private Half second;
     private Param[] twinParams;
-    private final int paramCount;
-    private final Param[] params;
     /** The optimizer's state for each of {@link #params}, fetched when a step is about to be taken. */
     private double[][][][] slots;
+    /** What runs a split step's second half during a fit (see {@link SecondCore}), or null when steps do not split. */
     private SecondCore core;
 
     Trainer(Net net, Optimizer optimizer, Objective objective) {
