@@ -1,8 +1,8 @@
 package org.nnsh.io;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -35,12 +34,16 @@ public final class AtomicFile {
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                while (bytes.hasRemaining()) {
-                    out.write(bytes);
-                }
+            Files.createFile(temporary);
+            // A RandomAccessFile, not a FileChannel: a channel is closed by the thread's interrupt, and a fit
+            // stopped by Ctrl-C or Thread.interrupt leaves that set, so save right after it failed with
+            // ClosedByInterruptException; writing a few kilobytes is quick enough to finish regardless.
+            try (RandomAccessFile out = new RandomAccessFile(temporary.toFile(), "rw")) {
+                byte[] array = new byte[bytes.remaining()];
+                bytes.get(array);
+                out.write(array);
                 // Without the sync, a crash soon after the rename can leave the new name pointing at an empty file.
-                out.force(true);
+                out.getFD().sync();
             }
             keepPermissions(absolute, temporary);
             try {

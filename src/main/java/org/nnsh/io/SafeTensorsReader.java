@@ -2,17 +2,17 @@ package org.nnsh.io;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.DoubleBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessMode;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,13 +55,17 @@ final class SafeTensorsReader {
             // Linux opens a directory for reading, and its size is whatever the file system says: it would pass for a damaged file.
             throw new FileSystemException(path.toString(), null, "is a directory");
         }
-        try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ)) {
+        // A RandomAccessFile, not a FileChannel, which the thread's interrupt closes: load right after a
+        // fit that Ctrl-C or Thread.interrupt stopped (the interrupt stays set) failed with ClosedByInterruptException.
+        // Its FileNotFoundException does not say which of missing or unreadable: ask the file system first.
+        path.getFileSystem().provider().checkAccess(path, AccessMode.READ);
+        try (RandomAccessFile in = new RandomAccessFile(path.toFile(), "r")) {
             return new SafeTensorsReader(path).read(in, vet);
         }
     }
 
-    private <T> SafeTensors.Vetted<T> read(FileChannel in, Function<SafeTensorsHeader, T> vet) throws IOException {
-        long fileBytes = in.size();
+    private <T> SafeTensors.Vetted<T> read(RandomAccessFile in, Function<SafeTensorsHeader, T> vet) throws IOException {
+        long fileBytes = in.length();
         if (fileBytes < 8) {
             throw bad("the file has " + fileBytes + " bytes, too few for the 8-byte header length (truncated?)");
         }
@@ -197,14 +201,15 @@ final class SafeTensorsReader {
         return Matrix.wrap(matrix);
     }
 
-    private static ByteBuffer readFully(FileChannel in, long position, int length) throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-        while (bytes.hasRemaining()) {
-            if (in.read(bytes, position + bytes.position()) < 0) {
-                throw new EOFException("the file shrank while it was being read");
-            }
+    private static ByteBuffer readFully(RandomAccessFile in, long position, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        in.seek(position);
+        try {
+            in.readFully(bytes);
+        } catch (EOFException e) {
+            throw new EOFException("the file shrank while it was being read");
         }
-        return bytes.flip();
+        return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     private static String describe(SafeTensorsHeader.Entry entry) {

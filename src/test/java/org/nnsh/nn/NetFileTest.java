@@ -169,6 +169,26 @@ class NetFileTest {
         }
     }
 
+
+    /** A fit that an interrupt stopped leaves the thread's interrupt set, and saving it is what one does next. */
+    @Test
+    void aNetStoppedByAnInterruptSavesAndLoadsOnTheSameThread() {
+        seed(3);
+        Dataset data = spiral(30, 2);
+        Net model = net().dense(2, 8).tanh().dense(2).softmax();
+        Path file = dir.resolve("stopped.safetensors");
+        Thread.currentThread().interrupt();
+        try {
+            History history = model.fit(data, 10, adam(0.05), quiet());
+            assertTrue(history.stopped());
+            model.save(file);
+            Net loaded = Net.load(file);
+            assertEquals(model.forward(data.x()), loaded.forward(data.x()));
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is the caller's to see");
+        } finally {
+            Thread.interrupted();
+        }
+    }
     @Test
     void chosenLossIsKeptForEvaluate() {
         seed(1);
