@@ -1,5 +1,6 @@
 package org.nnsh.nn;
 
+import java.util.concurrent.CancellationException;
 import java.util.function.DoubleSupplier;
 import java.util.function.ToDoubleFunction;
 
@@ -159,6 +160,7 @@ public final class GradCheck {
     /**
      * Checks the gradient of {@code loss} with respect to the values of {@code params}, which are
      * changed in place one at a time and restored: the form a network's own parameter arrays need.
+     * A thread interrupt stops it with a {@link CancellationException}, the values restored.
      */
     public static Result parameters(double[][] params, DoubleSupplier loss, double[][] analyticGradient) {
         Worst worst = new Worst();
@@ -170,13 +172,22 @@ public final class GradCheck {
                         + " values for " + params[i].length + " parameters");
             }
             for (int j = 0; j < params[i].length; j++) {
+                // a net's check can take minutes; the shell force-stops a snippet that ignores Ctrl-C's
+                // interrupt, which could leave an entry stepped by h, a silently different net
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("gradCheck: stopped by an interrupt (Ctrl-C) at entry (" + i + ", " + j
+                            + "); the parameters are as they were");
+                }
                 double pij = params[i][j];
                 double[] at = steps(pij);
-                for (int s = 0; s < 4; s++) {
-                    params[i][j] = at[s];
-                    values[s] = loss.getAsDouble();
+                try {
+                    for (int s = 0; s < 4; s++) {
+                        params[i][j] = at[s];
+                        values[s] = loss.getAsDouble();
+                    }
+                } finally {
+                    params[i][j] = pij;
                 }
-                params[i][j] = pij;
                 double[] near = {values[2] - values[1], (values[2] - center) + (values[1] - center)};
                 double[] wide = {values[3] - values[0], (values[3] - center) + (values[0] - center)};
                 worst.offer(i, j, analyticGradient[i][j], at, near, wide, Math.max(Math.abs(center), 1));

@@ -221,7 +221,11 @@ public final class Net {
         return trainer().evaluate(data);
     }
 
-    /** Back-propagated against numerical gradients for every parameter, on {@code data} (dropout off). */
+    /**
+     * Back-propagated against numerical gradients for every parameter, on {@code data} (dropout off).
+     * A thread interrupt (Ctrl-C) stops it with a {@link java.util.concurrent.CancellationException},
+     * the parameters as they were.
+     */
     public NetGradCheck gradCheck(Dataset data) {
         Objects.requireNonNull(data, "gradCheck: data is null");
         requireDense("gradCheck");

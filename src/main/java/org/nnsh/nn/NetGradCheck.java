@@ -40,14 +40,19 @@ public final class NetGradCheck {
                 double[][] analytic = p.grad().toArray();
                 // perturbed the right way round, so that the report's positions are W's own
                 double[][] values = p.transposed() ? p.value().toArray() : p.value;
-                GradCheck.Result result = GradCheck.parameters(values, () -> {
+                GradCheck.Result result;
+                try {
+                    result = GradCheck.parameters(values, () -> {
+                        if (p.transposed()) {
+                            p.store(values, p.value);
+                        }
+                        return objective.value(net.run(all.x(), rows, false), all) + net.regularizationLoss();
+                    }, analytic);
+                } finally {
+                    // also when an interrupt stopped the check: the copy holds the restored values
                     if (p.transposed()) {
                         p.store(values, p.value);
                     }
-                    return objective.value(net.run(all.x(), rows, false), all) + net.regularizationLoss();
-                }, analytic);
-                if (p.transposed()) {
-                    p.store(values, p.value);
                 }
                 entries.add(new Entry(p.name(), result));
             }

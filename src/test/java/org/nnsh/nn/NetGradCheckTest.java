@@ -193,6 +193,67 @@ class NetGradCheckTest {
         assertFalse(report.contains("NaN"), report);
     }
 
+    /** tanh whose forward pass runs {@code atCall} on its n-th call (counting from 1). */
+    private static Activation tanhCalling(int n, Runnable atCall) {
+        Activation tanh = Activations.tanh();
+        int[] calls = {0};
+        return new Activation() {
+            @Override
+            public String name() {
+                return tanh.name();
+            }
+
+            @Override
+            public void forward(double[][] x, double[][] y, int rows) {
+                if (++calls[0] == n) {
+                    atCall.run();
+                }
+                tanh.forward(x, y, rows);
+            }
+
+            @Override
+            public void backward(double[][] x, double[][] y, double[][] dY, double[][] dX, int rows) {
+                tanh.backward(x, y, dY, dX, rows);
+            }
+        };
+    }
+
+    private static java.util.List<org.nnsh.tensor.Matrix> values(Net net) {
+        return net.layers().stream().flatMap(layer -> layer.params().stream()).map(Param::value).toList();
+    }
+
+    @Test
+    void anInterruptStopsTheCheckAndLeavesTheParametersAsTheyWere() {
+        // the shell force-stops what ignores Ctrl-C's interrupt for half a second; a net's check takes minutes
+        seed(0);
+        Dataset data = spiral(10, 3);
+        // the 8th forward pass is the second step of the first weight's second entry
+        Net net = net().dense(2, 8).activation(tanhCalling(8, () -> Thread.currentThread().interrupt())).dense(8, 3).softmax();
+        var before = values(net);
+        try {
+            var stopped = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> net.gradCheck(data));
+            assertTrue(stopped.getMessage().startsWith("gradCheck: stopped by an interrupt"), stopped.getMessage());
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is left for the caller");
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(before, values(net));
+    }
+
+    @Test
+    void aFailureMidStepLeavesTheParametersAsTheyWere() {
+        seed(0);
+        Dataset data = spiral(10, 3);
+        Net net = net().dense(2, 8).activation(tanhCalling(8, () -> {
+            throw new IllegalStateException("failed mid-step");
+        })).dense(8, 3).softmax();
+        var before = values(net);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> net.gradCheck(data));
+        // the entry being stepped kept its stepped value
+        assertEquals(before, values(net));
+    }
+
     private static String[] localeSensitiveOutputs() {
         History h = new History(3, false);
         h.record(1.0984652, 0.33667, 1e-3);
