@@ -54,13 +54,16 @@ public final class Dropout extends Layer {
         mask = Buffers.ensure(mask, rows, cols);
         double[][] y = outputBuffer(rows, cols);
         NumpyRandom random = NumpyRandom.global();
-        for (int i = 0; i < rows; i++) {
-            double[] xi = x[i];
-            double[] mi = mask[i];
-            double[] yi = y[i];
-            for (int j = 0; j < cols; j++) {
-                mi[j] = random.bernoulli(keep) ? 1 / keep : 0;
-                yi[j] = xi[j] * mi[j];
+        // one mask in one piece, when other threads draw too (see NumpyRandom)
+        synchronized (random) {
+            for (int i = 0; i < rows; i++) {
+                double[] xi = x[i];
+                double[] mi = mask[i];
+                double[] yi = y[i];
+                for (int j = 0; j < cols; j++) {
+                    mi[j] = random.bernoulli(keep) ? 1 / keep : 0;
+                    yi[j] = xi[j] * mi[j];
+                }
             }
         }
         return y;

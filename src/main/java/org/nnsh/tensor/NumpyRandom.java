@@ -9,6 +9,12 @@ import java.util.function.DoubleSupplier;
  * {@code np.random.seed(s)} seeds it, 53-bit doubles built from two 32-bit draws, and the polar
  * Gaussian that caches its second value. After {@code seed(0)}, {@code randn} here equals
  * {@code np.random.seed(0); np.random.randn(...)} exactly.
+ *
+ * <p>Thread-safe as numpy's {@code RandomState} is (it holds a lock): each call draws its values
+ * in one piece, so nets trained, or data drawn, on several threads at once share the one stream
+ * without corrupting it; unsynchronized, two threads drawing together got repeated values and
+ * values from no MT19937 sequence. Callers drawing value by value in a loop (dropout's masks) hold
+ * the lock around the loop, which the JIT then takes once.
  */
 public final class NumpyRandom {
     private static final NumpyRandom GLOBAL = new NumpyRandom();
@@ -32,7 +38,7 @@ public final class NumpyRandom {
     }
 
     /** As {@code np.random.seed(s)}: s must lie in [0, 2^32). */
-    public void seed(long seed) {
+    public synchronized void seed(long seed) {
         if (seed < 0 || seed > 0xffffffffL) {
             throw new IllegalArgumentException("seed: " + seed + " is outside [0, 2^32), as numpy requires");
         }
@@ -41,19 +47,32 @@ public final class NumpyRandom {
     }
 
     /** The next raw 32-bit draw, as an unsigned value. */
-    public long nextUint32() {
+    public synchronized long nextUint32() {
+        return uint32();
+    }
+
+    /** The draws behind the public methods, which hold the lock, so that a bulk draw takes it once. */
+    private long uint32() {
         return twister.next() & 0xffffffffL;
     }
 
     /** numpy's {@code random_sample}: 53 random bits in [0, 1). */
-    public double nextDouble() {
-        long a = nextUint32() >>> 5;
-        long b = nextUint32() >>> 6;
+    public synchronized double nextDouble() {
+        return sample();
+    }
+
+    private double sample() {
+        long a = uint32() >>> 5;
+        long b = uint32() >>> 6;
         return (a * 67108864.0 + b) / 9007199254740992.0;
     }
 
     /** numpy's legacy {@code gauss}: Marsaglia's polar method, second value cached. */
-    public double nextGaussian() {
+    public synchronized double nextGaussian() {
+        return gaussian();
+    }
+
+    private double gaussian() {
         if (hasCachedGaussian) {
             hasCachedGaussian = false;
             return cachedGaussian;
@@ -62,8 +81,8 @@ public final class NumpyRandom {
         double x2;
         double r2;
         do {
-            x1 = 2.0 * nextDouble() - 1.0;
-            x2 = 2.0 * nextDouble() - 1.0;
+            x1 = 2.0 * sample() - 1.0;
+            x2 = 2.0 * sample() - 1.0;
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
         double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
@@ -78,7 +97,7 @@ public final class NumpyRandom {
      * 2^32 each value is lo + (a 32-bit draw ANDed with the smallest all-ones mask ≥ r), redrawn while
      * it exceeds r; a one-value range draws nothing.
      */
-    public int[] randint(int lo, int hi, int n) {
+    public synchronized int[] randint(int lo, int hi, int n) {
         checkRange(lo, hi);
         if (n < 0) {
             throw new IllegalArgumentException("randint: size must be non-negative, got " + n);
@@ -93,7 +112,7 @@ public final class NumpyRandom {
     }
 
     /** {@code np.random.randint(lo, hi, (rows, cols))} as doubles, filled row by row. */
-    public Matrix randint(int lo, int hi, int rows, int cols) {
+    public synchronized Matrix randint(int lo, int hi, int rows, int cols) {
         checkRange(lo, hi);
         Shapes.checkSize("randint", rows, cols);
         long range = (long) hi - lo - 1;
@@ -101,7 +120,7 @@ public final class NumpyRandom {
     }
 
     /** {@code np.random.permutation(n)}: 0 … n − 1 in random order (shuffles {@code arange(n)}). */
-    public int[] permutation(int n) {
+    public synchronized int[] permutation(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("permutation: n must be non-negative, got " + n);
         }
@@ -118,7 +137,7 @@ public final class NumpyRandom {
      * {@code np.random.shuffle(a)}, in place: Fisher–Yates from the end, position i swapped with
      * {@code random_interval(i)}, a masked draw in [0, i].
      */
-    public void shuffle(int[] a) {
+    public synchronized void shuffle(int[] a) {
         Objects.requireNonNull(a, "shuffle: a is null");
         for (int i = a.length - 1; i > 0; i--) {
             int j = (int) boundedMasked(i);
@@ -137,7 +156,7 @@ public final class NumpyRandom {
      * {@code np.random.choice(n, size, replace)}: with replacement {@code randint(0, n, size)}, without it
      * the first size entries of {@code permutation(n)}.
      */
-    public int[] choice(int n, int size, boolean replace) {
+    public synchronized int[] choice(int n, int size, boolean replace) {
         checkChoice(n, size);
         if (replace) {
             return size == 0 ? new int[0] : randint(0, n, size);
@@ -156,7 +175,7 @@ public final class NumpyRandom {
      * As numpy: cdf = cumsum(p) / its last entry, then each draw is the number of cdf entries ≤ a
      * {@code random_sample} (searchsorted, side right).
      */
-    public int[] choice(int n, int size, double[] p) {
+    public synchronized int[] choice(int n, int size, double[] p) {
         Objects.requireNonNull(p, "choice: p is null");
         checkChoice(n, size);
         checkProbabilities(n, p);
@@ -172,26 +191,26 @@ public final class NumpyRandom {
         }
         int[] out = new int[size];
         for (int k = 0; k < size; k++) {
-            out[k] = countAtMost(cdf, nextDouble());
+            out[k] = countAtMost(cdf, sample());
         }
         return out;
     }
 
     /** {@code np.random.uniform(lo, hi, (rows, cols))}: lo + (hi − lo)·random_sample, row by row. */
-    public Matrix uniform(double lo, double hi, int rows, int cols) {
+    public synchronized Matrix uniform(double lo, double hi, int rows, int cols) {
         Shapes.checkSize("uniform", rows, cols);
         double range = hi - lo;
         if (!Double.isFinite(range)) {
             throw new IllegalArgumentException("uniform: the range [" + lo + ", " + hi + ") must be finite");
         }
-        return filled(rows, cols, () -> lo + range * nextDouble());
+        return filled(rows, cols, () -> lo + range * sample());
     }
 
     /**
      * One draw of {@code np.random.binomial(1, p)}: numpy's legacy inversion on the smaller of p and
      * 1 − p (so an element of {@code binomial(1, p, shape)} costs exactly the draws numpy's does).
      */
-    public boolean bernoulli(double p) {
+    public synchronized boolean bernoulli(double p) {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("bernoulli: p must be in [0, 1], got " + p);
         }
@@ -205,13 +224,13 @@ public final class NumpyRandom {
         double bound = Math.min(1, p + 10 * Math.sqrt(p * q + 1));
         int x = 0;
         double px = qn;
-        double u = nextDouble();
+        double u = sample();
         while (u > px) {
             x++;
             if (x > bound) {
                 x = 0;
                 px = qn;
-                u = nextDouble();
+                u = sample();
             } else {
                 u -= px;
                 px = ((1 - x + 1) * p * px) / (x * q);
@@ -233,7 +252,7 @@ public final class NumpyRandom {
         mask |= mask >>> 16;
         long value;
         do {
-            value = nextUint32() & mask;
+            value = uint32() & mask;
         } while (value > max);
         return value;
     }
@@ -311,15 +330,15 @@ public final class NumpyRandom {
     }
 
     /** {@code np.random.rand(r, c)}: uniform in [0, 1), filled row by row. */
-    public Matrix rand(int rows, int cols) {
+    public synchronized Matrix rand(int rows, int cols) {
         Shapes.checkSize("rand", rows, cols);
-        return filled(rows, cols, this::nextDouble);
+        return filled(rows, cols, this::sample);
     }
 
     /** {@code np.random.randn(r, c)}: standard normal, filled row by row. */
-    public Matrix randn(int rows, int cols) {
+    public synchronized Matrix randn(int rows, int cols) {
         Shapes.checkSize("randn", rows, cols);
-        return filled(rows, cols, this::nextGaussian);
+        return filled(rows, cols, this::gaussian);
     }
 
     /** rows×cols values of {@code draw}, drawn row by row as numpy fills an array (the order fixes which value lands where). */

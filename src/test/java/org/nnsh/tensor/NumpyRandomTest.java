@@ -303,4 +303,42 @@ class NumpyRandomTest {
         assertTrue(e.getMessage().startsWith("choice: 2147483647 values are more than the "), e.getMessage());
         assertEquals(2, r.choice(5, 2, false).length);
     }
+    /**
+     * numpy's RandomState holds a lock, so threads drawing at once (two nets fitting with shuffles or
+     * dropout) share one sequence between them; unlocked, they got repeated values and values from no
+     * MT19937 sequence at all.
+     */
+    @Test
+    void threadsDrawingAtOnceShareTheOneSequence() throws InterruptedException {
+        int each = 1 << 20;
+        NumpyRandom reference = new NumpyRandom(7);
+        long[] expected = new long[2 * each];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = reference.nextUint32();
+        }
+        NumpyRandom shared = new NumpyRandom(7);
+        long[] drawn = new long[2 * each];
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        Thread[] threads = new Thread[2];
+        for (int t = 0; t < 2; t++) {
+            int from = t * each;
+            threads[t] = new Thread(() -> {
+                try {
+                    together.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                for (int i = from; i < from + each; i++) {
+                    drawn[i] = shared.nextUint32();
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        Arrays.sort(expected);
+        Arrays.sort(drawn);
+        assertTrue(Arrays.equals(expected, drawn), "the two threads' draws are not the sequence's first 2^21");
+    }
 }
