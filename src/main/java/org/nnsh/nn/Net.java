@@ -21,6 +21,11 @@ import org.nnsh.tensor.ShapeException;
  * this net; a dense layer draws its weights at the moment it is added. {@code fit} trains it in
  * place with the loss its final activation implies; the net keeps the optimizer and the history of
  * its last fit, so a second {@code fit} continues where the first stopped.
+ *
+ * <p>Every pass runs on the layers' own buffers, so passes over one net take turns on its lock:
+ * {@code forward}, {@code predict} and {@code evaluate} one call at a time, a fit one step at a
+ * time, so that predictions made on another thread while it trains see the weights between two
+ * steps. Unlocked, two threads predicting at once got each other's rows.
  */
 public final class Net {
     private final List<Layer> layers = new ArrayList<>();
@@ -248,7 +253,10 @@ public final class Net {
 
     public void save(Path path) {
         Objects.requireNonNull(path, "save: path is null");
-        NetFile.save(this, path);
+        // between two steps of a fit on another thread, so that weights and optimizer state agree
+        synchronized (this) {
+            NetFile.save(this, path);
+        }
     }
 
     /** The net saved at {@code path}; a file cut short, changed after saving, or inconsistent is rejected with the reason. */
@@ -312,7 +320,7 @@ public final class Net {
         return forward("forward", x);
     }
 
-    private Matrix forward(String op, Matrix x) {
+    private synchronized Matrix forward(String op, Matrix x) {
         requireLayers(op);
         // layers before the first dense keep the width and check nothing: that dense's check is the net's
         Layer first = firstDense().orElse(null);

@@ -27,6 +27,13 @@ public final class NetGradCheck {
     }
 
     static NetGradCheck run(Net net, Objective objective, Dataset data) {
+        // the whole check on the net's lock (see Net): a predict elsewhere would see stepped weights
+        synchronized (net) {
+            return locked(net, objective, data);
+        }
+    }
+
+    private static NetGradCheck locked(Net net, Objective objective, Dataset data) {
         TrainingSet set = TrainingSet.of("gradCheck", data, net.inputWidth(), net.width(), objective.loss());
         Batch all = Batch.all(set);
         int rows = all.rows();

@@ -257,6 +257,13 @@ final class Trainer {
 
     /** Forward, loss and accuracy, backward — in two halves when allowed and it splits — and one optimizer step. */
     private Score step(TrainingSet set, Batch batch, boolean maySplit) {
+        // the net's lock, one step at a time (see Net): a predict on another thread waits for this step
+        synchronized (net) {
+            return lockedStep(set, batch, maySplit);
+        }
+    }
+
+    private Score lockedStep(TrainingSet set, Batch batch, boolean maySplit) {
         int rows = batch.rows();
         double loss;
         double accuracy;
@@ -333,8 +340,10 @@ final class Trainer {
 
     private Score evaluate(TrainingSet set) {
         Batch all = Batch.all(set);
-        double[][] out = net.infer("evaluate", all.x(), all.rows());
-        return new Score(objective.value(out, all) + net.regularizationLoss(), set.accuracy(out, all));
+        synchronized (net) {
+            double[][] out = net.infer("evaluate", all.x(), all.rows());
+            return new Score(objective.value(out, all) + net.regularizationLoss(), set.accuracy(out, all));
+        }
     }
 
     /** Likely mistakes that only the data reveals. */
