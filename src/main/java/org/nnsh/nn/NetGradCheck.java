@@ -3,6 +3,7 @@ package org.nnsh.nn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 
 import org.nnsh.data.Dataset;
 
@@ -55,6 +56,10 @@ public final class NetGradCheck {
                         }
                         return objective.value(net.run(all.x(), rows, false), all) + net.regularizationLoss();
                     }, analytic);
+                } catch (CancellationException e) {
+                    // GradCheck knows the entry's position only, not which parameter it is in
+                    throw new CancellationException("gradCheck: stopped by an interrupt (Ctrl-C) while checking " + p.name()
+                            + ", " + entries.size() + " of " + count(net) + " parameters done; the parameters are as they were");
                 } finally {
                     // also when an interrupt stopped the check: the copy holds the restored values
                     if (p.transposed()) {
@@ -65,6 +70,10 @@ public final class NetGradCheck {
             }
         }
         return new NetGradCheck(entries);
+    }
+
+    private static long count(Net net) {
+        return net.layers().stream().mapToLong(layer -> layer.params().size()).sum();
     }
 
     public List<Entry> entries() {
