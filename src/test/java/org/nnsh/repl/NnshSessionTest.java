@@ -102,6 +102,38 @@ class NnshSessionTest {
         assertEquals("true", session.eval("h == model.history()").valueText());
     }
 
+    @Test
+    void stopEndsAGradCheckAtItsNextEntryWithTheNetAsItWas() throws InterruptedException {
+        // a check of a mid-sized net takes seconds; it ended in the forced stop, one weight left stepped by h
+        session.eval("seed(0);");
+        session.eval("var sines = sine(2000);");
+        session.eval("var checked = net().dense(1, 64).relu().dense(64, 64).relu().dense(64, 1);");
+        session.eval("var before = checked.forward(sines.x());");
+        Evaluation check = stoppedAfter(500, "var report = checked.gradCheck(sines);");
+        assertFalse(check.stopped(), "the check ended by itself");
+        assertTrue(check.interrupted());
+        assertTrue(check.failed());
+        assertTrue(check.exception().getMessage().startsWith("gradCheck: stopped by an interrupt (Ctrl-C) while checking dense #"),
+                check.exception().getMessage());
+        assertEquals("true", session.eval("before.equals(checked.forward(sines.x()))").valueText());
+    }
+
+    @Test
+    void aFitStoppedByCtrlCSavesInTheSameSnippet() throws InterruptedException, IOException {
+        // the stop leaves the snippet thread's interrupt set, which closed save's FileChannel
+        Path file = Files.createTempFile("nnsh-stopped", ".safetensors");
+        try {
+            session.eval("var stopping = net().dense(2, 8).relu().dense(8, 3).softmax();");
+            Evaluation fit = stoppedAfter(500, "{ stopping.fit(spiral(50, 3), 100_000_000, adam(0.01), quiet()); stopping.save(\""
+                    + file + "\"); }");
+            assertFalse(fit.failed(), String.valueOf(fit.exception()));
+            assertEquals("true", session.eval("load(\"" + file + "\").forward(eye(2)).equals(stopping.forward(eye(2)))")
+                    .valueText());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     /**
      * The startup file imports every engine package that has public types, so a class added to
      * one is usable in scripts and stock jshell without touching the startup. Not imported: repl (the
