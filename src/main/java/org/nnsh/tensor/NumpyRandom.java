@@ -14,7 +14,7 @@ import java.util.function.DoubleSupplier;
  * in one piece, so nets trained, or data drawn, on several threads at once share the one stream
  * without corrupting it; unsynchronized, two threads drawing together got repeated values and
  * values from no MT19937 sequence. Callers drawing value by value in a loop (dropout's masks) hold
- * the lock around the loop, which the JIT then takes once.
+ * the lock around the loop, so that the values come in one piece too; each draw then only re-enters it.
  */
 public final class NumpyRandom {
     private static final NumpyRandom GLOBAL = new NumpyRandom();
