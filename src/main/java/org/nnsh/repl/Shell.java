@@ -228,7 +228,7 @@ public final class Shell {
         if (result.snippet() != null) {
             if (!result.interrupted()) {
                 // a snippet cut short (Ctrl-C during a fit) would replay in full: /save leaves it out
-                succeeded.add(new Ran(source.strip(), result.snippet()));
+                succeeded.add(new Ran(source.strip(), result.snippet(), result.unresolved()));
             }
             String feedback = session.with(s -> Feedback.of(result, s));
             if (!feedback.isEmpty()) {
@@ -275,17 +275,20 @@ public final class Shell {
         return session;
     }
 
-    /** A snippet that ran, and its source. */
-    private record Ran(String source, Snippet snippet) {
+    /** A snippet that ran, its source, and whether it named something undefined when it ran. */
+    private record Ran(String source, Snippet snippet, boolean unresolvedWhenRan) {
     }
 
     /**
      * The sources of the snippets that ran, in order, but for declarations that still use something
-     * undefined ({@code void g() { h(); }} without an {@code h}): a script stops at those.
+     * undefined ({@code void g() { h(); }} without an {@code h}): a script stops at those. Only a
+     * declaration that was incomplete when it ran counts: one a later snippet broke
+     * ({@code var c = new C()} before {@code class C} was replaced) replays as it ran, and the
+     * snippets that used it in between need it.
      */
     List<String> succeeded() {
         return session.with(s -> succeeded.stream()
-                .filter(ran -> !unresolved(s, ran.snippet()))
+                .filter(ran -> !leftOut(s, ran))
                 .map(Ran::source)
                 .collect(Collectors.toList()));
     }
@@ -293,15 +296,16 @@ public final class Shell {
     /** What {@link #succeeded} leaves out: {@code method g uses undefined method h()}, one per declaration. */
     List<String> leftOut() {
         return session.with(s -> succeeded.stream()
-                .filter(ran -> unresolved(s, ran.snippet()))
+                .filter(ran -> leftOut(s, ran))
                 .map(ran -> Failures.undefined(s.jshell(), (DeclarationSnippet) ran.snippet()))
                 .distinct()
                 .collect(Collectors.toList()));
     }
 
-    private static boolean unresolved(NnshSession session, Snippet snippet) {
+    private static boolean leftOut(NnshSession session, Ran ran) {
+        Snippet snippet = ran.snippet();
         Snippet.Status status = session.jshell().status(snippet);
-        return snippet instanceof DeclarationSnippet
+        return ran.unresolvedWhenRan() && snippet instanceof DeclarationSnippet
                 && (status == Snippet.Status.RECOVERABLE_DEFINED || status == Snippet.Status.RECOVERABLE_NOT_DEFINED);
     }
 

@@ -398,6 +398,22 @@ class ShellTest {
     }
 
     @Test
+    void saveKeepsAVariableALaterSnippetBrokeSinceTheSnippetsBetweenUseIt() throws IOException {
+        // var c was left out ("variable c uses undefined", naming nothing) and the saved script failed at print(c.v)
+        Path saved = home.resolve("saved.jsh");
+        ShellTranscript t = ShellTranscript.of(home,
+                "class C { int v = 1; }",
+                "var c = new C()",
+                "print(c.v)",
+                "class C { int v = 2; }",
+                "/save " + saved);
+        assertTrue(t.screen().contains("nnsh> /save " + saved + "\n" + Messages.saved(4, saved.toString()) + "\nnnsh> "),
+                t.screen());
+        assertEquals("class C { int v = 1; }\nvar c = new C();\nprint(c.v)\nclass C { int v = 2; }\n", Files.readString(saved));
+        assertEquals(0, ScriptRun.ofFile(saved).exitCode());
+    }
+
+    @Test
     void saveWithJshellsOptionSaysSoInsteadOfWritingAFileNamedAfterIt() throws IOException {
         ShellTranscript t = ShellTranscript.of(home, "int a = 1", "/save -all " + home.resolve("s.jsh"));
         assertTrue(t.screen().contains(Messages.noOptions("/save", "-all") + "; " + Messages.usage("/save FILE.jsh") + "\n"), t.screen());
