@@ -4,6 +4,7 @@ import java.util.List;
 import jdk.jshell.Diag;
 import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
 
 /**
  * What one snippet did: its status, the value text JShell made (null when it has none), the
@@ -18,12 +19,18 @@ import jdk.jshell.Snippet;
  * @param interrupted true when {@link NnshSession#stop()} was called while the snippet ran, whether
  *                  it then ended by itself (a fit returning its history so far) or by force
  * @param stopped   true when {@link NnshSession#stop()} had to end the snippet by force
+ * @param signatureChange true when the snippet replaced one whose signature differs, which jshell
+ *                  calls "replaced" rather than "modified"; in-process execution cannot redefine a
+ *                  loaded class, so a redefined class always counts as one
+ * @param updates   the events of other snippets this one changed (a variable of a replaced class
+ *                  reset to null or no longer defined), in JShell's order
  */
 public record Evaluation(Snippet snippet, Snippet.Status status, Snippet.Status previousStatus, String valueText,
                          JShellException exception, List<Diag> errors, boolean interrupted,
-                         boolean stopped) {
+                         boolean stopped, boolean signatureChange, List<SnippetEvent> updates) {
     public Evaluation {
         errors = List.copyOf(errors);
+        updates = List.copyOf(updates);
     }
 
     /** True when the snippet was rejected by the compiler or threw. */

@@ -1,11 +1,15 @@
 package org.nnsh.repl;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
 import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.VarSnippet;
 import org.nnsh.tensor.Matrix;
@@ -31,6 +35,12 @@ final class Feedback {
 
     /** The feedback lines (empty when there are none), without a final newline. */
     static String of(Evaluation result, NnshSession session) {
+        String primary = primary(result, session);
+        String updates = updates(result, session);
+        return primary.isEmpty() || updates.isEmpty() ? primary + updates : primary + "\n" + updates;
+    }
+
+    private static String primary(Evaluation result, NnshSession session) {
         Snippet snippet = result.snippet();
         if (result.valueText() != null && (snippet instanceof VarSnippet || snippet instanceof ExpressionSnippet)) {
             String name = snippet instanceof VarSnippet ? ((VarSnippet) snippet).name() : ((ExpressionSnippet) snippet).name();
@@ -49,15 +59,87 @@ final class Feedback {
         if (snippet instanceof MethodSnippet || snippet instanceof TypeDeclSnippet
                 || (snippet instanceof VarSnippet && result.unresolved())) {
             DeclarationSnippet declaration = (DeclarationSnippet) snippet;
-            String verb = result.previousStatus() == Snippet.Status.NONEXISTENT ? "created" : "modified";
-            String text = "|  " + verb + " " + describe(declaration);
+            String text = "|  " + action(result.previousStatus(), signatureChange(result)) + " " + describe(declaration);
             if (result.unresolved()) {
-                String missing = session.jshell().unresolvedDependencies(declaration).collect(Collectors.joining(", "));
-                text += ", however, it cannot be used until " + missing + " is declared";
+                text += ", however, it cannot be used until " + declared(session, declaration);
             }
             return text;
         }
         return "";
+    }
+
+    /**
+     * jshell's words for what a declaration did to the one of the same name: {@code created} when
+     * there was none, {@code replaced} when the signature changed (the old one's users are
+     * recompiled, a variable of a replaced class starts over), else {@code modified}.
+     */
+    private static String action(Snippet.Status previous, boolean signatureChange) {
+        if (!previous.isActive()) {
+            return "created";
+        }
+        return signatureChange ? "replaced" : "modified";
+    }
+
+    /**
+     * Whether the declaration changed its signature. A method's is compared with the one it
+     * overwrote, as stock jshell's remote agent does: in this JVM a loaded class cannot be redefined,
+     * so JShell counts even a new body as a change. A class is replaced for real (its variables start
+     * over), so JShell's word stands for it.
+     */
+    private static boolean signatureChange(Evaluation result) {
+        if (result.snippet() instanceof MethodSnippet) {
+            String signature = ((MethodSnippet) result.snippet()).signature();
+            for (SnippetEvent update : result.updates()) {
+                if (update.status() == Snippet.Status.OVERWRITTEN && update.snippet() instanceof MethodSnippet) {
+                    return !((MethodSnippet) update.snippet()).signature().equals(signature);
+                }
+            }
+        }
+        return result.signatureChange();
+    }
+
+    /** {@code method g() is declared}, {@code method a(), and method b() are declared}: jshell's list. */
+    private static String declared(NnshSession session, DeclarationSnippet declaration) {
+        List<String> missing = session.jshell().unresolvedDependencies(declaration).collect(Collectors.toList());
+        if (missing.size() < 2) {
+            return String.join("", missing) + " is declared";
+        }
+        return String.join(", ", missing.subList(0, missing.size() - 1)) + ", and " + missing.get(missing.size() - 1)
+                + " are declared";
+    }
+
+    /**
+     * What jshell's normal feedback says about other variables the snippet changed: a class
+     * redefined in this JVM is a new class, so each variable of it is reset to null or, when its
+     * declaration no longer compiles ({@code var c = new C()} keeps the old type), removed. Without
+     * these lines the variable would vanish without a word.
+     */
+    private static String updates(Evaluation result, NnshSession session) {
+        List<String> lines = new ArrayList<>();
+        for (SnippetEvent update : result.updates()) {
+            if (!(update.snippet() instanceof VarSnippet) || !update.previousStatus().isActive()
+                    || !update.isSignatureChange()) {
+                continue;
+            }
+            String text = "|    update replaced variable " + ((VarSnippet) update.snippet()).name();
+            if (update.status() == Snippet.Status.VALID) {
+                lines.add(text + ", reset to null");
+            } else if (update.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                lines.add(text + " which cannot be referenced until " + corrected(session, (VarSnippet) update.snippet()));
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /** {@code class C is declared}, or {@code this error is corrected:} and the error under it, indented. */
+    private static String corrected(NnshSession session, VarSnippet variable) {
+        List<Diag> errors = session.jshell().diagnostics(variable).filter(Diag::isError).collect(Collectors.toList());
+        if (errors.isEmpty()) {
+            return declared(session, variable);
+        }
+        return "this error is corrected:\n" + Failures.compileError(variable.source(), errors.get(0)).lines()
+                .map(line -> "|      " + line)
+                .collect(Collectors.joining("\n"));
     }
 
     /** {@code Matrix 300×3} (or {@code Matrix (3,)} for a vector) and numpy's printing on the next lines. */

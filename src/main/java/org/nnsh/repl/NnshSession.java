@@ -136,14 +136,17 @@ public final class NnshSession implements AutoCloseable {
         }
         boolean interrupted = ending != SnippetStopper.Ending.COMPLETED;
         boolean stopped = ending == SnippetStopper.Ending.FORCED;
+        List<SnippetEvent> updates = events.stream().filter(e -> e.causeSnippet() != null).collect(Collectors.toList());
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null) {
                 Snippet snippet = event.snippet();
                 List<Diag> errors = jshell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
-                return new Evaluation(snippet, event.status(), event.previousStatus(), event.value(), event.exception(), errors, interrupted, stopped);
+                return new Evaluation(snippet, event.status(), event.previousStatus(), event.value(), event.exception(), errors,
+                        interrupted, stopped, event.isSignatureChange(), updates);
             }
         }
-        return new Evaluation(null, Snippet.Status.NONEXISTENT, Snippet.Status.NONEXISTENT, null, null, List.of(), interrupted, stopped);
+        return new Evaluation(null, Snippet.Status.NONEXISTENT, Snippet.Status.NONEXISTENT, null, null, List.of(), interrupted,
+                stopped, false, List.of());
     }
 
     /** Runs {@code work} on the evaluator thread and waits for it, rethrowing what it threw. */

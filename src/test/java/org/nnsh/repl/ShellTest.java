@@ -398,6 +398,41 @@ class ShellTest {
     }
 
     @Test
+    void redefiningAClassSaysReplacedAndWhatBecameOfItsVariablesAsJshellDoes() {
+        // nnsh said "modified class C" and c2 was null, c gone, without a word
+        ShellTranscript t = ShellTranscript.of(home,
+                "class C { int v = 1; }",
+                "var c = new C()",
+                "C c2 = new C()",
+                "class C { int v = 2; }",
+                "c2",
+                "int h() { return 1; }",
+                "int h() { return 2; }",
+                "double h() { return 3; }",
+                "void f() { a(); b(); }");
+        assertTrue(t.screen().contains(String.join("\n",
+                "nnsh> class C { int v = 2; }",
+                "|  replaced class C",
+                "|    update replaced variable c which cannot be referenced until this error is corrected:",
+                "|      incompatible types: C cannot be converted to C",
+                "|      var c = new C();",
+                "|              ^",
+                "|    update replaced variable c2, reset to null",
+                "nnsh> c2",
+                "c2 ==> null",
+                "nnsh> int h() { return 1; }",
+                "|  created method h()",
+                "nnsh> int h() { return 2; }",
+                "|  modified method h()",
+                "nnsh> double h() { return 3; }",
+                "|  replaced method h()",
+                "nnsh> void f() { a(); b(); }",
+                // was "method a(), method b() is declared"
+                "|  created method f(), however, it cannot be used until method a(), and method b() are declared\n")),
+                t.screen());
+    }
+
+    @Test
     void saveKeepsAVariableALaterSnippetBrokeSinceTheSnippetsBetweenUseIt() throws IOException {
         // var c was left out ("variable c uses undefined", naming nothing) and the saved script failed at print(c.v)
         Path saved = home.resolve("saved.jsh");
