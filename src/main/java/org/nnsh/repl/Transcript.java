@@ -131,16 +131,17 @@ public final class Transcript {
         try {
             Run run = guardedRun(script, "--record");
             AtomicFile.write(transcript, ByteBuffer.wrap(run.text().getBytes(StandardCharsets.UTF_8)));
-            long lines = run.text().lines().count();
+            long count = run.text().lines().count();
+            String lines = count + (count == 1 ? " line" : " lines");
             if (run.exitCode() != 0) {
                 // a failure exits 1; any other code is the script's own /exit N, after which nothing failed
                 String why = run.exitCode() == 1 ? ": the transcript ends with its failure"
                         : " (its /exit " + run.exitCode() + "), so --record exits 1";
-                err.println("nnsh: recorded " + transcript + " (" + lines + " lines), but " + script + " exited "
+                err.println("nnsh: recorded " + transcript + " (" + lines + "), but " + script + " exited "
                         + run.exitCode() + why);
                 return DIFFERS;
             }
-            err.println("nnsh: recorded " + transcript + " (" + lines + " lines)");
+            err.println("nnsh: recorded " + transcript + " (" + lines + ")");
             return OK;
         } catch (IOException e) {
             return trouble("nnsh --record: cannot record " + script + " to " + transcript + ": " + Messages.reason(e));

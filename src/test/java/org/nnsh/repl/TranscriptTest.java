@@ -137,7 +137,7 @@ class TranscriptTest {
         // said "exited 3: the transcript ends with its failure", though the transcript held no failure
         Path lesson = lesson("System.out.println(1);\n/exit 3\n");
         assertEquals(1, transcript.record(lesson));
-        assertEquals("nnsh: recorded " + dir.resolve("lesson.jsh.out") + " (1 lines), but " + lesson + " exited 3 (its /exit 3),"
+        assertEquals("nnsh: recorded " + dir.resolve("lesson.jsh.out") + " (1 line), but " + lesson + " exited 3 (its /exit 3),"
                 + " so --record exits 1\n", err());
     }
 
