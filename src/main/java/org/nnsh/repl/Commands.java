@@ -29,7 +29,7 @@ final class Commands {
             new String[] {"/reset", "start over: a fresh session with the preload"},
             new String[] {"/time", "show each snippet's time, or stop showing it"},
             new String[] {"/trace", "the full stack trace of the last exception"},
-            new String[] {"/exit [CODE]", "leave nnsh (Ctrl-D too), with exit code CODE, 0-255 (0)"});
+            new String[] {"/exit [CODE]", "leave nnsh (Ctrl-D too), with exit code CODE, 0-255 (0): a number or an int expression"});
     static final List<String> NAMES = TABLE.stream().map(row -> row[0].split(" ")[0]).collect(Collectors.toList());
     static final String KEYS = String.join("\n",
             "Keys: Tab completes (after `softmax(` it shows the signature); Ctrl-R searches history;",
@@ -289,11 +289,16 @@ final class Commands {
         if (argument.isEmpty()) {
             return 0;
         }
-        Integer exitCode = exitCode(argument);
-        if (exitCode == null) {
-            shell.say(Messages.badExitCode(argument));
+        ExitArgument exit = shell.session().with(session -> ExitArgument.of(session, argument));
+        Evaluation failure = exit.failure();
+        if (failure == null && exit.code() == null) {
+            shell.say(exit.problem());
+        } else if (failure != null && !failure.errors().isEmpty()) {
+            shell.say(Messages.error(Failures.compileError(argument, failure.errors().get(0))));
+        } else if (failure != null) {
+            shell.say(Failures.withCauses(failure.exception(), Failures::oneLine));
         }
-        return exitCode;
+        return exit.code();
     }
 
     /**

@@ -28,7 +28,7 @@ public final class Main {
             "       nnsh --check FILE.jsh…   run each script again; exit 1 with a unified diff if its output changed",
             "       nnsh --help | --version",
             "A script stops at its first compile error or uncaught exception, printing FILE:LINE: message",
-            "and exiting 1; /exit N or System.exit(N) ends it with code N.");
+            "and exiting 1; /exit N (a number or an int expression) or System.exit(N) ends it with code N.");
 
     private Main() {
     }

@@ -108,7 +108,7 @@ final class Messages {
     }
 
     static String badExitCode(String argument) {
-        return "/exit expects an exit code from 0 to 255, got: " + argument;
+        return "/exit expects an exit code from 0 to 255 (a number or an int expression), got: " + argument;
     }
 
     static String usage(String usage) {

@@ -211,14 +211,22 @@ public final class ScriptRunner {
                 fail(piece.line(), "unknown command " + words[0] + ": scripts support only /open FILE and /exit [code]");
                 return 1;
             }
-            if (words.length == 1) {
+            String argument = piece.text().substring(words[0].length()).strip();
+            if (argument.isEmpty()) {
                 return 0;
             }
-            Integer exitCode = words.length == 2 ? Commands.exitCode(words[1]) : null;
-            if (exitCode != null) {
-                return exitCode;
+            ExitArgument exit = ExitArgument.of(session, argument);
+            if (exit.code() != null) {
+                return exit.code();
             }
-            fail(piece.line(), Messages.badExitCode(piece.text()));
+            Evaluation failure = exit.failure();
+            if (failure == null) {
+                fail(piece.line(), exit.problem());
+            } else if (!failure.errors().isEmpty()) {
+                fail(piece.line(), Failures.compileError(argument, failure.errors().get(0)));
+            } else {
+                fail(piece.line(), Failures.withCauses(failure.exception(), Failures::describe));
+            }
             return 1;
         }
 

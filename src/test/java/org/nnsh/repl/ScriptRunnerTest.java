@@ -175,15 +175,32 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void slashExitTakesAnIntExpressionAsJshellDoes() throws IOException {
+        // jshell's /exit [integer-expression-snippet]: /exit failures said "expects an exit code from 0 to 255"
+        assertEquals(3, ScriptRun.demo(dir, "int failures = 3;\n/exit failures\n").exitCode());
+        assertEquals(5, ScriptRun.demo(dir, "/exit 2 + 3\n").exitCode());
+        ScriptRun undefined = ScriptRun.demo(dir, "/exit soon\n");
+        assertEquals("demo.jsh:1: cannot find symbol\n  symbol:   variable soon\nsoon\n^\n", undefined.err());
+        assertEquals(1, undefined.exitCode());
+        ScriptRun thrown = ScriptRun.demo(dir, "/exit 1 / 0\n");
+        assertEquals("demo.jsh:1: java.lang.ArithmeticException: / by zero\n", thrown.err());
+        ScriptRun outOfRange = ScriptRun.demo(dir, "/exit 200 + 100\n");
+        assertEquals("demo.jsh:1: /exit expects an exit code from 0 to 255 (a number or an int expression), got: 200 + 100 (300)\n",
+                outOfRange.err());
+        assertEquals(1, outOfRange.exitCode());
+    }
+
+    @Test
     void otherCommandsAreErrorsNamingTheCommand() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "int a = 1;\n/vars\n");
         assertEquals("demo.jsh:2: unknown command /vars: scripts support only /open FILE and /exit [code]\n", run.err());
         assertEquals(1, run.exitCode());
-        assertEquals("demo.jsh:1: /exit expects an exit code from 0 to 255, got: /exit soon\n",
-                ScriptRun.demo(dir, "/exit soon\n").err());
+        assertEquals("demo.jsh:1: /exit expects an exit code from 0 to 255 (a number or an int expression), got: \"soon\"\n",
+                ScriptRun.demo(dir, "/exit \"soon\"\n").err());
         // the system keeps the low byte: 256 would be 0, a success
         ScriptRun tooBig = ScriptRun.demo(dir, "/exit 256\n");
-        assertEquals("demo.jsh:1: /exit expects an exit code from 0 to 255, got: /exit 256\n", tooBig.err());
+        assertEquals("demo.jsh:1: /exit expects an exit code from 0 to 255 (a number or an int expression), got: 256\n",
+                tooBig.err());
         assertEquals(1, tooBig.exitCode());
         assertEquals(255, ScriptRun.demo(dir, "/exit 255\n").exitCode());
     }

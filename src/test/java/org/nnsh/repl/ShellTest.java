@@ -398,6 +398,21 @@ class ShellTest {
     }
 
     @Test
+    void slashExitTakesAnIntExpressionAndABadOneKeepsTheSession() {
+        ShellTranscript t = ShellTranscript.of(home, "int fails = 2", "/exit soon", "/exit \"a\"", "/exit fails + 1");
+        assertTrue(t.screen().contains(String.join("\n",
+                "nnsh> /exit soon",
+                "error: cannot find symbol",
+                "  symbol:   variable soon",
+                "soon",
+                "^",
+                "nnsh> /exit \"a\"",
+                Messages.badExitCode("\"a\""),
+                "nnsh> /exit fails + 1\n")), t.screen());
+        assertEquals(3, t.exitCode());
+    }
+
+    @Test
     void redefiningAClassSaysReplacedAndWhatBecameOfItsVariablesAsJshellDoes() {
         // nnsh said "modified class C" and c2 was null, c gone, without a word
         ShellTranscript t = ShellTranscript.of(home,
