@@ -24,13 +24,17 @@ import jdk.jshell.SnippetEvent;
  *                  loaded class, so a redefined class always counts as one
  * @param updates   the events of other snippets this one changed (a variable of a replaced class
  *                  reset to null or no longer defined), in JShell's order
+ * @param following the other variables of a declaration of several ({@code int a = 1, b = 2}'s b),
+ *                  each a snippet of its own, when none failed
  */
 public record Evaluation(Snippet snippet, Snippet.Status status, Snippet.Status previousStatus, String valueText,
                          JShellException exception, List<Diag> errors, boolean interrupted,
-                         boolean stopped, boolean signatureChange, List<SnippetEvent> updates) {
+                         boolean stopped, boolean signatureChange, List<SnippetEvent> updates,
+                         List<Evaluation> following) {
     public Evaluation {
         errors = List.copyOf(errors);
         updates = List.copyOf(updates);
+        following = List.copyOf(following);
     }
 
     /** True when the snippet was rejected by the compiler or threw. */

@@ -35,9 +35,14 @@ final class Feedback {
 
     /** The feedback lines (empty when there are none), without a final newline. */
     static String of(Evaluation result, NnshSession session) {
-        String primary = primary(result, session);
-        String updates = updates(result, session);
-        return primary.isEmpty() || updates.isEmpty() ? primary + updates : primary + "\n" + updates;
+        List<String> lines = new ArrayList<>();
+        lines.add(primary(result, session));
+        for (Evaluation variable : result.following()) {
+            // int a = 1, b = 2 shows b ==> 2 too, as jshell does
+            lines.add(primary(variable, session));
+        }
+        lines.add(updates(result, session));
+        return lines.stream().filter(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
     }
 
     private static String primary(Evaluation result, NnshSession session) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -137,16 +138,29 @@ public final class NnshSession implements AutoCloseable {
         boolean interrupted = ending != SnippetStopper.Ending.COMPLETED;
         boolean stopped = ending == SnippetStopper.Ending.FORCED;
         List<SnippetEvent> updates = events.stream().filter(e -> e.causeSnippet() != null).collect(Collectors.toList());
+        List<Evaluation> declared = new ArrayList<>();
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null) {
                 Snippet snippet = event.snippet();
                 List<Diag> errors = jshell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
-                return new Evaluation(snippet, event.status(), event.previousStatus(), event.value(), event.exception(), errors,
-                        interrupted, stopped, event.isSignatureChange(), updates);
+                declared.add(new Evaluation(snippet, event.status(), event.previousStatus(), event.value(), event.exception(),
+                        errors, interrupted, stopped, event.isSignatureChange(), updates, List.of()));
             }
         }
-        return new Evaluation(null, Snippet.Status.NONEXISTENT, Snippet.Status.NONEXISTENT, null, null, List.of(), interrupted,
-                stopped, false, List.of());
+        if (declared.isEmpty()) {
+            return new Evaluation(null, Snippet.Status.NONEXISTENT, Snippet.Status.NONEXISTENT, null, null, List.of(),
+                    interrupted, stopped, false, List.of(), List.of());
+        }
+        // int a = 1, b = "s" is a snippet per variable: the first that failed is the snippet's failure
+        // (reporting the first, a's, let the error pass, and a script ran on past it)
+        for (Evaluation variable : declared) {
+            if (variable.failed()) {
+                return variable;
+            }
+        }
+        Evaluation first = declared.get(0);
+        return new Evaluation(first.snippet(), first.status(), first.previousStatus(), first.valueText(), first.exception(),
+                first.errors(), interrupted, stopped, first.signatureChange(), updates, declared.subList(1, declared.size()));
     }
 
     /** Runs {@code work} on the evaluator thread and waits for it, rethrowing what it threw. */

@@ -175,6 +175,20 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void aFailureInTheSecondVariableOfADeclarationStopsTheScript() throws IOException {
+        // int a = 1, b = "s" is a snippet per variable; only a's was looked at, and the script ran on with exit 0
+        ScriptRun wrongType = ScriptRun.demo(dir, "int a = 1, b = \"s\";\nprint(\"after\");\n");
+        assertEquals("demo.jsh:1: incompatible types: java.lang.String cannot be converted to int\n"
+                + "int a = 1, b = \"s\";\n               ^\n", wrongType.err());
+        assertEquals("", wrongType.out());
+        assertEquals(1, wrongType.exitCode());
+        ScriptRun thrown = ScriptRun.demo(dir, "int c = 1, d = 1 / 0;\nprint(\"after\");\n");
+        assertEquals("demo.jsh:1: java.lang.ArithmeticException: / by zero\n", thrown.err());
+        assertEquals(1, thrown.exitCode());
+        assertEquals("1 2\n", ScriptRun.demo(dir, "int e = 1, f = 2;\nprint(e, f);\n").out());
+    }
+
+    @Test
     void slashExitTakesAnIntExpressionAsJshellDoes() throws IOException {
         // jshell's /exit [integer-expression-snippet]: /exit failures said "expects an exit code from 0 to 255"
         assertEquals(3, ScriptRun.demo(dir, "int failures = 3;\n/exit failures\n").exitCode());

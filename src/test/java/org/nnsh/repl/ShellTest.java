@@ -413,6 +413,22 @@ class ShellTest {
     }
 
     @Test
+    void aDeclarationOfSeveralVariablesShowsEachAndFailsWhereOneFails() {
+        // showed p1 ==> 1 only, and e1 ==> 1 for int e1 = 1, e2 = "s", its error unsaid
+        ShellTranscript t = ShellTranscript.of(home, "int p1 = 1, p2 = 2", "int e1 = 1, e2 = \"s\"", "int u1 = 1, u2 = 1 / 0");
+        assertTrue(t.screen().contains(String.join("\n",
+                "nnsh> int p1 = 1, p2 = 2",
+                "p1 ==> 1",
+                "p2 ==> 2",
+                "nnsh> int e1 = 1, e2 = \"s\"",
+                "error: incompatible types: java.lang.String cannot be converted to int",
+                "int e1 = 1, e2 = \"s\";",
+                "                 ^",
+                "nnsh> int u1 = 1, u2 = 1 / 0",
+                "ArithmeticException: / by zero\n")), t.screen());
+    }
+
+    @Test
     void redefiningAClassSaysReplacedAndWhatBecameOfItsVariablesAsJshellDoes() {
         // nnsh said "modified class C" and c2 was null, c gone, without a word
         ShellTranscript t = ShellTranscript.of(home,
