@@ -72,11 +72,15 @@ final class Failures {
     /** The JVM's message for a[-1]: Python's last item, which a Java array does not count from the end. */
     private static final Pattern NEGATIVE_INDEX = Pattern.compile("Index -\\d+ out of bounds for length \\d+");
 
-    /** The thrown class: JShell wraps a snippet's exception in an {@link EvalException} naming it. */
+    /**
+     * The thrown class: JShell wraps a snippet's exception in an {@link EvalException} naming it. A
+     * class the session declared is named as the user wrote it ({@code E}, not {@code REPL.$JShell$17$E}).
+     */
     static String className(Throwable exception) {
-        return exception instanceof EvalException
+        String name = exception instanceof EvalException
                 ? ((EvalException) exception).getExceptionClassName()
                 : exception.getClass().getName();
+        return WRAPPER.matcher(name).replaceAll("");
     }
 
     /** The exception's class without its package, and its message: one line for the shell. */

@@ -189,6 +189,14 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void anExceptionClassTheScriptDeclaredIsNamedAsWritten() throws IOException {
+        // was "demo.jsh:2: REPL.$JShell$17$Refused: mine" (and "$JShell$17$Refused: mine" in the shell)
+        ScriptRun run = ScriptRun.demo(dir, "class Refused extends RuntimeException { Refused() { super(\"mine\"); } }\n"
+                + "throw new Refused();\n");
+        assertEquals("demo.jsh:2: Refused: mine\n", run.err());
+    }
+
+    @Test
     void slashExitTakesAnIntExpressionAsJshellDoes() throws IOException {
         // jshell's /exit [integer-expression-snippet]: /exit failures said "expects an exit code from 0 to 255"
         assertEquals(3, ScriptRun.demo(dir, "int failures = 3;\n/exit failures\n").exitCode());
