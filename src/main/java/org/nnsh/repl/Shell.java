@@ -44,6 +44,8 @@ public final class Shell {
     private final List<Ran> succeeded = new ArrayList<>();
     private boolean timing;
     private String lastTrace;
+    /** What snippets print to the terminal through System.out and System.err. */
+    private final SnippetOutput snippetOutput;
     /** True while a snippet runs, so Ctrl-C knows to stop it; read by the signal thread. */
     private volatile boolean evaluating;
 
@@ -51,6 +53,7 @@ public final class Shell {
     Shell(Terminal terminal, Path home, LiveSession session) {
         this.terminal = terminal;
         this.out = terminal.writer();
+        this.snippetOutput = new SnippetOutput(terminal.output());
         this.session = session;
         this.warmUp = new IdleWarmUp(session);
         this.historyProblem = ShellHome.historyProblem(home);
@@ -73,7 +76,7 @@ public final class Shell {
     public int run() {
         PrintStream savedOut = System.out;
         PrintStream savedErr = System.err;
-        PrintStream snippetOut = new PrintStream(new SnippetOutput(terminal.output()), true, terminal.encoding());
+        PrintStream snippetOut = new PrintStream(snippetOutput, true, terminal.encoding());
         System.setOut(snippetOut);
         System.setErr(snippetOut);
         // System.exit in a snippet ends this JVM while a snippet runs: the hook still saves history
@@ -103,6 +106,11 @@ public final class Shell {
             while (true) {
                 String input;
                 try {
+                    if (snippetOutput.midLine()) {
+                        // System.out.print("x") left the line open: the prompt starts a new one, as
+                        // jshell's does (it begins with a newline), not "xnnsh> "
+                        say("");
+                    }
                     warmUp.promptShown();
                     input = reader.readLine(PROMPT);
                 } catch (UserInterruptException e) {
@@ -269,6 +277,7 @@ public final class Shell {
     void say(String text) {
         out.println(text);
         out.flush();
+        snippetOutput.lineEnded();
     }
 
     LiveSession session() {

@@ -429,6 +429,19 @@ class ShellTest {
     }
 
     @Test
+    void aSnippetThatPrintsWithoutANewlineGetsThePromptOnALineOfItsOwn() {
+        // was "no-nlnnsh> 1"; jshell's prompt starts with a newline
+        ShellTranscript t = ShellTranscript.of(home, "System.out.print(\"no-nl\")", "System.out.print(\"x\"); 5", "1");
+        assertTrue(t.screen().contains(String.join("\n",
+                "nnsh> System.out.print(\"no-nl\")",
+                "no-nl",
+                "nnsh> System.out.print(\"x\"); 5",
+                "x$1 ==> 5",
+                "nnsh> 1",
+                "$2 ==> 1\n")), t.screen());
+    }
+
+    @Test
     void redefiningAClassSaysReplacedAndWhatBecameOfItsVariablesAsJshellDoes() {
         // nnsh said "modified class C" and c2 was null, c gone, without a word
         ShellTranscript t = ShellTranscript.of(home,
