@@ -289,10 +289,11 @@ final class Commands {
         if (argument.isEmpty()) {
             return 0;
         }
-        ExitArgument exit = shell.session().with(session -> ExitArgument.of(session, argument));
+        ExitArgument exit = shell.evaluating(() -> shell.session().with(session -> ExitArgument.of(session, argument)));
         Evaluation failure = exit.failure();
         if (failure == null && exit.code() == null) {
-            shell.say(exit.problem());
+            // a stop by Ctrl-C goes on a line of its own, after the ^C the terminal echoed
+            shell.say((exit.problem().equals(Messages.STOPPED) ? "\n" : "") + exit.problem());
         } else if (failure != null && !failure.errors().isEmpty()) {
             shell.say(Messages.error(Failures.compileError(argument, failure.errors().get(0))));
         } else if (failure != null) {

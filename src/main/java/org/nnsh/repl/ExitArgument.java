@@ -25,6 +25,9 @@ record ExitArgument(Integer code, String problem, Evaluation failure) {
             return new ExitArgument(null, Messages.badExitCode(argument), null);
         }
         Evaluation result = session.eval(argument);
+        if (result.stopped()) {
+            return new ExitArgument(null, Messages.STOPPED, null);
+        }
         if (!result.errors().isEmpty() || result.exception() != null) {
             return new ExitArgument(null, null, result);
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -252,6 +253,16 @@ public final class Shell {
             return false;
         }
         return true;
+    }
+
+    /** Runs {@code work}, which evaluates in the session (a command's expression), so that Ctrl-C stops it. */
+    <T> T evaluating(Supplier<T> work) {
+        evaluating = true;
+        try {
+            return work.get();
+        } finally {
+            evaluating = false;
+        }
     }
 
     /** Ctrl-C, on JLine's signal thread: stop the running snippet, if any. */

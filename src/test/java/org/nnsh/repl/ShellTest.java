@@ -442,6 +442,14 @@ class ShellTest {
     }
 
     @Test
+    void ctrlCStopsAnExitExpressionThatDoesNotEndAndTheSessionGoesOn() {
+        ShellTranscript t = ShellTranscript.interrupting(home, "/exit loop()", 300,
+                "int loop() { while (true) {} }", "/exit loop()", "int after = 1");
+        assertTrue(t.screen().contains("\n" + Messages.STOPPED + "\nnnsh> int after = 1\nafter ==> 1\n"), t.screen());
+        assertEquals(0, t.exitCode());
+    }
+
+    @Test
     void redefiningAClassSaysReplacedAndWhatBecameOfItsVariablesAsJshellDoes() {
         // nnsh said "modified class C" and c2 was null, c gone, without a word
         ShellTranscript t = ShellTranscript.of(home,
