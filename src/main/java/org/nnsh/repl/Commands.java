@@ -257,7 +257,7 @@ final class Commands {
             return file + ":" + piece.line() + ": ";
         }
         if (result.snippet() != null) {
-            lines.started(result.snippet(), piece.line());
+            result.snippets().forEach(snippet -> lines.started(snippet, piece.line()));
         }
         return file + ":" + lines.failureLine(piece, result) + ": ";
     }

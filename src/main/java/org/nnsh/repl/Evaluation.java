@@ -25,7 +25,7 @@ import jdk.jshell.SnippetEvent;
  * @param updates   the events of other snippets this one changed (a variable of a replaced class
  *                  reset to null or no longer defined), in JShell's order
  * @param following the other variables of a declaration of several ({@code int a = 1, b = 2}'s b),
- *                  each a snippet of its own, when none failed
+ *                  each a snippet of its own (when one failed, this evaluation is its, the others follow)
  */
 public record Evaluation(Snippet snippet, Snippet.Status status, Snippet.Status previousStatus, String valueText,
                          JShellException exception, List<Diag> errors, boolean interrupted,
@@ -35,6 +35,14 @@ public record Evaluation(Snippet snippet, Snippet.Status status, Snippet.Status 
         errors = List.copyOf(errors);
         updates = List.copyOf(updates);
         following = List.copyOf(following);
+    }
+
+    /** The snippet and those of its {@link #following} variables: a stack frame may name any of them. */
+    public List<Snippet> snippets() {
+        List<Snippet> all = new java.util.ArrayList<>();
+        all.add(snippet);
+        following.forEach(variable -> all.add(variable.snippet()));
+        return all;
     }
 
     /** True when the snippet was rejected by the compiler or threw. */

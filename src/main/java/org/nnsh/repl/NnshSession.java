@@ -153,14 +153,11 @@ public final class NnshSession implements AutoCloseable {
         }
         // int a = 1, b = "s" is a snippet per variable: the first that failed is the snippet's failure
         // (reporting the first, a's, let the error pass, and a script ran on past it)
-        for (Evaluation variable : declared) {
-            if (variable.failed()) {
-                return variable;
-            }
-        }
-        Evaluation first = declared.get(0);
-        return new Evaluation(first.snippet(), first.status(), first.previousStatus(), first.valueText(), first.exception(),
-                first.errors(), interrupted, stopped, first.signatureChange(), updates, declared.subList(1, declared.size()));
+        Evaluation main = declared.stream().filter(Evaluation::failed).findFirst().orElse(declared.get(0));
+        List<Evaluation> others = new ArrayList<>(declared);
+        others.remove(main);
+        return new Evaluation(main.snippet(), main.status(), main.previousStatus(), main.valueText(), main.exception(),
+                main.errors(), interrupted, stopped, main.signatureChange(), updates, others);
     }
 
     /** Runs {@code work} on the evaluator thread and waits for it, rethrowing what it threw. */

@@ -181,7 +181,7 @@ public final class ScriptRunner {
                 fail(piece.line(), "reached end of script inside a comment: " + piece.text().lines().findFirst().orElse(""));
                 return false;
             }
-            lines.started(result.snippet(), piece.line());
+            result.snippets().forEach(snippet -> lines.started(snippet, piece.line()));
             if (!result.errors().isEmpty()) {
                 fail(lines.failureLine(piece, result), Failures.compileError(piece.text(), result.errors().get(0)));
                 return false;

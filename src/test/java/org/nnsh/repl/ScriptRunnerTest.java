@@ -186,6 +186,9 @@ class ScriptRunnerTest {
         assertEquals("demo.jsh:1: java.lang.ArithmeticException: / by zero\n", thrown.err());
         assertEquals(1, thrown.exitCode());
         assertEquals("1 2\n", ScriptRun.demo(dir, "int e = 1, f = 2;\nprint(e, f);\n").out());
+        // the second variable's lambda throws on line 3; it was reported at the call, line 5
+        ScriptRun lambda = ScriptRun.demo(dir, "Runnable g = () -> {},\n    h = () -> {\n        throw new RuntimeException(\"x\");\n    };\nh.run();\n");
+        assertEquals("demo.jsh:3: java.lang.RuntimeException: x\n", lambda.err());
     }
 
     @Test
