@@ -88,6 +88,10 @@ final class PythonHints {
             Map.entry("learning_rate", NO_KEYWORDS + "the optimizer takes the learning rate,"
                     + " model.fit(data, 100, adam(0.01))"));
 
+    /** The TOP_LEVEL names that are numpy functions: a hint only when called, len(x), not for a variable len. */
+    private static final Set<String> FUNCTIONS = Set.of(
+            "len", "array", "asarray", "matmul", "transpose", "concatenate", "oneHot", "one_hot", "to_categorical");
+
     private static final Pattern SYMBOL = Pattern.compile("symbol: +(variable|method|class) (\\w+)(?:\\((.*)\\))?");
     private static final Pattern LOCATION =
             Pattern.compile("location: +(?:variable \\w+ of type|class|interface) ([\\w.$\\[\\]]+)");
@@ -243,7 +247,8 @@ final class PythonHints {
             return Optional.of("an array's length is a.length (Python's len(a))");
         }
         String hint = TOP_LEVEL.get(name);
-        if (hint != null) {
+        // len(x) is numpy's, but a bare len (or array, transpose) is only the user's own undeclared variable
+        if (hint != null && (kind.equals("method") || !FUNCTIONS.contains(name))) {
             return Optional.of(hint);
         }
         // np.sum(x, 0) written as sum(x, 0): a Matrix method called as a function

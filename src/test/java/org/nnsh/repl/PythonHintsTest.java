@@ -145,6 +145,14 @@ class PythonHintsTest {
     }
 
     @Test
+    void anUndeclaredVariableNamedLikeANumpyFunctionGetsNoHint() {
+        assertEquals("^", lastLine("int n = len + 1;").strip(), "a variable len is no call len(x)");
+        assertEquals("^", lastLine("for (int i = 0; i < len; i++) {}").strip());
+        assertEquals("^", lastLine("var v = array.length;").strip());
+        assertEquals("^", lastLine("transpose = 1;").strip());
+    }
+
+    @Test
     void snakeCaseBecomesCamelCase() {
         assertEquals("valLoss", PythonHints.camelCase("val_loss"));
         assertEquals("predictProba", PythonHints.camelCase("predict_proba"));
