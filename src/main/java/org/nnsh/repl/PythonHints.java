@@ -120,8 +120,10 @@ final class PythonHints {
             return operatorSyntax(source, position);
         }
         Optional<String> hint = forMessage(message);
-        // epochs=10 is a keyword argument; a plain undefined epochs is only an undefined name
-        if (hint.isPresent() && hint.get().startsWith(NO_KEYWORDS) && !assignedAt(source, position)) {
+        // fit(data, epochs=10) is a keyword argument; a plain undefined epochs, or a statement epochs = 10
+        // that forgot its declaration, is only an undefined name
+        if (hint.isPresent() && hint.get().startsWith(NO_KEYWORDS)
+                && !(assignedAt(source, position) && inArguments(source, position))) {
             return Optional.empty();
         }
         return hint;
@@ -135,6 +137,12 @@ final class PythonHints {
         }
         String rest = source.substring(Math.min(end, source.length())).stripLeading();
         return rest.startsWith("=") && !rest.startsWith("==");
+    }
+
+    /** Whether the name at {@code position} opens an argument, right after {@code (} or {@code ,}. */
+    private static boolean inArguments(String source, int position) {
+        String before = source.substring(0, Math.min(position, source.length())).stripTrailing();
+        return before.endsWith("(") || before.endsWith(",");
     }
 
     /** numpy's operators that are not Java syntax at all: x @ y, x ** 2, x[:, 0]. */

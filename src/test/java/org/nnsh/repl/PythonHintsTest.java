@@ -153,6 +153,15 @@ class PythonHintsTest {
     }
 
     @Test
+    void anAssignmentToAnUndeclaredVariableIsNoKeywordArgument() {
+        assertEquals("^", lastLine("lr = 0.01;").strip(), "a statement lr = 0.01 forgot its declaration");
+        assertEquals("^", lastLine("epochs = 10;").strip());
+        assertEquals("^", lastLine("var y = lr = 3;").strip());
+        assertEquals("hint: Java has no keyword arguments: model.fit(data, 100) trains 100 epochs",
+                lastLine("model.fit(data, epochs = 10)"));
+    }
+
+    @Test
     void snakeCaseBecomesCamelCase() {
         assertEquals("valLoss", PythonHints.camelCase("val_loss"));
         assertEquals("predictProba", PythonHints.camelCase("predict_proba"));
