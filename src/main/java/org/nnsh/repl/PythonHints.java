@@ -152,7 +152,8 @@ final class PythonHints {
         }
         char c = source.charAt(position);
         String before = source.substring(0, position).stripTrailing();
-        if (c == '@') {
+        // x @ y has an operand before the @; in int y = @Deprecated 3 or f(@Override x) the @ opens an annotation
+        if (c == '@' && endsWithOperand(before)) {
             return Optional.of("Java has no @ operator: numpy's x @ y is x.dot(y)");
         }
         if (c == '*' && before.endsWith("*")) {
@@ -163,6 +164,15 @@ final class PythonHints {
                     + " x[:n] is x.head(n)");
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code text} ends with what can close an operand: a name, a number, ) or ]. */
+    private static boolean endsWithOperand(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return Character.isJavaIdentifierPart(last) || last == ')' || last == ']';
     }
 
     /** The hint for javac's error {@code message} (in the root locale), if it reads like a Python-ism. */

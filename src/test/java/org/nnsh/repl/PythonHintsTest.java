@@ -162,6 +162,14 @@ class PythonHintsTest {
     }
 
     @Test
+    void anAnnotationIsNoMatrixProduct() {
+        assertEquals("^", lastLine("int y = @Deprecated 3;").strip(), "the @ opens an annotation, not x @ y");
+        assertEquals("^", lastLine("Math.abs(@Deprecated 1)").strip());
+        assertEquals("hint: Java has no @ operator: numpy's x @ y is x.dot(y)", lastLine("var z = x @ x.T();"));
+        assertEquals("hint: Java has no @ operator: numpy's x @ y is x.dot(y)", lastLine("x.T() @ x"));
+    }
+
+    @Test
     void snakeCaseBecomesCamelCase() {
         assertEquals("valLoss", PythonHints.camelCase("val_loss"));
         assertEquals("predictProba", PythonHints.camelCase("predict_proba"));
