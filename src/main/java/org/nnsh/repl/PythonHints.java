@@ -282,13 +282,14 @@ final class PythonHints {
      * a method written as a property ({@code x.shape}), or snake case for a camel-case method.
      */
     private static Optional<String> member(String owner, String name, boolean property) {
+        // a user's own class Layer or History is not nnsh's: none of these hints holds for it
+        if (!owner.startsWith("org.nnsh.")) {
+            return Optional.empty();
+        }
         String simple = owner.substring(owner.lastIndexOf('.') + 1);
         String hint = MEMBERS.get(simple + "." + name);
         if (hint != null) {
             return Optional.of(hint);
-        }
-        if (!owner.startsWith("org.nnsh.")) {
-            return Optional.empty();
         }
         if (property && publicMethod(owner, name, true)) {
             return Optional.of(name + "() is a method: Java needs the parentheses");
@@ -302,6 +303,9 @@ final class PythonHints {
 
     /** A call whose arguments match no overload: numpy's and Keras' argument lists. */
     private static Optional<String> wrongArguments(String owner, String name, String found) {
+        if (!owner.startsWith("org.nnsh.")) {
+            return Optional.empty();
+        }
         String simple = owner.substring(owner.lastIndexOf('.') + 1);
         boolean matrixFirst = found.startsWith(MATRIX);
         if (simple.equals("Net") && (name.equals("fit") || name.equals("evaluate")) && matrixFirst) {

@@ -29,6 +29,10 @@ class PythonHintsTest {
 
     /** The last line of the compile error the shell and scripts print for {@code source}. */
     private static String lastLine(String source) {
+        return lastLine(session, source);
+    }
+
+    private static String lastLine(NnshSession session, String source) {
         Evaluation result = session.eval(source);
         assertTrue(!result.errors().isEmpty(), source + " should not compile");
         String error = Failures.compileError(source, result.errors().get(0));
@@ -167,6 +171,20 @@ class PythonHintsTest {
         assertEquals("^", lastLine("Math.abs(@Deprecated 1)").strip());
         assertEquals("hint: Java has no @ operator: numpy's x @ y is x.dot(y)", lastLine("var z = x @ x.T();"));
         assertEquals("hint: Java has no @ operator: numpy's x @ y is x.dot(y)", lastLine("x.T() @ x"));
+    }
+
+    @Test
+    void aUserClassNamedLikeAnNnshClassGetsNoNnshHint() {
+        // a session of its own: these classes would shadow nnsh's for the other tests
+        try (NnshSession own = NnshSession.start()) {
+            own.eval("var x = zeros(2, 3);");
+            own.eval("class Layer { int size; }");
+            own.eval("class History { }");
+            own.eval("class Net { void fit(int epochs) { } }");
+            assertEquals("^", lastLine(own, "new Layer().weights").strip(), "the user's Layer has no params()");
+            assertEquals("^", lastLine(own, "new History().history").strip());
+            assertEquals("^", lastLine(own, "new Net().fit(x, 10)").strip());
+        }
     }
 
     @Test
