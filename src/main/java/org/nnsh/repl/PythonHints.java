@@ -232,7 +232,8 @@ final class PythonHints {
     /** numpy's x * y (or 2 * x) on a Matrix: Java has no operator overloading, so each is a method. */
     private static Optional<String> operator(String symbol, String first, String second) {
         String method = OPERATOR_METHODS.get(symbol);
-        if (method == null) {
+        // the methods take a Matrix or a number: x * "2" or x + anIntArray has no method to point to
+        if (method == null || !(takenByMethods(first) && takenByMethods(second))) {
             return Optional.empty();
         }
         String product = symbol.equals("*") ? " (elementwise; the matrix product x @ y is x.dot(y))" : "";
@@ -249,6 +250,15 @@ final class PythonHints {
         }
         return Optional.empty();
     }
+
+    /** Whether a Matrix operator method takes an operand of {@code type}: a Matrix or a number. */
+    private static boolean takenByMethods(String type) {
+        return type.equals(MATRIX) || NUMBERS.contains(type);
+    }
+
+    private static final Set<String> NUMBERS = Set.of("byte", "short", "int", "long", "float", "double", "char",
+            "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Float",
+            "java.lang.Double", "java.lang.Character");
 
     /** A name javac could not find: a member of {@code owner}, or at the top level when owner is null. */
     private static Optional<String> missing(String kind, String name, String owner, String arguments) {

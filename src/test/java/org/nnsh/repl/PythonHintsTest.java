@@ -188,6 +188,15 @@ class PythonHintsTest {
     }
 
     @Test
+    void anOperatorOnAMatrixAndANonNumberGetsNoMethodHint() {
+        assertEquals("^", lastLine("x * \"2\"").strip(), "x.times takes no String");
+        assertEquals("^", lastLine("x - new int[] {1, 2}").strip());
+        assertEquals("^", lastLine("true * x").strip());
+        assertEquals("hint: Java has no operators on a Matrix: numpy's k * x is x.times(k) (elementwise; the matrix"
+                + " product x @ y is x.dot(y))", lastLine("Integer.valueOf(2) * x"));
+    }
+
+    @Test
     void snakeCaseBecomesCamelCase() {
         assertEquals("valLoss", PythonHints.camelCase("val_loss"));
         assertEquals("predictProba", PythonHints.camelCase("predict_proba"));
