@@ -27,6 +27,10 @@ final class PythonHints {
     private static final String INDEXING = "a Matrix is indexed by methods: numpy's x[i, j] is x.get(i, j), x[i] is"
             + " x.row(i), x[:, j] is x.col(j), x[a:b] is x.rows(a, b)";
 
+    /** A vector of n values is one row (shape {1, n}): its numpy len is its size, not its rows. */
+    private static final String LEN = "numpy's len(x) is x.rows() for a matrix, x.size() for a vector;"
+            + " x.size() counts all values";
+
     /** A missing member, by owner's simple name and member name: "Matrix.transpose". */
     private static final Map<String, String> MEMBERS = Map.ofEntries(
             Map.entry("Matrix.transpose", "the transpose is x.T()"),
@@ -41,8 +45,8 @@ final class PythonHints {
             Map.entry("Matrix.power", "numpy's x ** p is x.pow(p)"),
             Map.entry("Matrix.square", "numpy's x ** 2 is x.pow(2)"),
             Map.entry("Matrix.ravel", "x.flatten() gives all values, row by row, as a vector"),
-            Map.entry("Matrix.len", "x.rows() is numpy's len(x); x.size() counts all values"),
-            Map.entry("Matrix.length", "x.rows() is numpy's len(x); x.size() counts all values"),
+            Map.entry("Matrix.len", LEN),
+            Map.entry("Matrix.length", LEN),
             Map.entry("Matrix.tolist", "x.toList() gives the values row by row; x.toArray() the rows as double[][]"),
             Map.entry("Matrix.copy", "a Matrix is immutable (every operation returns a new one): it needs no copy"),
             Map.entry("Matrix.item", "x.get(0) is a vector's value, x.get(i, j) any matrix's"),
@@ -65,7 +69,7 @@ final class PythonHints {
     /** A name missing at the top level: a numpy function, a Python constant or a keyword argument. */
     private static final Map<String, String> TOP_LEVEL = Map.ofEntries(
             Map.entry("np", "nnsh's names need no np. prefix: zeros(2, 3), randn(2, 3), dot(a, b)"),
-            Map.entry("len", "x.rows() is numpy's len(x); x.size() counts all values"),
+            Map.entry("len", LEN),
             Map.entry("array", "matrix(new double[][] {{1, 2}, {3, 4}}) is a 2-D array, vector(1, 2, 3) a 1-D one"),
             Map.entry("asarray", "matrix(new double[][] {{1, 2}, {3, 4}}) is a 2-D array, vector(1, 2, 3) a 1-D one"),
             Map.entry("matmul", "the matrix product (numpy's a @ b) is dot(a, b) or a.dot(b)"),

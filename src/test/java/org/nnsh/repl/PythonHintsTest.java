@@ -48,7 +48,10 @@ class PythonHintsTest {
             "x.transpose()                   | hint: the transpose is x.T()",
             "x.matmul(x.T())                 | hint: the matrix product (numpy's x @ y) is x.dot(y)",
             "x.ravel()                       | hint: x.flatten() gives all values, row by row, as a vector",
-            "len(x)                          | hint: x.rows() is numpy's len(x); x.size() counts all values",
+            "len(x)                          | hint: numpy's len(x) is x.rows() for a matrix, x.size() for a vector;"
+                    + " x.size() counts all values",
+            "vector(1, 2).length             | hint: numpy's len(x) is x.rows() for a matrix, x.size() for a vector;"
+                    + " x.size() counts all values",
             "np.zeros(2, 3)                  | hint: nnsh's names need no np. prefix: zeros(2, 3), randn(2, 3), dot(a, b)",
             "sum(x, 0)                       | hint: sum is a Matrix method: x.sum(…) calls it on the matrix x",
             "x.argmax(None)                  | hint: Java's None is null",
