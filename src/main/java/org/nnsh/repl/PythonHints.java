@@ -130,6 +130,10 @@ final class PythonHints {
                 && !(assignedAt(source, position) && inArguments(source, position))) {
             return Optional.empty();
         }
+        // np.zeros(2, 3) is numpy's prefix; a bare np is the user's own undeclared variable (a number of points)
+        if (hint.isPresent() && hint.get().equals(TOP_LEVEL.get("np")) && !source.startsWith("np.", position)) {
+            return Optional.empty();
+        }
         return hint;
     }
 

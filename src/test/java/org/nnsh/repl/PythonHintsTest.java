@@ -157,6 +157,7 @@ class PythonHintsTest {
         assertEquals("^", lastLine("for (int i = 0; i < len; i++) {}").strip());
         assertEquals("^", lastLine("var v = array.length;").strip());
         assertEquals("^", lastLine("transpose = 1;").strip());
+        assertEquals("^", lastLine("for (int i = 0; i < np; i++) {}").strip(), "a bare np is no np. prefix");
     }
 
     @Test
