@@ -273,8 +273,10 @@ final class PythonHints {
         if (owner != null && owner.endsWith("[]")) {
             // predict's classes (int[]), a History's series (double[]) treated as numpy arrays
             String article = "aeiou".indexOf(owner.charAt(0)) >= 0 ? "an " : "a ";
-            return Optional.of(article + owner + " is a Java array: a.length is its size, a[i] a value; vector(a) makes"
-                    + " it a Matrix, with numpy's methods");
+            // vector takes a double[] or an int[] only: a String[] cannot become a Matrix
+            boolean numbers = owner.equals("double[]") || owner.equals("int[]");
+            return Optional.of(article + owner + " is a Java array: a.length is its size, a[i] a value"
+                    + (numbers ? "; vector(a) makes it a Matrix, with numpy's methods" : ""));
         }
         if (owner != null && !owner.equals("org.nnsh.Nnsh")) {
             return member(owner, name, kind.equals("variable"));

@@ -131,6 +131,8 @@ class PythonHintsTest {
         assertEquals("hint: a double[] is a Java array: a.length is its size, a[i] a value; vector(a) makes it a"
                 + " Matrix, with numpy's methods", lastLine("h.loss().mean()"));
         assertEquals("hint: an array's length is a.length (Python's len(a))", lastLine("len(data.y())"));
+        assertEquals("hint: a java.lang.String[] is a Java array: a.length is its size, a[i] a value",
+                lastLine("\"a,b\".split(\",\").len()"), "vector takes no String[]");
     }
 
     @Test
