@@ -3,6 +3,10 @@ package org.nnsh.repl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,5 +36,27 @@ class VocabularyHelpTest {
         Docs.Doc eye = new Docs.Doc("eye", "arrays", "Matrix eye(int n)", "", ">>> var history = 1;\n>>> eye(1).sum()\n1.0\n");
         assertEquals("eye(1).sum()  ==>  1.0", VocabularyHelp.example(List.of(fit, eye), 80));
         assertEquals("History fit()", VocabularyHelp.example(List.of(fit), 10));
+    }
+
+    /** What /help shows as a group's example is typed in as it is: it must run alone, in a fresh session. */
+    @Test
+    void everyExampleRunsInAFreshSession() {
+        List<String> failed = new ArrayList<>();
+        PrintStream saved = System.out;
+        try (NnshSession session = NnshSession.start()) {
+            // in-process snippets print to System.out; what they print is not the point here
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            List<String> examples = VocabularyHelp.text().lines().map(String::strip).filter(l -> l.startsWith("e.g. "))
+                    .map(l -> l.substring("e.g. ".length()).replaceFirst("  ==>  .*", "")).collect(Collectors.toList());
+            for (String example : examples) {
+                Evaluation result = session.eval(example);
+                if (result.failed()) {
+                    failed.add(example + ": " + result);
+                }
+            }
+        } finally {
+            System.setOut(saved);
+        }
+        assertEquals(List.of(), failed);
     }
 }
