@@ -8,7 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,36 @@ class ReadmeTourTest {
         assertTrue(shown.strip().split("\n").length >= 3, shown);
         assertEachLineIn(shown, "scripts/examples/png.jsh.out", "README's PNG passage shows '%s', which"
                 + " scripts/examples/png.jsh no longer prints");
+    }
+
+    /**
+     * "Where the code is" names a package's classes and the file to start reading at: each must be a
+     * file of that package (a class name in backticks, a resource such as docs.md; a function such as
+     * {@code print} aside), so that the map moves with the code.
+     */
+    @Test
+    void readmePackageTableNamesFilesThatExist() throws Exception {
+        String section = section("## Where the code is");
+        List<String> missing = new ArrayList<>();
+        int rows = 0;
+        for (String row : section.lines().filter(l -> l.startsWith("| ")).collect(Collectors.toList())) {
+            String[] cells = row.split("\\|");
+            String name = cells[1].strip().replace("`", "");
+            if (name.equals("package") || name.startsWith("---")) {
+                continue;
+            }
+            rows++;
+            String pkg = name.equals("(top)") ? "org/nnsh" : "org/nnsh/" + name;
+            Matcher named = Pattern.compile("`([A-Z]\\w*|\\w+\\.\\w+)`").matcher(cells[2] + " " + cells[3]);
+            while (named.find()) {
+                String file = named.group(1).contains(".") ? named.group(1) : named.group(1) + ".java";
+                if (!Files.exists(Path.of("src/main/java", pkg, file)) && !Files.exists(Path.of("src/main/resources", pkg, file))) {
+                    missing.add(name + ": " + file);
+                }
+            }
+        }
+        assertTrue(rows >= 7, section);
+        assertEquals(List.of(), missing, "README's 'Where the code is' names files that are not there");
     }
 
     /** The README from {@code heading} on. */
