@@ -93,17 +93,33 @@ final class Failures {
     /**
      * The exception in {@code format}, then a {@code caused by:} line for each of its causes, so that
      * a wrapped failure ({@code RuntimeException: outer}) still says what went wrong underneath. A
-     * cause whose message the text already quotes adds nothing (nnsh's own messages fold theirs in).
+     * cause whose message the text already quotes adds nothing (nnsh's own messages fold theirs in);
+     * quoted means as a whole, not inside a word or number: "loading data" does not quote a cause's "a".
      */
     static String withCauses(Throwable exception, Function<Throwable, String> format) {
         StringBuilder text = new StringBuilder(format.apply(exception));
         for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
             String message = cause.getMessage();
-            if (message == null || message.isEmpty() || !text.toString().contains(message)) {
+            if (message == null || message.isEmpty() || !quotes(text.toString(), message)) {
                 text.append("\ncaused by: ").append(format.apply(cause));
             }
         }
         return text.toString();
+    }
+
+    /** Whether {@code message} occurs in {@code text} with no letter or digit right before or after it. */
+    private static boolean quotes(String text, String message) {
+        for (int at = text.indexOf(message); at >= 0; at = text.indexOf(message, at + 1)) {
+            int end = at + message.length();
+            boolean wholeBefore = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))
+                    || !Character.isLetterOrDigit(message.charAt(0));
+            boolean wholeAfter = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                    || !Character.isLetterOrDigit(message.charAt(message.length() - 1));
+            if (wholeBefore && wholeAfter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The whole stack trace with its causes, as {@link Throwable#printStackTrace()} would print it. */

@@ -135,6 +135,17 @@ class ScriptRunnerTest {
         assertEquals("demo.jsh:1: java.lang.RuntimeException: outer\ncaused by: java.io.IOException: inner\n", run.err());
     }
 
+    /** A cause is left out only when the text above quotes its message whole, not as part of a word or number. */
+    @Test
+    void aCauseWhoseMessageIsOnlyPartOfAWordIsStillPrinted() throws IOException {
+        ScriptRun run = ScriptRun.demo(dir, String.join("\n",
+                "try { throw new RuntimeException(\"loading data\", new IllegalArgumentException(\"a\")); }",
+                "catch (RuntimeException e) { throw new IllegalStateException(\"fit stopped at epoch 12\", e); }"));
+        assertEquals("demo.jsh:2: java.lang.IllegalStateException: fit stopped at epoch 12\n"
+                + "caused by: java.lang.RuntimeException: loading data\n"
+                + "caused by: java.lang.IllegalArgumentException: a\n", run.err());
+    }
+
     @Test
     void callingAMethodThatUsesAnUndefinedNameIsAnErrorAtItsDefinition() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, String.join("\n",
