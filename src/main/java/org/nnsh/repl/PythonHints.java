@@ -96,6 +96,8 @@ final class PythonHints {
     private static final Set<String> FUNCTIONS = Set.of(
             "len", "array", "asarray", "matmul", "transpose", "concatenate", "oneHot", "one_hot", "to_categorical");
 
+    /** A call whose argument opens with a parenthesis holding no other: {@code zeros((2} before the comma. */
+    private static final Pattern TUPLE_ARGUMENT = Pattern.compile("\\w\\s*\\(\\s*\\([^()]*$");
     private static final Pattern SYMBOL = Pattern.compile("symbol: +(variable|method|class) (\\w+)(?:\\((.*)\\))?");
     private static final Pattern LOCATION =
             Pattern.compile("location: +(?:variable \\w+ of type|class|interface) ([\\w.$\\[\\]]+)");
@@ -123,6 +125,10 @@ final class PythonHints {
                 || message.startsWith("reached end of file while parsing")) {
             return operatorSyntax(source, position);
         }
+        if (message.startsWith("')' expected") && tupleArgumentAt(source, position)) {
+            return Optional.of("Java has no tuples: a shape goes as its sizes, numpy's zeros((2, 3)) is zeros(2, 3),"
+                    + " x.reshape((3, 2)) is x.reshape(3, 2)");
+        }
         Optional<String> hint = forMessage(message);
         // fit(data, epochs=10) is a keyword argument; a plain undefined epochs, or a statement epochs = 10
         // that forgot its declaration, is only an undefined name
@@ -135,6 +141,12 @@ final class PythonHints {
             return Optional.empty();
         }
         return hint;
+    }
+
+    /** Whether javac stopped at the comma of a call's tuple argument, as in {@code zeros((2, 3))}. */
+    private static boolean tupleArgumentAt(String source, int position) {
+        return position >= 0 && position < source.length() && source.charAt(position) == ','
+                && TUPLE_ARGUMENT.matcher(source.substring(0, position)).find();
     }
 
     /** Whether the name at {@code position} is followed by a single {@code =}, as in {@code axis=0}. */

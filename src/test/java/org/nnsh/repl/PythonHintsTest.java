@@ -74,6 +74,10 @@ class PythonHintsTest {
             "x[:, 0]         | hint: Java has no slices: on a Matrix numpy's x[:, j] is x.col(j), x[a:b] is x.rows(a, b),"
                     + " x[:n] is x.head(n)",
             "x @ x.T()       | hint: Java has no @ operator: numpy's x @ y is x.dot(y)",
+            "zeros((2, 3))   | hint: Java has no tuples: a shape goes as its sizes, numpy's zeros((2, 3)) is"
+                    + " zeros(2, 3), x.reshape((3, 2)) is x.reshape(3, 2)",
+            "x.reshape((1, 4)) | hint: Java has no tuples: a shape goes as its sizes, numpy's zeros((2, 3)) is"
+                    + " zeros(2, 3), x.reshape((3, 2)) is x.reshape(3, 2)",
             "x ** 2          | hint: Java has no ** operator: numpy's x ** p is x.pow(p) (Math.pow(a, b) for numbers)",
             "x * 2           | hint: Java has no operators on a Matrix: numpy's x * k is x.times(k) (elementwise; the"
                     + " matrix product x @ y is x.dot(y))",
