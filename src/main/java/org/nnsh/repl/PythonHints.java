@@ -63,6 +63,8 @@ final class PythonHints {
             Map.entry("History.history", "the series are methods: h.loss() is Keras' history.history['loss'];"
                     + " also h.accuracy(), h.valLoss(), h.valAccuracy(), h.lr()"),
             Map.entry("Dataset.X", "data.x() is the features, data.y() the labels"),
+            Map.entry("Dataset.shape", "a Dataset has no shape: data.x().shape() is the shape of its features,"
+                    + " data.size() the number of samples"),
             Map.entry("Dataset.len", "data.size() is the number of samples"),
             Map.entry("Dataset.length", "data.size() is the number of samples"));
 

@@ -45,6 +45,8 @@ class PythonHintsTest {
             "x.T                             | hint: T() is a method: Java needs the parentheses",
             "x.rows                          | hint: rows() is a method: Java needs the parentheses",
             "data.x                          | hint: x() is a method: Java needs the parentheses",
+            "data.shape                      | hint: a Dataset has no shape: data.x().shape() is the shape of its"
+                    + " features, data.size() the number of samples",
             "x.transpose()                   | hint: the transpose is x.T()",
             "x.matmul(x.T())                 | hint: the matrix product (numpy's x @ y) is x.dot(y)",
             "x.ravel()                       | hint: x.flatten() gives all values, row by row, as a vector",
