@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 final class Tmux implements AutoCloseable {
     private static final String SESSION = "nnsh";
     private final String socket = "nnsh-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    /** The process tmux started for the command: the program, or a shell above it. */
+    private final long panePid;
 
     /** Starts {@code command} (a shell command line) in a 120×40 terminal. */
     Tmux(String command) throws IOException, InterruptedException {
@@ -23,6 +25,7 @@ final class Tmux implements AutoCloseable {
     /** Starts {@code command} (a shell command line) in a terminal {@code columns} wide and 40 rows high. */
     Tmux(String command, int columns) throws IOException, InterruptedException {
         tmux("new-session", "-d", "-x", String.valueOf(columns), "-y", "40", "-s", SESSION, command);
+        panePid = Long.parseLong(tmux("display-message", "-p", "-t", SESSION, "#{pane_pid}").strip());
     }
 
     static boolean installed() {
@@ -78,9 +81,24 @@ final class Tmux implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the server, then waits for the program to end: killed by the hang-up, a shell still saves
+     * its history, and a test's temporary home deleted meanwhile failed with "directory not empty".
+     */
     @Override
     public void close() throws IOException, InterruptedException {
+        List<ProcessHandle> program = new ArrayList<>();
+        ProcessHandle.of(panePid).ifPresent(pane -> {
+            program.add(pane);
+            pane.descendants().forEach(program::add);
+        });
         run("kill-server");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        for (ProcessHandle process : program) {
+            while (process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {
