@@ -91,9 +91,10 @@ public abstract class Optimizer {
     /**
      * Makes {@code net} the one this optimizer trains, or throws if it trains another: carried over,
      * its step count would decay the new net's rate and bias-correct its first steps as later ones
-     * (Keras 3 refuses the same way).
+     * (Keras 3 refuses the same way). Synchronized: two fits starting at once with one optimizer
+     * must not both see it free.
      */
-    final void bind(Net net, String op) {
+    final synchronized void bind(Net net, String op) {
         if (trainee != null && trainee != net) {
             throw new IllegalArgumentException(op + ": this " + this + " already trains another net, and its " + iterations
                     + (iterations == 1 ? " step" : " steps") + " and state belong to that one; give this net an optimizer of its own, e.g. " + this);
