@@ -49,7 +49,6 @@ final class PythonHints {
             Map.entry("Matrix.length", LEN),
             Map.entry("Matrix.tolist", "x.toList() gives the values row by row; x.toArray() the rows as double[][]"),
             Map.entry("Matrix.copy", "a Matrix is immutable (every operation returns a new one): it needs no copy"),
-            Map.entry("Matrix.item", "x.get(0) is a vector's value, x.get(i, j) any matrix's"),
             Map.entry("Matrix.ndim", "a Matrix is 2-D; x.isVector() says whether it is a 1-D vector, shape (n,)"),
             Map.entry("Net.compile", "a net needs no compile: the loss follows the final activation and fit takes the"
                     + " optimizer, model.fit(data, 100, adam(0.01))"),

@@ -340,6 +340,15 @@ public final class Matrix {
         return a[0][index("get", i, cols, "values")];
     }
 
+    /** The value of a one-value matrix, such as {@code v.dot(v)} or a 1×1 product (numpy {@code a.item()}). */
+    public double item() {
+        if (size() != 1) {
+            throw new ShapeException("item: only a matrix of one value has an item, got shape " + Shapes.of(this)
+                    + (size() == 0 ? "" : "; use get(i, j) for one of its values"));
+        }
+        return a[0][0];
+    }
+
     /** Row i as a vector (numpy {@code m[i]}; {@code row(-1)} is the last). */
     public Matrix row(int i) {
         return wrapVector(a[index("row", i, rows, "rows")].clone());

@@ -94,6 +94,17 @@ class MatrixTest {
     }
 
     @Test
+    void itemIsTheValueOfAOneValueMatrixAsInNumpy() {
+        Matrix v = Matrix.vector(1, 2, 3);
+        assertEquals(14.0, v.dot(v).item());
+        assertEquals(32.0, m(new double[] {1, 2, 3}).dot(m(new double[] {4}, new double[] {5}, new double[] {6})).item());
+        assertEquals("item: only a matrix of one value has an item, got shape (2, 3); use get(i, j) for one of its values",
+                assertThrows(ShapeException.class, A::item).getMessage());
+        assertEquals("item: only a matrix of one value has an item, got shape (0,)",
+                assertThrows(ShapeException.class, () -> Matrix.vector().item()).getMessage());
+    }
+
+    @Test
     void negativeIndicesCountFromTheEndAsInNumpy() {
         // A[-1], A[:, -1], A[-1, -3], A[[-1, 0]], v[-1]: all were "out of bounds"
         assertEquals(Matrix.vector(4, 5, 6), A.row(-1));
