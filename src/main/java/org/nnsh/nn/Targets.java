@@ -35,9 +35,20 @@ final class Targets {
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] >= classes) {
                 throw new IllegalArgumentException(op + ": label " + labels[i] + " at row " + i
-                        + " is out of range for " + count(classes, "class"));
+                        + " is out of range for " + count(classes, "class") + sigmoidHint(op, yPred, classes));
             }
         }
+    }
+
+    /**
+     * One column of predictions is a single sigmoid's P(class 1), whose labels 0 and 1 crossEntropy reads
+     * as classes of a one-class softmax: say which loss takes them (accuracy already reads the column so).
+     */
+    private static String sigmoidHint(String op, Matrix yPred, int classes) {
+        return op.equals("crossEntropy") && classes == 1 && yPred.cols() == 1
+                ? " (predictions of shape " + yPred.shapeString() + "); one column is a single sigmoid's output:"
+                        + " binaryCrossEntropy(yPred, yTrue) takes 0/1 labels as a column (a Dataset's targets())"
+                : "";
     }
 
     /**

@@ -225,9 +225,15 @@ class LossesTest {
                 assertThrows(IllegalArgumentException.class,
                         () -> Nnsh.crossEntropy(Matrix.full(3, 3, 0.3), new int[] {0, 1, 5})).getMessage());
         // one of each is named in the singular
-        assertEquals("crossEntropy: label 1 at row 0 is out of range for 1 class",
+        // a single column is a sigmoid's output, whose 0/1 labels binaryCrossEntropy takes
+        assertEquals("crossEntropy: label 1 at row 0 is out of range for 1 class (predictions of shape (1, 1));"
+                + " one column is a single sigmoid's output: binaryCrossEntropy(yPred, yTrue) takes 0/1 labels as a column"
+                + " (a Dataset's targets())",
                 assertThrows(IllegalArgumentException.class,
                         () -> Nnsh.crossEntropy(Matrix.full(1, 1, 0.3), new int[] {1})).getMessage());
+        assertEquals("nll: label 1 at row 0 is out of range for 1 class",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Nnsh.nll(Matrix.full(1, 1, -0.3), new int[] {1})).getMessage());
         assertEquals("crossEntropy: 1 label for 3 predictions (shape (3, 2)); expected one label per row",
                 assertThrows(ShapeException.class, () -> Nnsh.crossEntropy(p32, new int[] {0})).getMessage());
         assertEquals("crossEntropy: one-hot targets of shape (3, 4) do not match predictions of shape (3, 3)",
