@@ -12,7 +12,8 @@ import org.nnsh.tensor.ShapeException;
 /**
  * Checks an analytic gradient against central finite differences, entry by entry.
  *
- * <p>Each entry x is stepped by ±h and ±2h, h = {@value #STEP}. The numerical derivative is the
+ * <p>Each entry x is stepped by ±h and ±2h, h = {@value #STEP} (or 1e-10·|x| above |x| = 1e5, where
+ * x ± {@value #STEP} would round back to x). The numerical derivative is the
  * central difference n = (f(x + h) − f(x − h)) / ((x + h) − (x − h)) (divided by the step as
  * represented, so large x lose nothing). The two wider points say how far n can be trusted:
  * <ul>
@@ -196,9 +197,14 @@ public final class GradCheck {
         return worst.result();
     }
 
-    /** x − 2h, x − h, x + h, x + 2h. */
+    /**
+     * x − 2h, x − h, x + h, x + 2h, with h = max(STEP, 1e-10·|x|): from |x| ≈ 2e11 on, x ± STEP rounds
+     * back to x (the ulp of 1e12 is 1.2e-4), and the difference quotient was 0/0 = NaN, a failure of a
+     * right gradient; 1e-10·|x| is still at least 450 ulps of x, and up to |x| = 1e5 h stays STEP.
+     */
     private static double[] steps(double x) {
-        return new double[] {x - 2 * STEP, x - STEP, x + STEP, x + 2 * STEP};
+        double h = Math.max(STEP, 1e-10 * Math.abs(x));
+        return new double[] {x - 2 * h, x - h, x + h, x + 2 * h};
     }
 
     private static double[][] copy(double[][] a) {
@@ -228,7 +234,8 @@ public final class GradCheck {
             double n = near[0] / (at[2] - at[1]);
             double wideStep = at[3] - at[0];
             double kinkBound = Math.abs(wide[0] / wideStep - n) + Math.abs(wide[1] - 4 * near[1]) / wideStep;
-            double resolution = ROUNDING * Math.ulp(1.0) * scale / STEP;
+            // over the step taken (not STEP): a larger step resolves proportionally finer
+            double resolution = ROUNDING * Math.ulp(1.0) * scale / ((at[2] - at[1]) / 2);
             // where the steps changed nothing the resolution is 0; the smallest normal keeps 0/0 out
             double floor = Math.max(resolution / TOLERANCE, Double.MIN_NORMAL);
             // compared as "not within" so that a NaN bound keeps the entry checked, and failing

@@ -1,5 +1,6 @@
 package org.nnsh.nn;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,28 @@ class ActivationGradientTest {
         assertTrue(wrong.maxRelativeError() > 1e-2, wrong.toString());
         GradCheck.Result right = GradCheck.activation(Activations.softmax(), x, 6);
         assertTrue(right.passes(), right.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("activations")
+    void hugeInputsAreChecked(String name, Activation f) {
+        // x ± 1e-5 rounds back to x from |x| ≈ 2e11 on: the quotient was 0/0, "max relative error nan"
+        Matrix x = Matrix.of(new double[] {1e12, -1e12, 3, 4}, new double[] {-3e15, 2.5e14, 1e300, -0.5});
+        GradCheck.Result r = GradCheck.activation(f, x, 7);
+        assertTrue(r.passes(), name + ": " + r);
+        assertEquals(8, r.checked() + r.kinks(), name + ": " + r);
+    }
+
+    @Test
+    void aWrongGradientAtAHugeInputStillFails() {
+        double[][] x = {{1e12, -2e12}};
+        // f = 3·x0 − x1·x1 / 1e12, gradient (3, −2·x1 / 1e12) = (3, 4); each claimed 1% off in turn
+        java.util.function.DoubleSupplier f = () -> 3 * x[0][0] - x[0][1] * x[0][1] / 1e12;
+        assertTrue(GradCheck.parameters(x, f, new double[][] {{3, 4}}).passes());
+        GradCheck.Result wrong = GradCheck.parameters(x, f, new double[][] {{3, 4.04}});
+        assertFalse(wrong.passes(), wrong.toString());
+        assertEquals(1, wrong.col(), wrong.toString());
+        assertFalse(GradCheck.parameters(x, f, new double[][] {{3.03, 4}}).passes());
     }
 
     @Test
