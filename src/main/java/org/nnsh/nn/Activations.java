@@ -129,6 +129,8 @@ public final class Activations {
      * as PyTorch and TensorFlow do.
      */
     private static final class Relu extends ElementwiseActivation {
+        private static final long POSITIVE_INFINITY_BITS = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
+
         Relu() {
             super("relu");
         }
@@ -164,8 +166,11 @@ public final class Activations {
                 double[] dyi = dY[i];
                 double[] dxi = dX[i];
                 for (int j = 0; j < yi.length; j++) {
-                    // all ones where y = max(x, 0) > 0 (bits above +0.0's zero), which is where x > 0
-                    long keep = -Double.doubleToRawLongBits(yi[j]) >> 63;
+                    // all ones where y = max(x, 0) > 0, which is where x > 0: bits in 1 … +inf's. Both ends
+                    // are tested, so a NaN y (bits above +inf's, or negative for a NaN with its sign bit set,
+                    // as inf − inf computes on x86) gives 0 whichever NaN it is, as NaN > 0 is false
+                    long bits = Double.doubleToRawLongBits(yi[j]);
+                    long keep = ~(((bits - 1) | (POSITIVE_INFINITY_BITS - bits)) >> 63);
                     dxi[j] = Double.longBitsToDouble(Double.doubleToRawLongBits(dyi[j]) & keep);
                 }
             }

@@ -191,6 +191,16 @@ class ActivationSpecialValuesTest {
     }
 
     @Test
+    void reluBackwardAtANaNInputIsZeroWhicheverNaNItIs() {
+        // Double.NaN has its sign bit clear; inf − inf as computed on x86 has it set. relu's backward was
+        // dY at the first and 0 at the second; its formula dY ⊙ (x > 0), numpy's dY * (x > 0), gives 0
+        double computedNaN = Double.longBitsToDouble(0xfff8000000000000L);
+        Matrix x = Nnsh.vector(Double.NaN, computedNaN, -1, 0, 5e-324, 2, INF);
+        Matrix dX = Activations.relu().backward(x, Nnsh.vector(5, 5, 5, 5, 5, 5, 5));
+        assertEquals("[0. 0. 0. 0. 5. 5. 5.]", dX.toString());
+    }
+
+    @Test
     void rowsWithNoColumnsAreNotRowsOfMinusInfinity() {
         // an empty row's max is the -inf it starts from, but it has nothing to normalise
         assertDoesNotThrow(() -> Activations.softmax().forward(new double[2][0], new double[2][0], 2));
