@@ -1130,12 +1130,12 @@ public final class Matrix {
             if (axis != 0 && axis != -1) {
                 throw new ShapeException(op + ": axis " + axis + " is out of bounds for array of dimension 1");
             }
-            requireValuesFor(op, r);
+            requireValuesFor(op, r, 1);
             return wrapVector(new double[] {r.finish(reduceRow(op, a[0], r), cols)});
         }
         if (axis == 0 || axis == -2) {
             if (rows == 0) {
-                requireValuesFor(op, r);
+                requireValuesFor(op, r, cols);
             }
             double[] out = new double[cols];
             if (cols == 1 && r.additive()) {
@@ -1158,7 +1158,7 @@ public final class Matrix {
         }
         if (axis == 1 || axis == -1) {
             if (cols == 0) {
-                requireValuesFor(op, r);
+                requireValuesFor(op, r, rows);
             }
             double[] out = new double[rows];
             for (int i = 0; i < rows; i++) {
@@ -1189,9 +1189,13 @@ public final class Matrix {
         return s;
     }
 
-    /** An empty sum is 0 as in numpy; an empty mean, max or min is an error. */
-    private void requireValuesFor(String op, Reduction r) {
-        if (r.needsValues) {
+    /**
+     * An empty sum is 0 as in numpy; an empty max or min is an error (numpy's "no identity"), and so
+     * is an empty mean that would give {@code results} NaNs. With no results there is no NaN to
+     * refuse: numpy's {@code np.zeros((0, 0)).mean(axis=0)} is {@code []}, and so is this.
+     */
+    private void requireValuesFor(String op, Reduction r, int results) {
+        if (r.needsValues && (r != Reduction.MEAN || results > 0)) {
             requireNonEmpty(op);
         }
     }

@@ -541,6 +541,25 @@ class MatrixTest {
     }
 
     @Test
+    void aMeanOverAnEmptyAxisWithNoResultsIsEmptyAsInNumpy() {
+        // numpy: np.zeros((0, 0)).mean(axis=0), .mean(axis=1), .var(axis=0), .std(axis=1) and np.zeros((0, 3)).mean(axis=1)
+        // are all array([]): there is no result to be NaN
+        Matrix none = Matrix.zeros(0, 0);
+        assertEquals(Matrix.vector(), none.mean(0));
+        assertEquals(Matrix.vector(), none.mean(1));
+        assertEquals(Matrix.vector(), none.var(0));
+        assertEquals(Matrix.vector(), none.std(1));
+        assertEquals(Matrix.zeros(1, 0), none.mean(0, true));
+        assertEquals(Matrix.vector(), Matrix.zeros(0, 3).mean(1));
+        assertEquals(Matrix.vector(), Matrix.zeros(3, 0).mean(0));
+        // numpy's [nan nan nan] (with a RuntimeWarning) stays an error, and max has no identity even for no results
+        assertEquals("mean: zero-size array (0, 3) has no mean",
+                assertThrows(ShapeException.class, () -> Matrix.zeros(0, 3).mean(0)).getMessage());
+        assertEquals("max: zero-size array (0, 0) has no max",
+                assertThrows(ShapeException.class, () -> none.max(0)).getMessage());
+    }
+
+    @Test
     void rowsAndColsClampLikePythonSlices() {
         Matrix x = Matrix.ones(3, 2);
         // numpy: x[0:10].shape == (3, 2), x[5:10] (0, 2), x[2:1] (0, 2), x[-10:2] (2, 2), x[:, 1:0] (3, 0)
