@@ -598,19 +598,32 @@ public final class Matrix {
 
     /** Elementwise maximum with broadcasting (numpy {@code np.maximum}). */
     public Matrix maximum(Matrix o) {
-        return zip("maximum", o, Math::max);
+        return zip("maximum", o, Matrix::numpyMax);
     }
 
     public Matrix maximum(double k) {
-        return each(x -> Math.max(x, k));
+        return each(x -> numpyMax(x, k));
     }
 
     public Matrix minimum(Matrix o) {
-        return zip("minimum", o, Math::min);
+        return zip("minimum", o, Matrix::numpyMin);
     }
 
     public Matrix minimum(double k) {
-        return each(x -> Math.min(x, k));
+        return each(x -> numpyMin(x, k));
+    }
+
+    /**
+     * numpy's maximum of two values: NaN if either is, else {@code x > y ? x : y}, so a tie goes to y. Math.max
+     * ranks 0.0 above -0.0, which made max() of [0., -0.] 0. where numpy's (the last of the ties) is -0.
+     */
+    private static double numpyMax(double x, double y) {
+        return x > y || Double.isNaN(x) ? x : y;
+    }
+
+    /** numpy's minimum: NaN if either is, else {@code x < y ? x : y} (Math.min ranks -0.0 below 0.0). */
+    private static double numpyMin(double x, double y) {
+        return x < y || Double.isNaN(x) ? x : y;
     }
 
     // ---------------------------------------------------------------- comparisons (1 where true, else 0)
@@ -796,12 +809,12 @@ public final class Matrix {
 
     public double max() {
         requireNonEmpty("max");
-        return reduceAll(Double.NEGATIVE_INFINITY, Math::max);
+        return reduceAll(Double.NEGATIVE_INFINITY, Matrix::numpyMax);
     }
 
     public double min() {
         requireNonEmpty("min");
-        return reduceAll(Double.POSITIVE_INFINITY, Math::min);
+        return reduceAll(Double.POSITIVE_INFINITY, Matrix::numpyMin);
     }
 
     /**
@@ -1098,8 +1111,8 @@ public final class Matrix {
     private enum Reduction {
         SUM(0.0, Double::sum, false),
         MEAN(0.0, Double::sum, true),
-        MAX(Double.NEGATIVE_INFINITY, Math::max, true),
-        MIN(Double.POSITIVE_INFINITY, Math::min, true);
+        MAX(Double.NEGATIVE_INFINITY, Matrix::numpyMax, true),
+        MIN(Double.POSITIVE_INFINITY, Matrix::numpyMin, true);
 
         final double identity;
         final DoubleBinaryOperator step;

@@ -541,6 +541,27 @@ class MatrixTest {
     }
 
     @Test
+    void maxAndMinBreakTiesOfSignedZerosAsNumpy() {
+        // numpy: np.array([0., -0.]).max() is -0.0, np.array([-0., 0.]).min() is 0.0 (a tie goes to the later value),
+        // np.maximum(np.array([-0., 0.]), 0.) is [0. 0.], np.maximum(np.array([0.]), np.array([-0.])) is [-0.],
+        // np.minimum(np.array([-0., 0.]), -0.) is [-0. -0.], np.array([[0.], [-0.]]).max(axis=0) is [-0.]
+        assertEquals("-0.0", Double.toString(Matrix.vector(0.0, -0.0).max()));
+        assertEquals("0.0", Double.toString(Matrix.vector(-0.0, 0.0).min()));
+        assertEquals("[-0.]", Matrix.vector(0.0, -0.0).max(0).toString());
+        assertEquals("[0.]", Matrix.vector(-0.0, 0.0).min(-1).toString());
+        assertEquals("[-0.]", m(new double[] {0.0}, new double[] {-0.0}).max(0).toString());
+        assertEquals("[-0.]", m(new double[] {0.0, -0.0}).max(1).toString());
+        assertEquals("[0. 0.]", Matrix.vector(-0.0, 0.0).maximum(0).toString());
+        assertEquals("[-0.]", Matrix.vector(0.0).maximum(Matrix.vector(-0.0)).toString());
+        assertEquals("[-0. -0.]", Matrix.vector(-0.0, 0.0).minimum(-0.0).toString());
+        assertEquals("[0.]", Matrix.vector(-0.0).minimum(Matrix.vector(0.0)).toString());
+        // NaN still wins from either side
+        assertEquals("[nan nan]", Matrix.vector(NAN, 1).maximum(Matrix.vector(1, NAN)).toString());
+        assertEquals("[nan nan]", Matrix.vector(NAN, 1).minimum(Matrix.vector(1, NAN)).toString());
+        assertTrue(Double.isNaN(Matrix.vector(1, NAN, 3).max()));
+    }
+
+    @Test
     void aMeanOverAnEmptyAxisWithNoResultsIsEmptyAsInNumpy() {
         // numpy: np.zeros((0, 0)).mean(axis=0), .mean(axis=1), .var(axis=0), .std(axis=1) and np.zeros((0, 3)).mean(axis=1)
         // are all array([]): there is no result to be NaN
