@@ -75,6 +75,16 @@ class NnshPrintTest {
         // np.array([1/3, np.nan, np.inf], dtype=np.float32)
         assertEquals("[0.33333334        nan        inf]",
                 printed(() -> print(new float[] {1f / 3, Float.NaN, Float.POSITIVE_INFINITY})));
+        // str(np.array([-1e-9, 1e-17, 0.10611895471811295, 0.5624191164970398], dtype=np.float32)): scientific pads
+        // every value to 8 decimals with the float's own exact digits, not the zeros after its shortest ones
+        assertEquals("[-9.99999972e-10  9.99999984e-18  1.06118955e-01  5.62419116e-01]",
+                printed(() -> print(new float[] {-1e-9f, 1e-17f, 0.10611895471811295f, 0.5624191164970398f})));
+        // np.array([1e-4], dtype=np.float32): numpy compares with its cut-off 1e-4 in float32, so 1e-4f, just below
+        // 1e-4 as a double, is no reason for scientific notation
+        assertEquals("[0.0001]", printed(() -> print(new float[] {1e-4f})));
+        assertEquals("[1.e-04 1.e+00]", printed(() -> print(new float[] {1e-4f, 1})));
+        // np.array([0.00012345678], dtype=np.float32): more than 8 decimals round the float's exact 0.000123456775…
+        assertEquals("[0.00012346]", printed(() -> print(new float[] {0.00012345678f})));
     }
 
     @Test

@@ -52,6 +52,33 @@ final class DecimalDigits {
         return digits.stripTrailingZeros();
     }
 
+    /**
+     * As {@link #positional(double, int)} for a float32 value held exactly in {@code x}: its own shortest
+     * digits as a float (0.1f is 0.1), else its exact value rounded, as numpy's Dragon4 does for float32.
+     */
+    static BigDecimal positional32(double x, int fractionDigits) {
+        if (x == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal digits = PythonFloat.shortest((float) Math.abs(x));
+        if (digits.scale() > fractionDigits) {
+            digits = new BigDecimal(Math.abs(x)).setScale(fractionDigits, RoundingMode.HALF_EVEN);
+        }
+        return strip(digits);
+    }
+
+    /** As {@link #scientific(double, int)} for a float32 value held exactly in {@code x}. */
+    static BigDecimal scientific32(double x, int fractionDigits) {
+        if (x == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal digits = PythonFloat.shortest((float) Math.abs(x));
+        if (digits.precision() > 1 + fractionDigits) {
+            digits = new BigDecimal(Math.abs(x)).round(new MathContext(1 + fractionDigits, RoundingMode.HALF_EVEN));
+        }
+        return digits.stripTrailingZeros();
+    }
+
     private static BigDecimal strip(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;

@@ -28,8 +28,12 @@ final class FloatFormat {
     private final int fractionDigits;
     /** Scientific only: digits every exponent is padded to. */
     private final int exponentDigits;
+    /** The values are float32 ones (held exactly as doubles): their shortest digits are a float's. */
+    private final boolean float32;
 
-    private FloatFormat(boolean scientific, int padLeft, int padRight, int fractionDigits, int exponentDigits) {
+    private FloatFormat(boolean scientific, int padLeft, int padRight, int fractionDigits, int exponentDigits,
+            boolean float32) {
+        this.float32 = float32;
         this.scientific = scientific;
         this.padLeft = padLeft;
         this.padRight = padRight;
@@ -39,7 +43,16 @@ final class FloatFormat {
 
     /** The format numpy would pick for an array whose shown values are {@code values}. */
     static FloatFormat of(double[] values) {
-        boolean scientific = choosesScientific(values);
+        return of(values, false);
+    }
+
+    /**
+     * As {@link #of(double[])}; with {@code float32} the values are floats widened exactly, printed as numpy
+     * prints a float32 array: a float's shortest digits, and the padding digits of scientific notation from
+     * the float's exact value (1e-9f, 9.99999972e-10, next to a value that needs 8 decimals).
+     */
+    static FloatFormat of(double[] values, boolean float32) {
+        boolean scientific = choosesScientific(values, float32);
         int padLeft = 0;
         int fraction = 0;
         int exponent = 0;
@@ -58,7 +71,7 @@ final class FloatFormat {
                 continue;
             }
             anyFinite = true;
-            Number n = scientific ? Number.scientific(x, 0, 0) : Number.positional(x);
+            Number n = scientific ? Number.scientific(x, 0, 0, float32) : Number.positional(x, float32);
             padLeft = Math.max(padLeft, n.integerPart.length());
             fraction = Math.max(fraction, n.fraction.length());
             exponent = Math.max(exponent, n.exponent.length() - 1);
@@ -70,10 +83,10 @@ final class FloatFormat {
             padLeft = Math.max(padLeft, "nan".length() - offset);
             padLeft = Math.max(padLeft, "inf".length() + (anyNegativeInf ? 1 : 0) - offset);
         }
-        return new FloatFormat(scientific, padLeft, padRight, fraction, exponent);
+        return new FloatFormat(scientific, padLeft, padRight, fraction, exponent, float32);
     }
 
-    private static boolean choosesScientific(double[] values) {
+    private static boolean choosesScientific(double[] values, boolean float32) {
         double max = 0;
         double min = Double.POSITIVE_INFINITY;
         for (double x : values) {
@@ -82,6 +95,13 @@ final class FloatFormat {
                 max = Math.max(max, a);
                 min = Math.min(min, a);
             }
+        }
+        if (float32 && max > 0) {
+            // numpy 2 compares a float32 array's values with the cut-offs as float32 (NEP 50), and divides in
+            // float32: 1e-4f alone is positional, 0.0001, though as a double it lies just below 1e-4
+            float hi = (float) max;
+            float lo = (float) min;
+            return hi >= (float) EXP_CUTOFF_MAX || lo < (float) EXP_CUTOFF_MIN || hi / lo > (float) EXP_CUTOFF_RATIO;
         }
         return max > 0 && (max >= EXP_CUTOFF_MAX || min < EXP_CUTOFF_MIN || max / min > EXP_CUTOFF_RATIO);
     }
@@ -93,10 +113,10 @@ final class FloatFormat {
             return " ".repeat(Math.max(0, padLeft + padRight + 1 - s.length())) + s;
         }
         if (scientific) {
-            Number n = Number.scientific(x, fractionDigits, exponentDigits);
+            Number n = Number.scientific(x, fractionDigits, exponentDigits, float32);
             return " ".repeat(padLeft - n.integerPart.length()) + n.integerPart + '.' + n.fraction + 'e' + n.exponent;
         }
-        Number n = Number.positional(x);
+        Number n = Number.positional(x, float32);
         return " ".repeat(padLeft - n.integerPart.length()) + n.integerPart + '.' + n.fraction
                 + " ".repeat(padRight - n.fraction.length());
     }
@@ -114,8 +134,9 @@ final class FloatFormat {
             this.exponent = exponent;
         }
 
-        static Number positional(double x) {
-            String plain = DecimalDigits.positional(x, PRECISION).toPlainString();
+        static Number positional(double x, boolean float32) {
+            String plain = (float32 ? DecimalDigits.positional32(x, PRECISION) : DecimalDigits.positional(x, PRECISION))
+                    .toPlainString();
             int dot = plain.indexOf('.');
             String integer = dot < 0 ? plain : plain.substring(0, dot);
             String fraction = dot < 0 ? "" : plain.substring(dot + 1);
@@ -128,8 +149,8 @@ final class FloatFormat {
          * the same for normal doubles, whose shortest digits are exact far beyond 9 digits, but not for
          * the smallest subnormals (5e-324 is 4.94…e-324, so next to 1.5 it prints 4.9e-324).
          */
-        static Number scientific(double x, int minFraction, int minExponent) {
-            BigDecimal d = DecimalDigits.scientific(x, PRECISION);
+        static Number scientific(double x, int minFraction, int minExponent, boolean float32) {
+            BigDecimal d = float32 ? DecimalDigits.scientific32(x, PRECISION) : DecimalDigits.scientific(x, PRECISION);
             if (x != 0 && d.precision() < 1 + minFraction) {
                 d = new BigDecimal(Math.abs(x)).round(new MathContext(1 + minFraction, RoundingMode.HALF_EVEN));
             }

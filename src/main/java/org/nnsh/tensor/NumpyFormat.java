@@ -29,13 +29,30 @@ public final class NumpyFormat {
 
     /** As numpy prints under {@code np.printoptions(threshold=threshold)}: summarised above that many values. */
     static String str(Matrix m, int threshold) {
+        return str(m, threshold, false);
+    }
+
+    /**
+     * numpy's str() of a 1-D float32 array: each value's own shortest digits as a float (0.1f is 0.1), and
+     * where scientific notation pads a value with more digits, the float's exact ones (1e-9f is 9.99999972e-10
+     * next to a value that needs 8 decimals), as numpy's Dragon4 makes them.
+     */
+    public static String str(float[] values) {
+        double[] exact = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            exact[i] = values[i]; // widening is exact, so (float) gives each value back
+        }
+        return str(Matrix.wrapVector(exact), THRESHOLD, true);
+    }
+
+    private static String str(Matrix m, int threshold, boolean float32) {
         if (m.size() == 0) {
             return "[]";
         }
         boolean summarise = m.size() > threshold;
         int[] rows = m.isVector() ? new int[] {0} : shown(m.rows(), summarise);
         int[] cols = shown(m.cols(), summarise);
-        FloatFormat format = FloatFormat.of(values(m, rows, cols));
+        FloatFormat format = FloatFormat.of(values(m, rows, cols), float32);
         if (m.isVector()) {
             return row(m.cols(), cols, j -> format.format(m.get(0, j)), " ", LINE_WIDTH);
         }

@@ -58,9 +58,7 @@ public final class PythonText {
             return Matrix.vector(doubles).toString();
         }
         if (value instanceof float[] floats) {
-            double[] wide = new double[floats.length];
-            Arrays.setAll(wide, i -> shortestDecimal(floats[i]));
-            return Matrix.vector(wide).toString();
+            return NumpyFormat.str(floats);
         }
         if (value instanceof double[][] rows && rows.length > 0 && rectangular(rows)) {
             return Matrix.of(rows).toString();
@@ -100,16 +98,5 @@ public final class PythonText {
     /** Rows of one length and none null, which make a 2-D array; ragged rows print as a list of rows. */
     private static boolean rectangular(double[][] rows) {
         return Arrays.stream(rows).allMatch(row -> row != null && row.length == rows[0].length);
-    }
-
-    /**
-     * The double nearest the shortest decimal that reads back as f, so a float prints with its own
-     * digits as numpy's float32 does (0.1f as 0.1, not 0.10000000149); see {@link PythonFloat#float32}.
-     */
-    private static double shortestDecimal(float f) {
-        if (!Float.isFinite(f) || f == 0) {
-            return f;
-        }
-        return Math.copySign(PythonFloat.shortest(Math.abs(f)).doubleValue(), f);
     }
 }
