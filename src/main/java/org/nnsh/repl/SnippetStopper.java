@@ -5,12 +5,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import jdk.jshell.JShell;
+import jdk.jshell.execution.LocalExecutionControl;
 
 /**
- * Stops a running snippet gently first: it interrupts the threads running snippet code, so that an
- * engine loop (a fit) ends after its current step and returns what it has. Only when the snippet is
- * still running half a second later (a tight {@code while (true) {}}) does it use JShell's own stop,
- * which kills the snippet's thread wherever it is.
+ * Stops a running snippet gently first: it interrupts the thread evaluating it, so that an engine
+ * loop (a fit) ends after its current step and returns what it has. Threads an earlier snippet
+ * started (a fit trained in the background) are not the snippet's and go on. Only when the
+ * snippet is still running half a second later (a tight {@code while (true) {}}) does it use
+ * JShell's own stop, which kills the snippet's thread wherever it is.
  */
 final class SnippetStopper {
     static final long GRACE_MILLIS = 500;
@@ -65,7 +67,7 @@ final class SnippetStopper {
             return;
         }
         Thread.getAllStackTraces().forEach((thread, frames) -> {
-            if (runsSnippetCode(frames)) {
+            if (evaluatesSnippet(frames)) {
                 thread.interrupt();
             }
         });
@@ -86,9 +88,15 @@ final class SnippetStopper {
         }
     }
 
-    /** JShell compiles each snippet into a class {@code REPL.$JShell$N}: its frames mark snippet code. */
-    static boolean runsSnippetCode(StackTraceElement[] frames) {
-        return Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("REPL."));
+    /**
+     * JShell compiles each snippet into a class {@code REPL.$JShell$N}, and its local execution calls
+     * it on a thread of its own, under a {@link LocalExecutionControl} frame: a thread an earlier
+     * snippet started runs REPL code without that frame, and the shell's thread waiting for the
+     * evaluation has that frame without REPL code.
+     */
+    static boolean evaluatesSnippet(StackTraceElement[] frames) {
+        return Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("REPL."))
+                && Arrays.stream(frames).anyMatch(frame -> frame.getClassName().equals(LocalExecutionControl.class.getName()));
     }
 
     void close() {

@@ -103,6 +103,21 @@ class NnshSessionTest {
     }
 
     @Test
+    void stopLeavesAFitThatAnEarlierSnippetStartedOnItsOwnThreadRunning() throws InterruptedException {
+        session.eval("var background = net().dense(2, 8).relu().dense(8, 3).softmax();");
+        session.eval("var backgroundHistory = new java.util.concurrent.atomic.AtomicReference<History>();");
+        session.eval("var trainer = new Thread(() -> backgroundHistory.set("
+                + "background.fit(spiral(50, 3), 100_000_000, adam(0.01), quiet())));");
+        session.eval("trainer.start();");
+        Evaluation sleep = stoppedAfter(300, "Thread.sleep(100_000)");
+        assertTrue(sleep.interrupted());
+        assertTrue(sleep.failed(), "the sleep ends in its InterruptedException");
+        assertEquals("true", session.eval("trainer.isAlive()").valueText(), "the background fit is not the snippet stopped");
+        session.eval("trainer.interrupt(); trainer.join();");
+        assertEquals("true", session.eval("backgroundHistory.get().stopped()").valueText());
+    }
+
+    @Test
     void stopEndsAGradCheckAtItsNextEntryWithTheNetAsItWas() throws InterruptedException {
         // a check of a mid-sized net takes seconds; it ended in the forced stop, one weight left stepped by h
         session.eval("seed(0);");
