@@ -257,9 +257,9 @@ final class Commands {
             return file + ":" + piece.line() + ": ";
         }
         if (result.snippet() != null) {
-            result.snippets().forEach(snippet -> lines.started(snippet, piece.line()));
+            result.snippets().forEach(snippet -> lines.started(snippet, file, piece.line()));
         }
-        return file + ":" + lines.failureLine(piece, result) + ": ";
+        return lines.failure(file, piece, result) + ": ";
     }
 
     private void save(String file) {

@@ -5,48 +5,64 @@ import java.util.Map;
 import jdk.jshell.Snippet;
 
 /**
- * Where each snippet of one script file starts, so that a failure names the file's line: the
- * script runner and {@code /open} both report {@code file:line} through it.
+ * Where each snippet of a script run starts, file and line, so that a failure names the line that
+ * caused it: the script runner (one map for a script and every file it opens, since a method an
+ * opened file declared fails on that file's line) and the shell's {@code /open} report {@code file:line} through it.
  */
 final class ScriptLines {
-    private final Map<String, Integer> startLineById = new HashMap<>();
-
-    /** Records that {@code snippet} came from the script's line {@code line}. */
-    void started(Snippet snippet, int line) {
-        startLineById.put(snippet.id(), line);
+    /** A line of a script file, shown as {@code file:line}. */
+    record Location(String file, int line) {
+        @Override
+        public String toString() {
+            return file + ":" + line;
+        }
     }
 
-    /** The script line {@code snippet} starts on, or null when it is not from this script. */
-    Integer startLine(Snippet snippet) {
-        return startLineById.get(snippet.id());
+    private final Map<String, Location> startById = new HashMap<>();
+
+    /** Records that {@code snippet} came from line {@code line} of {@code file}. */
+    void started(Snippet snippet, String file, int line) {
+        startById.put(snippet.id(), new Location(file, line));
     }
 
-    /** The script line of the piece's failure: of its compile error, of the exception it threw, else where it starts. */
-    int failureLine(SourceSplitter.Piece piece, Evaluation result) {
+    /** Where {@code snippet} starts, or null when it is not from this run's scripts. */
+    Location startOf(Snippet snippet) {
+        return startById.get(snippet.id());
+    }
+
+    /** The piece's failure, the piece coming from {@code file}: its compile error, the exception it threw, else where it starts. */
+    Location failure(String file, SourceSplitter.Piece piece, Evaluation result) {
+        Location start = new Location(file, piece.line());
         if (!result.errors().isEmpty()) {
-            return piece.line() + Failures.linesBefore(piece.text(), result.errors().get(0));
+            return new Location(file, piece.line() + Failures.linesBefore(piece.text(), result.errors().get(0)));
         }
         if (result.exception() != null) {
-            return lineOf(result.exception(), piece.line());
+            return thrownAt(result.exception(), start);
         }
-        return piece.line();
+        return start;
     }
 
     /**
-     * The script line of the innermost stack frame that is this script's code. JShell names a
+     * The script line of the innermost stack frame that is this run's code. JShell names a
      * snippet's frames {@code #id} with the line inside the snippet; frames below it may be nnsh
      * or JDK code the script called, or a snippet from elsewhere (typed at the prompt).
      */
-    int lineOf(Throwable exception, int fallback) {
+    Location thrownAt(Throwable exception, Location fallback) {
         for (StackTraceElement frame : exception.getStackTrace()) {
-            String file = frame.getFileName();
-            if (file != null && file.startsWith("#") && frame.getLineNumber() > 0) {
-                Integer start = startLineById.get(file.substring(1));
-                if (start != null) {
-                    return start + frame.getLineNumber() - 1;
-                }
+            Location location = location(frame);
+            if (location != null) {
+                return location;
             }
         }
         return fallback;
+    }
+
+    private Location location(StackTraceElement frame) {
+        String file = frame.getFileName();
+        if (file == null || !file.startsWith("#") || frame.getLineNumber() <= 0) {
+            return null;
+        }
+        Location start = startById.get(file.substring(1));
+        return start == null ? null : new Location(start.file(), start.line() + frame.getLineNumber() - 1);
     }
 }

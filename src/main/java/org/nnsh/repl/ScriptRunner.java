@@ -77,31 +77,28 @@ public final class ScriptRunner {
         }
     }
 
-    /** A declaration that named something undefined, with the run (file) it came from. */
-    private record Unresolved(DeclarationSnippet declaration, Run run) {
-    }
-
     /**
-     * One run of one script file (the one given, or one it opens): the snippets' start lines, for
-     * turning stack frames into that file's lines.
+     * One run of one script file (the one given, or one it opens), sharing with the files it opens
+     * the snippets' start lines, for turning stack frames into the lines of whichever file declared them.
      */
     private final class Run {
         private final String name;
         private final NnshSession session;
-        private final ScriptLines lines = new ScriptLines();
+        private final ScriptLines lines;
         /** Declarations that named something undefined, in this file and those it opens; an error unless later snippets define it. */
-        private final List<Unresolved> unresolved;
+        private final List<DeclarationSnippet> unresolved;
         /** This file and those it is opened from. */
         private final OpenChain chain;
 
         Run(String name, NnshSession session) {
-            this(name, session, new ArrayList<>(), new OpenChain());
+            this(name, session, new ScriptLines(), new ArrayList<>(), new OpenChain());
             chain.enter(name);
         }
 
-        private Run(String name, NnshSession session, List<Unresolved> unresolved, OpenChain chain) {
+        private Run(String name, NnshSession session, ScriptLines lines, List<DeclarationSnippet> unresolved, OpenChain chain) {
             this.name = name;
             this.session = session;
+            this.lines = lines;
             this.unresolved = unresolved;
             this.chain = chain;
         }
@@ -115,10 +112,10 @@ public final class ScriptRunner {
             if (end != null) {
                 return end;
             }
-            for (Unresolved u : unresolved) {
-                Snippet.Status status = session.jshell().status(u.declaration());
+            for (DeclarationSnippet declaration : unresolved) {
+                Snippet.Status status = session.jshell().status(declaration);
                 if (status == Snippet.Status.RECOVERABLE_DEFINED || status == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-                    u.run().fail(u.run().lines.startLine(u.declaration()), undefinedMessage(u.declaration()));
+                    fail(lines.startOf(declaration), undefinedMessage(declaration));
                     return 1;
                 }
             }
@@ -157,7 +154,7 @@ public final class ScriptRunner {
             try (BufferedReader in = Files.newBufferedReader(Commands.path(file), StandardCharsets.UTF_8)) {
                 chain.enter(file);
                 try {
-                    return new Run(file, session, unresolved, chain).pieces(in);
+                    return new Run(file, session, lines, unresolved, chain).pieces(in);
                 } finally {
                     chain.leave();
                 }
@@ -181,9 +178,9 @@ public final class ScriptRunner {
                 fail(piece.line(), "reached end of script inside a comment: " + piece.text().lines().findFirst().orElse(""));
                 return false;
             }
-            result.snippets().forEach(snippet -> lines.started(snippet, piece.line()));
+            result.snippets().forEach(snippet -> lines.started(snippet, name, piece.line()));
             if (!result.errors().isEmpty()) {
-                fail(lines.failureLine(piece, result), Failures.compileError(piece.text(), result.errors().get(0)));
+                fail(lines.failure(name, piece, result), Failures.compileError(piece.text(), result.errors().get(0)));
                 return false;
             }
             if (result.exception() != null) {
@@ -195,7 +192,7 @@ public final class ScriptRunner {
                 return false;
             }
             if (result.unresolved() && result.snippet() instanceof DeclarationSnippet) {
-                unresolved.add(new Unresolved((DeclarationSnippet) result.snippet(), this));
+                unresolved.add((DeclarationSnippet) result.snippet());
             }
             return true;
         }
@@ -234,21 +231,29 @@ public final class ScriptRunner {
             JShellException exception = result.exception();
             if (exception instanceof UnresolvedReferenceException) {
                 DeclarationSnippet declaration = ((UnresolvedReferenceException) exception).getSnippet();
-                Integer defined = lines.startLine(declaration);
-                fail(defined == null ? piece.line() : defined,
+                ScriptLines.Location defined = lines.startOf(declaration);
+                fail(defined == null ? here(piece) : defined,
                         undefinedMessage(declaration) + " (called at " + name + ":" + piece.line() + ")");
                 return;
             }
-            fail(lines.failureLine(piece, result), Failures.withCauses(exception, Failures::describe));
+            fail(lines.failure(name, piece, result), Failures.withCauses(exception, Failures::describe));
         }
 
         private String undefinedMessage(DeclarationSnippet declaration) {
             return Failures.undefined(session.jshell(), declaration);
         }
 
+        private ScriptLines.Location here(SourceSplitter.Piece piece) {
+            return new ScriptLines.Location(name, piece.line());
+        }
+
         private void fail(int line, String message) {
+            fail(new ScriptLines.Location(name, line), message);
+        }
+
+        private void fail(ScriptLines.Location location, String message) {
             out.flush();
-            err.println(name + ":" + line + ": " + message);
+            err.println(location + ": " + message);
             err.flush();
         }
     }

@@ -330,6 +330,19 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void aMethodAnOpenedScriptDeclaredFailsAtThatFilesLine() throws IOException {
+        Path lib = dir.resolve("lib.jsh");
+        Files.writeString(lib, "// helpers\nint inverse(int x) {\n    return 10 / x;\n}\nint uses() {\n    return missing;\n}\n");
+        ScriptRun thrown = ScriptRun.demo(dir, "/open " + lib + "\nprint(inverse(2));\nprint(inverse(0));\n");
+        assertEquals("5\n", thrown.out());
+        assertTrue(thrown.err().startsWith(lib + ":3: java.lang.ArithmeticException: / by zero"), thrown.err());
+        ScriptRun undefined = ScriptRun.demo(dir, "/open " + lib + "\nprint(1);\nuses();\n");
+        assertEquals(lib + ":5: method uses uses undefined variable missing (called at demo.jsh:3)\n", undefined.err());
+        ScriptRun neverDefined = ScriptRun.demo(dir, "/open " + lib + "\nprint(1);\n");
+        assertEquals(lib + ":5: method uses uses undefined variable missing\n", neverDefined.err());
+    }
+
+    @Test
     void anOpenOfAMissingFileIsAFailureAtTheOpenersLine() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "print(1);\n/open " + dir.resolve("nowhere.jsh") + "\nprint(2);\n");
         assertEquals("1\n", run.out());
