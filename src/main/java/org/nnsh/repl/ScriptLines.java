@@ -1,7 +1,10 @@
 package org.nnsh.repl;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jdk.jshell.Snippet;
 
 /**
@@ -55,6 +58,27 @@ final class ScriptLines {
             }
         }
         return fallback;
+    }
+
+    /**
+     * Where the piece called into the code of an earlier snippet (a method, class or lambda) that
+     * threw: the piece's innermost frame, or where it starts when its frames are cut off (a stack
+     * overflow's trace keeps only the innermost ones); null when the piece's own code threw.
+     */
+    Location calledFrom(Throwable exception, List<Snippet> pieceSnippets, Location pieceStart) {
+        Set<String> ids = pieceSnippets.stream().map(Snippet::id).collect(Collectors.toSet());
+        boolean inEarlierSnippet = false;
+        for (StackTraceElement frame : exception.getStackTrace()) {
+            Location location = location(frame);
+            if (location == null) {
+                continue;
+            }
+            if (ids.contains(frame.getFileName().substring(1))) {
+                return inEarlierSnippet ? location : null;
+            }
+            inEarlierSnippet = true;
+        }
+        return inEarlierSnippet ? pieceStart : null;
     }
 
     private Location location(StackTraceElement frame) {

@@ -236,7 +236,20 @@ public final class ScriptRunner {
                         undefinedMessage(declaration) + " (called at " + name + ":" + piece.line() + ")");
                 return;
             }
-            fail(lines.failure(name, piece, result), Failures.withCauses(exception, Failures::describe));
+            ScriptLines.Location thrown = lines.failure(name, piece, result);
+            ScriptLines.Location call = lines.calledFrom(exception, result.snippets(), here(piece));
+            String message = Failures.withCauses(exception, Failures::describe);
+            // thrown inside a method, class or lambda declared earlier: which call it was matters too,
+            // as jshell's own trace shows both
+            fail(thrown, call == null ? message : calledAt(message, call));
+        }
+
+        /** The message with {@code (called at FILE:LINE)} ending its first line, before any {@code caused by:} lines. */
+        private String calledAt(String message, ScriptLines.Location call) {
+            int firstLineEnd = message.indexOf('\n');
+            String suffix = " (called at " + call + ")";
+            return firstLineEnd < 0 ? message + suffix
+                    : message.substring(0, firstLineEnd) + suffix + message.substring(firstLineEnd);
         }
 
         private String undefinedMessage(DeclarationSnippet declaration) {

@@ -96,7 +96,41 @@ class ScriptRunnerTest {
                 "}",
                 "check(1);",
                 "check(-1);"));
-        assertEquals("demo.jsh:3: java.lang.IllegalStateException\n", run.err());
+        assertEquals("demo.jsh:3: java.lang.IllegalStateException (called at demo.jsh:7)\n", run.err());
+        assertEquals(1, run.exitCode());
+    }
+
+    @Test
+    void anExceptionInALambdaOrAClassNamesTheLineThatThrewAndTheCallBeforeAnyCause() throws IOException {
+        ScriptRun lambda = ScriptRun.demo(dir, String.join("\n",
+                "Runnable r = () -> {",
+                "    throw new RuntimeException(\"outer\", new IllegalStateException(\"inner\"));",
+                "};",
+                "print(\"ran\");",
+                "r.run();"));
+        assertEquals("demo.jsh:2: java.lang.RuntimeException: outer (called at demo.jsh:5)\n"
+                + "caused by: java.lang.IllegalStateException: inner\n", lambda.err());
+        ScriptRun method = ScriptRun.demo(dir, String.join("\n",
+                "class Box {",
+                "    int inverse(int x) {",
+                "        return 10 / x;",
+                "    }",
+                "}",
+                "var xs = java.util.List.of(2, 0);",
+                "for (int x : xs)",
+                "    print(new Box().inverse(x));"));
+        assertEquals("demo.jsh:3: java.lang.ArithmeticException: / by zero (called at demo.jsh:8)\n", method.err());
+        ScriptRun sameSnippet = ScriptRun.demo(dir, "java.util.List.of(1, 0).forEach(x -> print(10 / x));\n");
+        assertEquals("demo.jsh:1: java.lang.ArithmeticException: / by zero\n", sameSnippet.err(),
+                "a lambda of the failing snippet itself is no other call site");
+    }
+
+    @Test
+    void aStackOverflowNamesTheRecursiveMethodAndTheLineThatCalledIt() throws IOException {
+        ScriptRun run = ScriptRun.demo(dir, "int down(int n) {\n    return down(n + 1) + 1;\n}\nprint(\"x\");\ndown(0);\n");
+        assertEquals("x\n", run.out());
+        assertEquals("demo.jsh:2: java.lang.StackOverflowError (called at demo.jsh:5)\n", run.err(),
+                "the trace of an overflow is cut to its innermost frames, so the call is the snippet's start");
         assertEquals(1, run.exitCode());
     }
 
@@ -199,7 +233,7 @@ class ScriptRunnerTest {
         assertEquals("1 2\n", ScriptRun.demo(dir, "int e = 1, f = 2;\nprint(e, f);\n").out());
         // the second variable's lambda throws on line 3; it was reported at the call, line 5
         ScriptRun lambda = ScriptRun.demo(dir, "Runnable g = () -> {},\n    h = () -> {\n        throw new RuntimeException(\"x\");\n    };\nh.run();\n");
-        assertEquals("demo.jsh:3: java.lang.RuntimeException: x\n", lambda.err());
+        assertEquals("demo.jsh:3: java.lang.RuntimeException: x (called at demo.jsh:5)\n", lambda.err());
     }
 
     @Test
@@ -335,7 +369,7 @@ class ScriptRunnerTest {
         Files.writeString(lib, "// helpers\nint inverse(int x) {\n    return 10 / x;\n}\nint uses() {\n    return missing;\n}\n");
         ScriptRun thrown = ScriptRun.demo(dir, "/open " + lib + "\nprint(inverse(2));\nprint(inverse(0));\n");
         assertEquals("5\n", thrown.out());
-        assertTrue(thrown.err().startsWith(lib + ":3: java.lang.ArithmeticException: / by zero"), thrown.err());
+        assertEquals(lib + ":3: java.lang.ArithmeticException: / by zero (called at demo.jsh:3)\n", thrown.err());
         ScriptRun undefined = ScriptRun.demo(dir, "/open " + lib + "\nprint(1);\nuses();\n");
         assertEquals(lib + ":5: method uses uses undefined variable missing (called at demo.jsh:3)\n", undefined.err());
         ScriptRun neverDefined = ScriptRun.demo(dir, "/open " + lib + "\nprint(1);\n");
