@@ -99,14 +99,15 @@ final class SourceSplitter {
     }
 
     /**
-     * True when a snippet JShell would end with an implied semicolon goes on in a line starting
+     * True when a snippet JShell would end with an implied semicolon, or an expression, goes on in a line starting
      * with a dot, the usual layout of a fluent chain ({@code net()} / {@code .dense(2, 64)} /
      * {@code .relu()}); blank and {@code //} lines may come between. jshell itself would run
      * {@code net()} alone and reject the next line; no Java statement starts with a dot.
      */
     private boolean continuesOnNextLine(Completeness completeness, SourceCodeAnalysis.CompletionInfo info)
             throws IOException {
-        if (completeness != Completeness.COMPLETE_WITH_SEMI || info.remaining() == null || !info.remaining().isBlank()) {
+        if (info.remaining() == null || !info.remaining().isBlank() || !(completeness == Completeness.COMPLETE_WITH_SEMI
+                || completeness == Completeness.COMPLETE && isExpression(info.source()))) {
             return false;
         }
         for (int i = 0; ; i++) {
@@ -122,6 +123,16 @@ final class SourceSplitter {
                 return next.startsWith(".");
             }
         }
+    }
+
+    /**
+     * True for a complete snippet JShell runs as an expression, {@code eye(2)} or {@code model.fit(data, 10)}
+     * with no semicolon: JShell calls it complete, not complete-with-semicolon, and a chain goes on
+     * below it as below a declaration. A statement ends with a semicolon or a brace.
+     */
+    private static boolean isExpression(String source) {
+        String s = source == null ? "" : source.strip();
+        return !s.isEmpty() && !s.endsWith(";") && !s.endsWith("}");
     }
 
     /** A jshell command such as {@code /exit}: a line whose first non-blank is a slash not opening a comment. */

@@ -163,6 +163,28 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void anExpressionChainedOnLinesStartingWithADotIsOneSnippetToo() throws IOException {
+        // JShell calls eye(2) complete (an expression), not complete-with-semicolon as var m = eye(2)
+        ScriptRun run = ScriptRun.demo(dir, String.join("\n",
+                "print(eye(2)",
+                "        .times(3)",
+                "        .sum())",
+                "        ;",
+                "eye(2)",
+                "        .times(3);",
+                "var total = java.util.stream.IntStream.range(0, 4)",
+                "        .map(i -> i * i)",
+                "        .sum();",
+                "java.util.stream.IntStream.range(0, total)",
+                "        // a comment between",
+                "        .forEach(i -> {});",
+                "print(total);"));
+        assertEquals("", run.err());
+        assertEquals("6.0\n14\n", run.out());
+        assertEquals(0, run.exitCode());
+    }
+
+    @Test
     void aCauseChainIsPrintedUnderTheException() throws IOException {
         ScriptRun run = ScriptRun.demo(dir,
                 "throw new RuntimeException(\"outer\", new java.io.IOException(\"inner\"));\n");
