@@ -171,7 +171,7 @@ final class Commands {
 
     /** Runs a script's pieces here until the first failure; returns the exit code when it says {@code /exit}. */
     private Integer open(String file) {
-        return open(file, "", new OpenChain()).exitCode();
+        return open(file, "", new OpenChain(), new ScriptLines()).exitCode();
     }
 
     /** How an {@code /open} ended: failed (then an {@code /open} around it stops too), or with an exit code. */
@@ -181,9 +181,10 @@ final class Commands {
     /**
      * Runs {@code file}'s pieces until the first failure, which is reported as {@code file:line:};
      * {@code where} goes in front of a message about the file itself (the line of an enclosing
-     * {@code /open}). A nested {@code /open} that fails stops this one, as its snippet would.
+     * {@code /open}). A nested {@code /open} that fails stops this one, as its snippet would; it shares
+     * {@code lines}, so a method declared in one file that throws when another calls it names its own file's line.
      */
-    private Opened open(String file, String where, OpenChain chain) {
+    private Opened open(String file, String where, OpenChain chain, ScriptLines lines) {
         if (file.isEmpty()) {
             shell.say(where + Messages.usage("/open FILE.jsh"));
             return new Opened(true, null);
@@ -196,7 +197,7 @@ final class Commands {
         try (BufferedReader in = Files.newBufferedReader(path(file), StandardCharsets.UTF_8)) {
             chain.enter(file);
             try {
-                return openedPieces(file, in, chain);
+                return openedPieces(file, in, chain, lines);
             } finally {
                 chain.leave();
             }
@@ -209,17 +210,16 @@ final class Commands {
     }
 
     /** The pieces of an open file, run until the first failure. */
-    private Opened openedPieces(String file, BufferedReader in, OpenChain chain) {
+    private Opened openedPieces(String file, BufferedReader in, OpenChain chain, ScriptLines lines) {
         // the session is held for the whole file (one thread owns it); each piece asks for the live
         // one, as a /reset in the file replaces it
         return shell.session().with(held -> {
             SourceSplitter splitter = new SourceSplitter(() -> shell.session().with(NnshSession::analysis), in);
-            ScriptLines lines = new ScriptLines();
             for (SourceSplitter.Piece piece = Shell.next(splitter); piece != null; piece = Shell.next(splitter)) {
                 if (piece.command()) {
                     String[] words = piece.text().split("\\s+", 2);
                     Opened inner = name(words[0]).equals("/open")
-                            ? open(words.length > 1 ? words[1].strip() : "", file + ":" + piece.line() + ": ", chain)
+                            ? open(words.length > 1 ? words[1].strip() : "", file + ":" + piece.line() + ": ", chain, lines)
                             : new Opened(false, run(piece.text()));
                     if (inner.failed() || inner.exitCode() != null) {
                         return inner;

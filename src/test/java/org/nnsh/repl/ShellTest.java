@@ -565,6 +565,16 @@ class ShellTest {
     }
 
     @Test
+    void aMethodOneOpenedFileDeclaredFailsAtItsOwnLineWhenAnotherCallsIt() throws IOException {
+        Path lib = home.resolve("lib.jsh");
+        Files.writeString(lib, "// helpers\nint inverse(int x) {\n    return 10 / x;\n}\n");
+        Path main = home.resolve("main.jsh");
+        Files.writeString(main, "/open " + lib + "\nint a = 1;\nint b = inverse(0);\n");
+        ShellTranscript t = ShellTranscript.of(home, "/open " + main);
+        assertTrue(t.screen().contains(lib + ":3: ArithmeticException: / by zero\n"), t.screen());
+    }
+
+    @Test
     void aCommandsPathStartingWithTildeIsInTheHomeDirectoryAsInJshell() {
         String home = System.getProperty("user.home");
         assertEquals(Path.of(home, "runs", "a.jsh"), Commands.path("~/runs/a.jsh"));
