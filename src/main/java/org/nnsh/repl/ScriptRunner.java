@@ -222,7 +222,10 @@ public final class ScriptRunner {
             } else if (!failure.errors().isEmpty()) {
                 fail(piece.line(), Failures.compileError(argument, failure.errors().get(0)));
             } else {
-                fail(piece.line(), Failures.withCauses(failure.exception(), Failures::describe));
+                // the expression's own snippet is not the script's: a frame of the script is a method it declared
+                ScriptLines.Location thrown = lines.thrownAt(failure.exception(), here(piece));
+                String message = Failures.withCauses(failure.exception(), Failures::describe);
+                fail(thrown, thrown.equals(here(piece)) ? message : calledAt(message, here(piece)));
             }
             return 1;
         }

@@ -283,6 +283,14 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void anExitExpressionCallingAMethodThatThrowsNamesTheMethodsLineAndTheExit() throws IOException {
+        ScriptRun run = ScriptRun.demo(dir, "int code(int x) {\n    return 10 / x;\n}\n/exit code(0)\n");
+        assertEquals("demo.jsh:2: java.lang.ArithmeticException: / by zero (called at demo.jsh:4)\n", run.err());
+        assertEquals(1, run.exitCode());
+        assertEquals("demo.jsh:1: java.lang.ArithmeticException: / by zero\n", ScriptRun.demo(dir, "/exit 1 / 0\n").err());
+    }
+
+    @Test
     void otherCommandsAreErrorsNamingTheCommand() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "int a = 1;\n/vars\n");
         assertEquals("demo.jsh:2: unknown command /vars: scripts support only /open FILE and /exit [code]\n", run.err());
