@@ -1,6 +1,7 @@
 package org.nnsh.repl;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,9 +26,24 @@ final class Failures {
         String message = diag.getMessage(Locale.ROOT).lines()
                 .filter(l -> !l.strip().equals("location: class"))
                 .collect(Collectors.joining("\n"));
-        String hint = PythonHints.forError(message, source, position).map(h -> "\nhint: " + h).orElse("");
+        String hint = PythonHints.forError(message, source, position).or(() -> jshellRule(message))
+                .map(h -> "\nhint: " + h).orElse("");
         return message + "\n" + sourceLine + "\n" + caretPadding(sourceLine.substring(0, position - lineStart)) + "^"
                 + hint;
+    }
+
+    /**
+     * A rule of JShell's own that javac's message does not explain: JShell makes every top-level
+     * declaration public, so a record's constructor written without {@code public} (valid in a
+     * Java file) is weaker than the record; stock jshell 17 rejects it the same way.
+     */
+    private static Optional<String> jshellRule(String message) {
+        String prefix = "invalid canonical constructor in record ";
+        if (!message.startsWith(prefix) || !message.contains("stronger access privileges")) {
+            return Optional.empty();
+        }
+        String record = message.substring(prefix.length()).lines().findFirst().orElse("").strip();
+        return Optional.of("JShell declares a record public, so its constructor must be public too: public " + record + " { … }");
     }
 
     /** Blanks as wide as {@code before} on a terminal: its tabs stay tabs (as javac does), so the caret lines up. */

@@ -291,6 +291,15 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void aRecordConstructorWithoutPublicGetsAHintSinceJshellMakesTheRecordPublic() throws IOException {
+        ScriptRun run = ScriptRun.demo(dir, "record Point(int x) {\n    Point {\n        if (x < 0) throw new IllegalArgumentException();\n    }\n}\n");
+        assertEquals("demo.jsh:2: invalid canonical constructor in record Point\n"
+                + "  (attempting to assign stronger access privileges; was public)\n"
+                + "    Point {\n    ^\n"
+                + "hint: JShell declares a record public, so its constructor must be public too: public Point { … }\n", run.err());
+    }
+
+    @Test
     void otherCommandsAreErrorsNamingTheCommand() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "int a = 1;\n/vars\n");
         assertEquals("demo.jsh:2: unknown command /vars: scripts support only /open FILE and /exit [code]\n", run.err());
