@@ -3,6 +3,7 @@ package org.nnsh.repl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -66,7 +67,17 @@ public final class Main {
                     System.err.println("nnsh: unknown option " + argv[0] + "\n" + USAGE);
                     return 2;
                 }
-                return new ScriptRunner(System.out, System.err).run(Path.of(argv[0]), scriptArgs);
+                return new ScriptRunner(System.out, System.err, stdoutCharset()).run(Path.of(argv[0]), scriptArgs);
+        }
+    }
+
+    /** The encoding System.out writes, as the JVM chose it (JDK 17's PrintStream cannot say; JDK 18 added charset()). */
+    private static Charset stdoutCharset() {
+        String name = System.getProperty("sun.stdout.encoding");
+        try {
+            return name == null ? Charset.defaultCharset() : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
         }
     }
 
@@ -111,7 +122,7 @@ public final class Main {
     private static int standardInput(List<String> scriptArgs) {
         // A decoder, not the charset: InputStreamReader(in, UTF_8) turns bytes that are not UTF-8 (a Latin-1
         // "café") into U+FFFD silently, where a script file read as UTF-8 is refused as not UTF-8 text.
-        return new ScriptRunner(System.out, System.err)
+        return new ScriptRunner(System.out, System.err, stdoutCharset())
                 .run(ScriptRunner.STDIN_NAME, new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()), scriptArgs);
     }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +30,20 @@ public final class ScriptRunner {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Charset outCharset;
+    /** The script's standard output as its snippets write it, remembering whether it ended a line. */
+    private SnippetOutput snippetOutput;
 
-    /** A runner whose scripts print to {@code out} and whose failures are reported on {@code err}. */
+    /** A runner whose scripts print to {@code out}, a stream of UTF-8 text, and whose failures are reported on {@code err}. */
     public ScriptRunner(PrintStream out, PrintStream err) {
+        this(out, err, StandardCharsets.UTF_8);
+    }
+
+    /** A runner whose scripts print to {@code out}, which writes text in {@code outCharset}, and whose failures are reported on {@code err}. */
+    public ScriptRunner(PrintStream out, PrintStream err, Charset outCharset) {
         this.out = out;
         this.err = err;
+        this.outCharset = outCharset;
     }
 
     /** Runs the script file; returns the exit code. Failures name the file as given. */
@@ -53,8 +63,11 @@ public final class ScriptRunner {
     public int run(String name, Reader script, List<String> args) {
         PrintStream savedOut = System.out;
         PrintStream savedErr = System.err;
-        // in-process snippets write to System.out/err directly
-        System.setOut(out);
+        // in-process snippets write to System.out/err directly; through a stream that remembers whether
+        // their output ended a line, so that a failure after System.out.print("x") starts on a line of its own
+        snippetOutput = new SnippetOutput(out);
+        PrintStream snippetOut = new PrintStream(snippetOutput, true, outCharset);
+        System.setOut(snippetOut);
         System.setErr(err);
         try (NnshSession session = NnshSession.start()) {
             return new Run(name, session).run(new BufferedReader(script), args);
@@ -70,7 +83,7 @@ public final class ScriptRunner {
             err.println(name + ": " + Messages.scriptInternalError(Failures.describe(e)));
             return 1;
         } finally {
-            out.flush();
+            snippetOut.flush();
             err.flush();
             System.setOut(savedOut);
             System.setErr(savedErr);
@@ -269,7 +282,9 @@ public final class ScriptRunner {
 
         private void fail(ScriptLines.Location location, String message) {
             out.flush();
-            err.println(location + ": " + message);
+            // FILE:LINE at the start of a line, where a reader and an editor's error parser look for it;
+            // on stderr, so that the script's own output stays exactly what it printed
+            err.println((snippetOutput.midLine() ? "\n" : "") + location + ": " + message);
             err.flush();
         }
     }

@@ -300,6 +300,16 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void aFailureAfterOutputWithoutANewlineStartsOnALineOfItsOwnAndTheOutputIsKeptAsPrinted() throws IOException {
+        ScriptRun run = ScriptRun.demo(dir, "System.out.print(\"partial é\");\nint z = 1 / 0;\n");
+        assertEquals("partial é", run.out());
+        assertEquals("\ndemo.jsh:2: java.lang.ArithmeticException: / by zero\n", run.err(),
+                "FILE:LINE starts a line on a terminal, where both streams meet");
+        ScriptRun ended = ScriptRun.demo(dir, "System.out.print(\"line\\n\");\nint z = 1 / 0;\n");
+        assertEquals("demo.jsh:2: java.lang.ArithmeticException: / by zero\n", ended.err());
+    }
+
+    @Test
     void otherCommandsAreErrorsNamingTheCommand() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "int a = 1;\n/vars\n");
         assertEquals("demo.jsh:2: unknown command /vars: scripts support only /open FILE and /exit [code]\n", run.err());
