@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
 import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.UnresolvedReferenceException;
@@ -27,6 +31,8 @@ import jdk.jshell.UnresolvedReferenceException;
 public final class ScriptRunner {
     /** The display name of a script read from standard input. */
     public static final String STDIN_NAME = "<stdin>";
+    /** javac's "cannot find symbol" and the name it could not find: {@code symbol:   class A}. */
+    private static final Pattern MISSING_SYMBOL = Pattern.compile("^cannot find symbol\\s+symbol:\\s+\\w+ (\\w+)");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -193,7 +199,14 @@ public final class ScriptRunner {
             }
             result.snippets().forEach(snippet -> lines.started(snippet, name, piece.line()));
             if (!result.errors().isEmpty()) {
-                fail(lines.failure(name, piece, result), Failures.compileError(piece.text(), result.errors().get(0)));
+                ScriptLines.Location at = lines.failure(name, piece, result);
+                DeclarationSnippet waiting = waitingFor(result.errors().get(0));
+                if (waiting != null) {
+                    // javac's "cannot find symbol: class A" when A is declared above but waits for a name it uses
+                    fail(lines.startOf(waiting), undefinedMessage(waiting) + ", so it cannot be used yet (used at " + at + ")");
+                } else {
+                    fail(at, Failures.compileError(piece.text(), result.errors().get(0)));
+                }
                 return false;
             }
             if (result.exception() != null) {
@@ -266,6 +279,24 @@ public final class ScriptRunner {
             String suffix = " (called at " + call + ")";
             return firstLineEnd < 0 ? message + suffix
                     : message.substring(0, firstLineEnd) + suffix + message.substring(firstLineEnd);
+        }
+
+        /**
+         * The declaration of this run that a "cannot find symbol" error names, when it exists but JShell
+         * has not defined it yet, as it uses a name nothing declares (class A { B b; } before any B); else null.
+         */
+        private DeclarationSnippet waitingFor(Diag error) {
+            Matcher symbol = MISSING_SYMBOL.matcher(error.getMessage(Locale.ROOT));
+            if (!symbol.find()) {
+                return null;
+            }
+            for (DeclarationSnippet declaration : unresolved) {
+                if (declaration.name().equals(symbol.group(1))
+                        && session.jshell().status(declaration) == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                    return declaration;
+                }
+            }
+            return null;
         }
 
         private String undefinedMessage(DeclarationSnippet declaration) {

@@ -223,6 +223,17 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void usingAClassThatWaitsForAnUndefinedNameNamesWhatItWaitsFor() throws IOException {
+        // javac said only "cannot find symbol: class Model" at line 4, though Model is declared at line 1
+        ScriptRun run = ScriptRun.demo(dir, "class Model {\n    Encoder first() { return new Encoder(); }\n}\nvar m = new Model();\nclass Encoder {}\n");
+        assertEquals("demo.jsh:1: class Model uses undefined class Encoder, so it cannot be used yet (used at demo.jsh:4)\n",
+                run.err());
+        assertEquals(1, run.exitCode());
+        assertTrue(ScriptRun.demo(dir, "var b = new Box();\n").err().startsWith("demo.jsh:1: cannot find symbol\n"),
+                "a name declared nowhere is javac's error as before");
+    }
+
+    @Test
     void aForwardReferenceDefinedLaterIsFine() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, String.join("\n",
                 "void greet() { System.out.println(greeting()); }",
