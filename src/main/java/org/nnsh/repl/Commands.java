@@ -184,7 +184,8 @@ final class Commands {
      * {@code /open}). A nested {@code /open} that fails stops this one, as its snippet would; it shares
      * {@code lines}, so a method declared in one file that throws when another calls it names its own file's line.
      */
-    private Opened open(String file, String where, OpenChain chain, ScriptLines lines) {
+    private Opened open(String quotedOrNot, String where, OpenChain chain, ScriptLines lines) {
+        String file = unquoted(quotedOrNot);
         if (file.isEmpty()) {
             shell.say(where + Messages.usage("/open FILE.jsh"));
             return new Opened(true, null);
@@ -240,14 +241,17 @@ final class Commands {
      * {@code /open} and {@code /save} (Java itself takes {@code ~} literally), and quotes around it dropped.
      */
     static Path path(String name) {
-        if (name.length() >= 2 && (name.charAt(0) == '"' || name.charAt(0) == '\'') && name.endsWith(name.substring(0, 1))) {
-            // quoted as in a shell or jshell, for a name with blanks: /open "my runs/a.jsh"
-            name = name.substring(1, name.length() - 1);
-        }
+        name = unquoted(name);
         if (name.equals("~") || name.startsWith("~/")) {
             return Path.of(System.getProperty("user.home") + name.substring(1));
         }
         return Path.of(name);
+    }
+
+    /** The name without the quotes around it, as in a shell or jshell, for a name with blanks: {@code /open "my runs/a.jsh"}. */
+    static String unquoted(String name) {
+        boolean quoted = name.length() >= 2 && (name.charAt(0) == '"' || name.charAt(0) == '\'') && name.endsWith(name.substring(0, 1));
+        return quoted ? name.substring(1, name.length() - 1) : name;
     }
 
     /** {@code file:line: } of the piece's failure, its frames mapped to the file's lines as the script runner maps them. */

@@ -228,7 +228,8 @@ public final class ScriptRunner {
             String[] words = piece.text().split("\\s+");
             String command = Commands.name(words[0]);
             if (command.equals("/open")) {
-                return open(piece, piece.text().substring(words[0].length()).strip());
+                // named as the file, without the quotes a name with blanks needs: my runs/a.jsh:3:
+                return open(piece, Commands.unquoted(piece.text().substring(words[0].length()).strip()));
             }
             if (!command.equals("/exit")) {
                 fail(piece.line(), "unknown command " + words[0] + ": scripts support only /open FILE and /exit [code]");

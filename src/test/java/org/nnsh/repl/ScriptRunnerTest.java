@@ -437,6 +437,15 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void aQuotedOpenNamesTheFileWithoutItsQuotes() throws IOException {
+        Path spaced = Files.createDirectories(dir.resolve("my runs")).resolve("a.jsh");
+        Files.writeString(spaced, "print(\"in\");\nint z = 1 / 0;\n");
+        ScriptRun run = ScriptRun.demo(dir, "/open \"" + spaced + "\"\n");
+        assertEquals("in\n", run.out());
+        assertEquals(spaced + ":2: java.lang.ArithmeticException: / by zero\n", run.err());
+    }
+
+    @Test
     void anOpenOfAMissingFileIsAFailureAtTheOpenersLine() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "print(1);\n/open " + dir.resolve("nowhere.jsh") + "\nprint(2);\n");
         assertEquals("1\n", run.out());
