@@ -284,7 +284,7 @@ public final class ScriptRunner {
 
         /**
          * The declaration of this run that a "cannot find symbol" error names, when it exists but JShell
-         * has not defined it yet, as it uses a name nothing declares (class A { B b; } before any B); else null.
+         * has not defined it yet, as it uses a name nothing declares yet (class A { B make() { return new B(); } } before any B); else null.
          */
         private DeclarationSnippet waitingFor(Diag error) {
             Matcher symbol = MISSING_SYMBOL.matcher(error.getMessage(Locale.ROOT));

@@ -7,8 +7,8 @@ import java.io.OutputStream;
 /**
  * The terminal as snippets see it through {@code System.out}: every write goes out at once, so a
  * progress line printed without a newline shows while the snippet is still running. It remembers
- * whether the last thing written ended its line, so that the shell can start the prompt on a line
- * of its own after {@code System.out.print("x")}.
+ * whether the last thing written ended its line, so that the shell can start the prompt, and the
+ * script runner a failure's {@code FILE:LINE}, on a line of its own after {@code System.out.print("x")}.
  */
 final class SnippetOutput extends FilterOutputStream {
     private volatile boolean midLine;
