@@ -79,11 +79,21 @@ final class Failures {
      */
     private static String message(Throwable exception) {
         String message = WRAPPER.matcher(exception.getMessage()).replaceAll("");
+        if (className(exception).equals(ClassCastException.class.getName())) {
+            message = CAST_LOADERS.matcher(message).replaceAll("");
+        }
         return className(exception).equals(ArrayIndexOutOfBoundsException.class.getName())
                 && NEGATIVE_INDEX.matcher(message).matches()
                 ? message + "; Java arrays have no negative indices: Python's a[-1] is a[a.length - 1]"
                 : message;
     }
+
+    /**
+     * The JVM's modules and class loaders at the end of a ClassCastException's message: {@code (A and B
+     * are in unnamed module of loader jdk.jshell...RemoteClassLoader @1c20c684)}. Noise in a shell, and the
+     * loader's hash differs from run to run, so a script's recorded transcript would never match again.
+     */
+    private static final Pattern CAST_LOADERS = Pattern.compile(" \\([^()]* (?:is|are) in (?:unnamed )?module [^()]*\\)$");
 
     /** The JVM's message for a[-1]: Python's last item, which a Java array does not count from the end. */
     private static final Pattern NEGATIVE_INDEX = Pattern.compile("Index -\\d+ out of bounds for length \\d+");

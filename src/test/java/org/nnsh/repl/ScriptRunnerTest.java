@@ -473,6 +473,17 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void aClassCastNamesTheClassesWithoutTheLoaderWhoseHashChangesFromRunToRun() throws IOException {
+        // it ended "(A and B are in unnamed module of loader jdk.jshell...RemoteClassLoader @1c20c684)",
+        // so a recorded transcript of the script never matched again
+        ScriptRun run = ScriptRun.demo(dir, "class A {}\nclass B {}\nObject o = new A();\nB b = (B) o;\n");
+        assertEquals("demo.jsh:4: java.lang.ClassCastException: class A cannot be cast to class B\n", run.err());
+        ScriptRun jdk = ScriptRun.demo(dir, "Object o = zeros(1, 1);\nString s = (String) o;\n");
+        assertEquals("demo.jsh:2: java.lang.ClassCastException: class org.nnsh.tensor.Matrix cannot be cast to class "
+                + "java.lang.String\n", jdk.err());
+    }
+
+    @Test
     void aScriptThatOpensItselfIsRefusedNotRunUntilTheStackOverflows() throws IOException {
         // it ran ~1900 levels deep, then ended with exit 1 and no message at all
         Path other = dir.resolve("other.jsh");
