@@ -270,8 +270,8 @@ public final class ScriptRunner {
             ScriptLines.Location call = lines.calledFrom(exception, result.snippets(), here(piece));
             String message = Failures.withCauses(exception, Failures::describe);
             // thrown inside a method, class or lambda declared earlier: which call it was matters too,
-            // as jshell's own trace shows both
-            fail(thrown, call == null ? message : calledAt(message, call));
+            // as jshell's own trace shows both (unless both are on one line: Runnable r = ...; r.run();)
+            fail(thrown, call == null || call.equals(thrown) ? message : calledAt(message, call));
         }
 
         /** The message with {@code (called at FILE:LINE)} ending its first line, before any {@code caused by:} lines. */

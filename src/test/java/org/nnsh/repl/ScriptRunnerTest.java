@@ -123,6 +123,8 @@ class ScriptRunnerTest {
         ScriptRun sameSnippet = ScriptRun.demo(dir, "java.util.List.of(1, 0).forEach(x -> print(10 / x));\n");
         assertEquals("demo.jsh:1: java.lang.ArithmeticException: / by zero\n", sameSnippet.err(),
                 "a lambda of the failing snippet itself is no other call site");
+        ScriptRun oneLine = ScriptRun.demo(dir, "Runnable r = () -> { throw new IllegalStateException(); }; r.run();\n");
+        assertEquals("demo.jsh:1: java.lang.IllegalStateException\n", oneLine.err(), "no (called at demo.jsh:1) after demo.jsh:1");
     }
 
     @Test
