@@ -75,6 +75,11 @@ final class SourceSplitter {
                 // a byte-order mark (Windows editors write one): javac calls it an illegal character
                 line = line.substring(1);
             }
+            if (linesRead == 1 && line.startsWith("#!")) {
+                // #!/usr/bin/env nnsh makes a script a command (./train.jsh 0.05), as java's source launcher
+                // allows; the line stays, empty, so that the others keep their numbers
+                line = "";
+            }
             if (pending.isEmpty() && isCommand(line)) {
                 return new Piece(line.strip(), linesRead, true);
             }

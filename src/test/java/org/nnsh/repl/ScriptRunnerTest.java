@@ -354,6 +354,15 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void aFirstLineStartingWithHashBangIsSkippedSoAScriptCanBeACommand() throws IOException {
+        ScriptRun run = ScriptRun.ofText("train.jsh", "#!/usr/bin/env -S nnsh\nprint(args[0]);\nint x = \"s\";\n", "0.05");
+        assertEquals("0.05\n", run.out());
+        assertTrue(run.err().startsWith("train.jsh:3: incompatible types"), run.err());
+        assertTrue(ScriptRun.ofText("late.jsh", "print(1);\n#!/bin/nnsh\n").err().startsWith("late.jsh:2: illegal character"),
+                "only the first line");
+    }
+
+    @Test
     void aFileIsNamedAsGiven() throws IOException {
         Path file = dir.resolve("bad.jsh");
         Files.writeString(file, "throw new IllegalArgumentException(\"no\");\n");
