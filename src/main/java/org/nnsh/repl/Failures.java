@@ -70,7 +70,8 @@ final class Failures {
     /** {@code org.nnsh.tensor.ShapeException: message}, for an exception a snippet threw or any other. */
     static String describe(Throwable exception) {
         String className = className(exception);
-        return exception.getMessage() == null ? className : className + ": " + message(exception);
+        // an empty message (new RuntimeException("")) says nothing: no "Name: " with a dangling blank
+        return exception.getMessage() == null || exception.getMessage().isEmpty() ? className : className + ": " + message(exception);
     }
 
     /**

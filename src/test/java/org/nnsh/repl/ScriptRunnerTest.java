@@ -484,6 +484,12 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void anExceptionWithAnEmptyMessageIsNamedWithoutADanglingColon() throws IOException {
+        assertEquals("demo.jsh:1: java.lang.IllegalStateException\n",
+                ScriptRun.demo(dir, "throw new IllegalStateException(\"\");\n").err());
+    }
+
+    @Test
     void aClassCastNamesTheClassesWithoutTheLoaderWhoseHashChangesFromRunToRun() throws IOException {
         // it ended "(A and B are in unnamed module of loader jdk.jshell...RemoteClassLoader @1c20c684)",
         // so a recorded transcript of the script never matched again
