@@ -31,16 +31,33 @@ final class PythonHints {
     private static final String LEN = "numpy's len(x) is x.rows() for a matrix, x.size() for a vector;"
             + " x.size() counts all values";
 
+    /** Hints that several spellings share: a {@code Map.entry} each, one text. */
+    private static final String PRODUCT = "the matrix product (numpy's x @ y) is x.dot(y)";
+    private static final String ELEMENTWISE_PRODUCT =
+            "numpy's elementwise x * y is x.times(y); the matrix product x @ y is x.dot(y)";
+    private static final String MINUS = "numpy's x - y is x.minus(y)";
+    private static final String NET_WEIGHTS =
+            "model.layers() lists the layers; a layer's params() hold its weights and biases";
+    private static final String LAYER_WEIGHTS =
+            "layer.params() holds its weights and biases; param.value() is the Matrix";
+    private static final String SAMPLES = "data.size() is the number of samples";
+    private static final String ARRAY =
+            "matrix(new double[][] {{1, 2}, {3, 4}}) is a 2-D array, vector(1, 2, 3) a 1-D one";
+    private static final String ONE_HOT = "data.oneHot() gives a Dataset's labels as one-hot rows";
+    private static final String BOOLEANS = "Java writes true and false in lower case";
+    private static final String LEARNING_RATE = NO_KEYWORDS + "the optimizer takes the learning rate,"
+            + " model.fit(data, 100, adam(0.01))";
+
     /** A missing member, by owner's simple name and member name: "Matrix.transpose". */
     private static final Map<String, String> MEMBERS = Map.ofEntries(
             Map.entry("Matrix.transpose", "the transpose is x.T()"),
-            Map.entry("Matrix.matmul", "the matrix product (numpy's x @ y) is x.dot(y)"),
-            Map.entry("Matrix.mm", "the matrix product (numpy's x @ y) is x.dot(y)"),
-            Map.entry("Matrix.multiply", "numpy's elementwise x * y is x.times(y); the matrix product x @ y is x.dot(y)"),
-            Map.entry("Matrix.mul", "numpy's elementwise x * y is x.times(y); the matrix product x @ y is x.dot(y)"),
+            Map.entry("Matrix.matmul", PRODUCT),
+            Map.entry("Matrix.mm", PRODUCT),
+            Map.entry("Matrix.multiply", ELEMENTWISE_PRODUCT),
+            Map.entry("Matrix.mul", ELEMENTWISE_PRODUCT),
             Map.entry("Matrix.add", "numpy's x + y is x.plus(y)"),
-            Map.entry("Matrix.subtract", "numpy's x - y is x.minus(y)"),
-            Map.entry("Matrix.sub", "numpy's x - y is x.minus(y)"),
+            Map.entry("Matrix.subtract", MINUS),
+            Map.entry("Matrix.sub", MINUS),
             Map.entry("Matrix.divide", "numpy's x / y is x.div(y)"),
             Map.entry("Matrix.power", "numpy's x ** p is x.pow(p)"),
             Map.entry("Matrix.square", "numpy's x ** 2 is x.pow(2)"),
@@ -55,33 +72,33 @@ final class PythonHints {
             Map.entry("Net.add", "layers chain: net().dense(2, 64).relu().dense(3).softmax()"),
             Map.entry("Net.predict_proba", "model.forward(x) gives the probabilities, model.predict(x) the classes"),
             Map.entry("Net.predict_classes", "model.predict(x) gives the classes (int[])"),
-            Map.entry("Net.get_weights", "model.layers() lists the layers; a layer's params() hold its weights and biases"),
-            Map.entry("Net.weights", "model.layers() lists the layers; a layer's params() hold its weights and biases"),
-            Map.entry("Layer.weights", "layer.params() holds its weights and biases; param.value() is the Matrix"),
-            Map.entry("Layer.get_weights", "layer.params() holds its weights and biases; param.value() is the Matrix"),
+            Map.entry("Net.get_weights", NET_WEIGHTS),
+            Map.entry("Net.weights", NET_WEIGHTS),
+            Map.entry("Layer.weights", LAYER_WEIGHTS),
+            Map.entry("Layer.get_weights", LAYER_WEIGHTS),
             Map.entry("History.history", "the series are methods: h.loss() is Keras' history.history['loss'];"
                     + " also h.accuracy(), h.valLoss(), h.valAccuracy(), h.lr()"),
             Map.entry("Dataset.X", "data.x() is the features, data.y() the labels"),
             Map.entry("Dataset.shape", "a Dataset has no shape: data.x().shape() is the shape of its features,"
                     + " data.size() the number of samples"),
-            Map.entry("Dataset.len", "data.size() is the number of samples"),
-            Map.entry("Dataset.length", "data.size() is the number of samples"));
+            Map.entry("Dataset.len", SAMPLES),
+            Map.entry("Dataset.length", SAMPLES));
 
     /** A name missing at the top level: a numpy function, a Python constant or a keyword argument. */
     private static final Map<String, String> TOP_LEVEL = Map.ofEntries(
             Map.entry("np", "nnsh's names need no np. prefix: zeros(2, 3), randn(2, 3), dot(a, b)"),
             Map.entry("len", LEN),
-            Map.entry("array", "matrix(new double[][] {{1, 2}, {3, 4}}) is a 2-D array, vector(1, 2, 3) a 1-D one"),
-            Map.entry("asarray", "matrix(new double[][] {{1, 2}, {3, 4}}) is a 2-D array, vector(1, 2, 3) a 1-D one"),
+            Map.entry("array", ARRAY),
+            Map.entry("asarray", ARRAY),
             Map.entry("matmul", "the matrix product (numpy's a @ b) is dot(a, b) or a.dot(b)"),
             Map.entry("transpose", "the transpose is x.T()"),
             Map.entry("concatenate", "hstack(a, b) joins side by side, vstack(a, b) one under another"),
-            Map.entry("oneHot", "data.oneHot() gives a Dataset's labels as one-hot rows"),
-            Map.entry("one_hot", "data.oneHot() gives a Dataset's labels as one-hot rows"),
-            Map.entry("to_categorical", "data.oneHot() gives a Dataset's labels as one-hot rows"),
+            Map.entry("oneHot", ONE_HOT),
+            Map.entry("one_hot", ONE_HOT),
+            Map.entry("to_categorical", ONE_HOT),
             Map.entry("None", "Java's None is null"),
-            Map.entry("True", "Java writes true and false in lower case"),
-            Map.entry("False", "Java writes true and false in lower case"),
+            Map.entry("True", BOOLEANS),
+            Map.entry("False", BOOLEANS),
             Map.entry("axis", NO_KEYWORDS + "the axis goes by position, x.sum(0), and keepdims=True is a true after"
                     + " it, x.sum(0, true)"),
             Map.entry("keepdims", NO_KEYWORDS + "x.sum(0, true) is numpy's np.sum(x, axis=0, keepdims=True)"),
@@ -89,9 +106,8 @@ final class PythonHints {
             Map.entry("batch_size", NO_KEYWORDS + "model.fit(data, 100, batchSize(32))"),
             Map.entry("validation_split", NO_KEYWORDS + "model.fit(data, 100, validation(0.2))"),
             Map.entry("verbose", NO_KEYWORDS + "model.fit(data, 100, quiet()) prints no progress"),
-            Map.entry("lr", NO_KEYWORDS + "the optimizer takes the learning rate, model.fit(data, 100, adam(0.01))"),
-            Map.entry("learning_rate", NO_KEYWORDS + "the optimizer takes the learning rate,"
-                    + " model.fit(data, 100, adam(0.01))"));
+            Map.entry("lr", LEARNING_RATE),
+            Map.entry("learning_rate", LEARNING_RATE));
 
     /** The TOP_LEVEL names that are numpy functions: a hint only when called, len(x), not for a variable len. */
     private static final Set<String> FUNCTIONS = Set.of(
