@@ -1,7 +1,6 @@
 package org.nnsh.repl;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -131,6 +130,10 @@ final class PythonHints {
     /** k op x written as x.method(k): the mirrored comparison, or the same operation where it commutes. */
     private static final Map<String, String> MIRRORED = Map.of(
             "+", "plus", "*", "times", ">", "lt", "<", "gt", ">=", "le", "<=", "ge");
+    /** The operand types, besides Matrix, that the operator methods take: Java's numbers, boxed or not. */
+    private static final Set<String> NUMBERS = Set.of("byte", "short", "int", "long", "float", "double", "char",
+            "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Float",
+            "java.lang.Double", "java.lang.Character");
 
     /**
      * The hint for javac's error {@code message} (in the root locale) at {@code position} of
@@ -212,8 +215,8 @@ final class PythonHints {
         return Character.isJavaIdentifierPart(last) || last == ')' || last == ']';
     }
 
-    /** The hint for javac's error {@code message} (in the root locale), if it reads like a Python-ism. */
-    static Optional<String> forMessage(String message) {
+    /** The hint that javac's {@code message} alone gives, before {@link #forError} weighs it against the source. */
+    private static Optional<String> forMessage(String message) {
         if (message.startsWith("array required, but " + MATRIX + " found")) {
             return Optional.of(INDEXING);
         }
@@ -292,10 +295,6 @@ final class PythonHints {
     private static boolean takenByMethods(String type) {
         return type.equals(MATRIX) || NUMBERS.contains(type);
     }
-
-    private static final Set<String> NUMBERS = Set.of("byte", "short", "int", "long", "float", "double", "char",
-            "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Float",
-            "java.lang.Double", "java.lang.Character");
 
     /** A name javac could not find: a member of {@code owner}, or at the top level when owner is null. */
     private static Optional<String> missing(String kind, String name, String owner, String arguments) {
@@ -393,12 +392,13 @@ final class PythonHints {
         return Optional.empty();
     }
 
+    /** Whether class {@code owner} has a public method {@code name} (getMethods lists only public ones), not Object's. */
     private static boolean publicMethod(String owner, String name, boolean noArguments) {
         try {
             Class<?> type = Class.forName(owner, false, PythonHints.class.getClassLoader());
             return Arrays.stream(type.getMethods())
-                    .anyMatch(m -> m.getName().equals(name) && Modifier.isPublic(m.getModifiers())
-                            && (!noArguments || m.getParameterCount() == 0) && !isObjectMethod(m));
+                    .anyMatch(m -> m.getName().equals(name) && (!noArguments || m.getParameterCount() == 0)
+                            && !isObjectMethod(m));
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
