@@ -455,12 +455,8 @@ public final class Net {
             w = layer.outputWidth(w);
             values += rows * Math.max(w, 0);
         }
-        long heap = Runtime.getRuntime().maxMemory();
-        if (values > heap / Double.BYTES) {
-            throw new IllegalArgumentException(op + ": the layers' outputs for " + rows + " rows are " + values
-                    + " values (" + (values * Double.BYTES >> 20) + " MB), more than this JVM's heap limit of " + (heap >> 20)
-                    + " MB; pass fewer rows at a time (for fit, batchSize(n)), or raise the limit with NNSH_JAVA_OPTS=-Xmx…");
-        }
+        Buffers.requireHeapFor(op, "the layers' outputs for " + rows + " rows", values,
+                "pass fewer rows at a time (for fit, batchSize(n))");
     }
 
     /** Grows every layer's buffers for batches of {@code rows} rows (see {@link Layer#prepare}). */

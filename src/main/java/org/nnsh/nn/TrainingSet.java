@@ -78,13 +78,8 @@ final class TrainingSet {
         int[] labels = data.y();
         // the one-hot targets are as large as the net's output over all rows: 100000 labels for
         // dense(…, 100000) are 10^10 values, a bare OutOfMemoryError before any check of the net's own
-        long values = (long) labels.length * outputs;
-        long heap = Runtime.getRuntime().maxMemory();
-        if (values > heap / Double.BYTES) {
-            throw new IllegalArgumentException(op + ": the one-hot targets of " + labels.length + " rows for " + outputs
-                    + " outputs are " + values + " values (" + (values * Double.BYTES >> 20) + " MB), more than this JVM's"
-                    + " heap limit of " + (heap >> 20) + " MB; use fewer rows, or raise the limit with NNSH_JAVA_OPTS=-Xmx…");
-        }
+        Buffers.requireHeapFor(op, "the one-hot targets of " + labels.length + " rows for " + outputs + " outputs",
+                (long) labels.length * outputs, "use fewer rows");
         double[][] t = new double[labels.length][outputs];
         for (int i = 0; i < labels.length; i++) {
             int label = labels[i];
