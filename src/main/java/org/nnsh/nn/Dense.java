@@ -86,11 +86,6 @@ public final class Dense extends Layer {
         return out;
     }
 
-    /** {@code 1 input} or {@code n inputs}, for messages. */
-    static String inputsText(int n) {
-        return n + (n == 1 ? " input" : " inputs");
-    }
-
     /** W, in×out. */
     public Matrix weights() {
         return weights.value();
@@ -156,7 +151,7 @@ public final class Dense extends Layer {
     @Override
     int outputWidth(int inputWidth) {
         if (inputWidth != in) {
-            throw new ShapeException(label() + " takes " + inputsText(in) + ", but the layer before it gives "
+            throw new ShapeException(label() + " takes " + Plural.count(in, "input") + ", but the layer before it gives "
                     + inputWidth);
         }
         return out;
@@ -168,8 +163,8 @@ public final class Dense extends Layer {
             // numpy users pass a 1-D array of n samples of one value; nnsh's vector is one row of n values
             String hint = in == 1 && x.isVector() && x.cols() > 1
                     ? " (a vector is one row; .T() makes it " + x.cols() + " rows of one value)" : "";
-            throw new ShapeException(label() + " expects " + inputsText(in) + ", got a " + x.rows() + "×" + x.cols() + " matrix"
-                    + hint);
+            throw new ShapeException(label() + " expects " + Plural.count(in, "input") + ", got a " + x.rows() + "×"
+                    + x.cols() + " matrix" + hint);
         }
     }
 

@@ -128,8 +128,8 @@ public final class FitOptions {
         if (data.size() > 0 && (train == 0 || held == 0)) {
             String fix = data.size() == 1 ? "a split needs at least 2 samples"
                     : "use a " + (train == 0 ? "smaller" : "larger") + " fraction, or more data";
-            throw new IllegalArgumentException("fit: validation(" + PythonFloat.repr(validationFraction) + ") splits the " + data.size()
-                    + (data.size() == 1 ? " sample" : " samples") + " into " + train + " for training and " + held
+            throw new IllegalArgumentException("fit: validation(" + PythonFloat.repr(validationFraction) + ") splits the "
+                    + Plural.count(data.size(), "sample") + " into " + train + " for training and " + held
                     + " for validation, but each part needs at least 1 sample (" + fix + ")");
         }
         return data.split(1 - validationFraction);

@@ -55,7 +55,7 @@ public final class Net {
     /** A dense layer of {@code in} inputs must take the width the layer before it gives (any width when it is the first). */
     private void requireInputs(String label, int in) {
         if (width >= 0 && in != width) {
-            throw new ShapeException(label + " takes " + Dense.inputsText(in) + ", but the layer before it gives "
+            throw new ShapeException(label + " takes " + Plural.count(in, "input") + ", but the layer before it gives "
                     + width);
         }
     }

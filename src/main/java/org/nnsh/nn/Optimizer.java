@@ -96,8 +96,9 @@ public abstract class Optimizer {
      */
     final synchronized void bind(Net net, String op) {
         if (trainee != null && trainee != net) {
-            throw new IllegalArgumentException(op + ": this " + this + " already trains another net, and its " + iterations
-                    + (iterations == 1 ? " step" : " steps") + " and state belong to that one; give this net an optimizer of its own, e.g. " + this);
+            throw new IllegalArgumentException(op + ": this " + this + " already trains another net, and its "
+                    + Plural.count(iterations, "step") + " and state belong to that one; give this net an optimizer of its"
+                    + " own, e.g. " + this);
         }
         trainee = net;
     }

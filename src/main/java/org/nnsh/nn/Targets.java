@@ -28,14 +28,14 @@ final class Targets {
         requireSamples(op, yPred);
         Objects.requireNonNull(labels, op + ": the labels are null");
         if (labels.length != yPred.rows()) {
-            throw new ShapeException(op + ": " + count(labels.length, "label") + " for "
-                    + count(yPred.rows(), "prediction") + " (shape " + yPred.shapeString() + "); expected one label per row"
+            throw new ShapeException(op + ": " + Plural.count(labels.length, "label") + " for "
+                    + Plural.count(yPred.rows(), "prediction") + " (shape " + yPred.shapeString() + "); expected one label per row"
                     + vectorHint(yPred, labels.length));
         }
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] >= classes) {
                 throw new IllegalArgumentException(op + ": label " + labels[i] + " at row " + i
-                        + " is out of range for " + count(classes, "class") + sigmoidHint(op, yPred, classes));
+                        + " is out of range for " + Plural.count(classes, "class") + sigmoidHint(op, yPred, classes));
             }
         }
     }
@@ -77,11 +77,6 @@ final class Targets {
                 }
             }
         }
-    }
-
-    /** "1 label", "3 labels", "1 class": messages name one thing in the singular. */
-    private static String count(int n, String noun) {
-        return n + " " + (n == 1 ? noun : noun.endsWith("s") ? noun + "es" : noun + "s");
     }
 
     /**

@@ -61,8 +61,8 @@ final class TrainingSet {
             throw new IllegalArgumentException(op + ": the dataset is empty");
         }
         if (inputs >= 0 && data.x().cols() != inputs) {
-            throw new ShapeException(op + ": the net expects " + Dense.inputsText(inputs) + ", but the data has "
-                    + columns(data.x().cols()) + " (" + data + ")");
+            throw new ShapeException(op + ": the net expects " + Plural.count(inputs, "input") + ", but the data has "
+                    + Plural.count(data.x().cols(), "column") + " (" + data + ")");
         }
         double[][] x = data.x().toArray();
         Finite.requireValues(op, "the data", x, x.length);
@@ -70,8 +70,8 @@ final class TrainingSet {
             double[][] t = data.targets().toArray();
             Finite.requireValues(op, "the targets", t, t.length);
             if (t[0].length != outputs) {
-                throw new ShapeException(op + ": the targets have " + columns(t[0].length) + " but the net outputs "
-                        + outputs);
+                throw new ShapeException(op + ": the targets have " + Plural.count(t[0].length, "column")
+                        + " but the net outputs " + outputs);
             }
             return new TrainingSet(x, t, null, targetAccuracy(loss, outputs));
         }
@@ -112,10 +112,6 @@ final class TrainingSet {
             return Accuracy.BINARY;
         }
         return loss instanceof CategoricalLoss && outputs > 1 ? Accuracy.CATEGORICAL : Accuracy.REGRESSION;
-    }
-
-    private static String columns(int n) {
-        return n + (n == 1 ? " column" : " columns");
     }
 
     int size() {
