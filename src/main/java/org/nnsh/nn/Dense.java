@@ -33,7 +33,7 @@ public final class Dense extends Layer {
     private double[][] columns = new double[3][0];
 
     Dense(String label, int in, int out) {
-        this(label, initialWeights(label, in, out), new double[1][out]);
+        this(label, initialWeights(in, out), new double[1][out]);
     }
 
     /** A layer that takes ownership of W (in×out) and b (1×out) and draws nothing: for loading a saved net. */
@@ -64,8 +64,9 @@ public final class Dense extends Layer {
     }
 
     /**
-     * Checked before any other complaint about a dense layer: a width mismatch or a missing input
-     * width named around a negative size (dense(2, -1) as the fix for dense(-1)) misleads.
+     * Checked by {@link Net#dense(int, int)} before any other complaint about a dense layer, and so before
+     * the constructor draws weights: a width mismatch or a missing input width named around a negative size
+     * (dense(2, -1) as the fix for dense(-1)) misleads.
      */
     static void requirePositive(String label, int in, int out) {
         if (in <= 0 || out <= 0) {
@@ -73,8 +74,7 @@ public final class Dense extends Layer {
         }
     }
 
-    private static double[][] initialWeights(String label, int in, int out) {
-        requirePositive(label, in, out);
+    private static double[][] initialWeights(int in, int out) {
         return NumpyRandom.global().randn(in, out).times(0.01).toArray();
     }
 
