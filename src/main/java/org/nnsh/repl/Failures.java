@@ -66,6 +66,14 @@ final class Failures {
      * for the class {@code Point}.
      */
     private static final Pattern WRAPPER = Pattern.compile("REPL\\.\\$JShell\\$\\d+[.$]");
+    /** The JVM's message for a[-1]: Python's last item, which a Java array does not count from the end. */
+    private static final Pattern NEGATIVE_INDEX = Pattern.compile("Index -\\d+ out of bounds for length \\d+");
+    /**
+     * The JVM's modules and class loaders at the end of a ClassCastException's message: {@code (A and B
+     * are in unnamed module of loader jdk.jshell...RemoteClassLoader @1c20c684)}. Noise in a shell, and the
+     * loader's hash differs from run to run, so a script's recorded transcript would never match again.
+     */
+    private static final Pattern CAST_LOADERS = Pattern.compile(" \\([^()]* (?:is|are) in (?:unnamed )?module [^()]*\\)$");
 
     /** {@code org.nnsh.tensor.ShapeException: message}, for an exception a snippet threw or any other. */
     static String describe(Throwable exception) {
@@ -76,7 +84,9 @@ final class Failures {
 
     /**
      * The exception's message with snippet names as the user wrote them: a NullPointerException
-     * says {@code because "mm" is null}, not {@code because "REPL.$JShell$20.mm" is null}.
+     * says {@code because "mm" is null}, not {@code because "REPL.$JShell$20.mm" is null}; a cast
+     * loses the JVM's modules and loaders; a negative array index also gets the Java spelling of
+     * Python's a[-1].
      */
     private static String message(Throwable exception) {
         String message = WRAPPER.matcher(exception.getMessage()).replaceAll("");
@@ -88,16 +98,6 @@ final class Failures {
                 ? message + "; Java arrays have no negative indices: Python's a[-1] is a[a.length - 1]"
                 : message;
     }
-
-    /**
-     * The JVM's modules and class loaders at the end of a ClassCastException's message: {@code (A and B
-     * are in unnamed module of loader jdk.jshell...RemoteClassLoader @1c20c684)}. Noise in a shell, and the
-     * loader's hash differs from run to run, so a script's recorded transcript would never match again.
-     */
-    private static final Pattern CAST_LOADERS = Pattern.compile(" \\([^()]* (?:is|are) in (?:unnamed )?module [^()]*\\)$");
-
-    /** The JVM's message for a[-1]: Python's last item, which a Java array does not count from the end. */
-    private static final Pattern NEGATIVE_INDEX = Pattern.compile("Index -\\d+ out of bounds for length \\d+");
 
     /**
      * The thrown class: JShell wraps a snippet's exception in an {@link EvalException} naming it. A
