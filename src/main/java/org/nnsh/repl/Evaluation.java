@@ -1,5 +1,6 @@
 package org.nnsh.repl;
 
+import java.util.ArrayList;
 import java.util.List;
 import jdk.jshell.Diag;
 import jdk.jshell.JShellException;
@@ -39,7 +40,7 @@ public record Evaluation(Snippet snippet, Snippet.Status status, Snippet.Status 
 
     /** The snippet and those of its {@link #following} variables: a stack frame may name any of them. */
     public List<Snippet> snippets() {
-        List<Snippet> all = new java.util.ArrayList<>();
+        List<Snippet> all = new ArrayList<>();
         all.add(snippet);
         following.forEach(variable -> all.add(variable.snippet()));
         return all;
