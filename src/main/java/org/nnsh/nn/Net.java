@@ -362,7 +362,7 @@ public final class Net {
         String last = finalActivationName();
         boolean classifies = last.equals("softmax") || last.equals("logSoftmax") || width > 1 && last.equals("sigmoid");
         if ((lossName.equals("mse") || lossName.equals("mae")) && (width == 1 || !classifies)) {
-            String dropped = activationBeforeFinalDropout();
+            String dropped = layerBeforeFinalDropout();
             throw new IllegalStateException("predict: this net regresses " + (width == 1 ? "one value" : width + " values")
                     + " (it ends in " + (dropped == null ? last : "dropout after " + dropped) + " and trains on " + lossName
                     + "), so it has no classes; forward(x) gives its predictions");
@@ -503,8 +503,11 @@ public final class Net {
         return last instanceof ActivationLayer ? ((ActivationLayer) last).activation() : null;
     }
 
-    /** The activation a trailing dropout follows ({@code softmax}), or null when the net does not end in dropout. */
-    String activationBeforeFinalDropout() {
+    /**
+     * What the trailing dropout layers follow, for messages: the activation's name ({@code softmax}), or
+     * {@code dense} for a dense layer (or none); null when the net does not end in dropout.
+     */
+    String layerBeforeFinalDropout() {
         int i = layers.size() - 1;
         if (i < 0 || !(layers.get(i) instanceof Dropout)) {
             return null;

@@ -28,7 +28,7 @@ final class Objective {
     static Objective of(Net net, Loss override) {
         String last = net.finalActivationName();
         Objective objective = new Objective(override != null ? override : implied(last), net.finalActivation(), last);
-        String dropped = net.activationBeforeFinalDropout();
+        String dropped = net.layerBeforeFinalDropout();
         if (dropped != null) {
             // the outputs themselves are zeroed and rescaled while training, and no activation implies the loss
             objective.warnings.add("the net ends in dropout (after " + dropped + "), which zeroes and rescales its outputs"

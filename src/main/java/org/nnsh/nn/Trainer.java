@@ -353,7 +353,7 @@ final class Trainer {
         String last = net.finalActivationName();
         // a net ending in dropout is warned about as such (see Objective): it does not end in linear
         if (!train.isRegression() && net.width() > 1 && lossName.equals("mse") && !last.equals("softmax")
-                && net.activationBeforeFinalDropout() == null) {
+                && net.layerBeforeFinalDropout() == null) {
             warnings.add("the data has " + Plural.count(train.classes(), "class")
                     + " but the net ends in " + last
                     + " and trains on mse: end with .softmax() to learn class probabilities with crossEntropy");
