@@ -308,7 +308,7 @@ public final class Shell {
      */
     List<String> succeeded() {
         return session.with(s -> succeeded.stream()
-                .filter(ran -> !leftOut(s, ran))
+                .filter(ran -> !isLeftOut(s, ran))
                 .map(Ran::source)
                 .collect(Collectors.toList()));
     }
@@ -316,13 +316,14 @@ public final class Shell {
     /** What {@link #succeeded} leaves out: {@code method g uses undefined method h()}, one per declaration. */
     List<String> leftOut() {
         return session.with(s -> succeeded.stream()
-                .filter(ran -> leftOut(s, ran))
+                .filter(ran -> isLeftOut(s, ran))
                 .map(ran -> Failures.undefined(s.jshell(), (DeclarationSnippet) ran.snippet()))
                 .distinct()
                 .collect(Collectors.toList()));
     }
 
-    private static boolean leftOut(NnshSession session, Ran ran) {
+    /** Whether /save leaves {@code ran} out: a declaration undefined when it ran and still so (see {@link #succeeded}). */
+    private static boolean isLeftOut(NnshSession session, Ran ran) {
         Snippet snippet = ran.snippet();
         Snippet.Status status = session.jshell().status(snippet);
         return ran.unresolvedWhenRan() && snippet instanceof DeclarationSnippet
