@@ -33,12 +33,12 @@ final class FloatFormat {
 
     private FloatFormat(boolean scientific, int padLeft, int padRight, int fractionDigits, int exponentDigits,
             boolean float32) {
-        this.float32 = float32;
         this.scientific = scientific;
         this.padLeft = padLeft;
         this.padRight = padRight;
         this.fractionDigits = fractionDigits;
         this.exponentDigits = exponentDigits;
+        this.float32 = float32;
     }
 
     /** The format numpy would pick for an array whose shown values are {@code values}. */
@@ -147,7 +147,8 @@ final class FloatFormat {
          * Mantissa with at least minFraction fraction digits, exponent with at least max(2, minExponent).
          * numpy's Dragon4 makes the extra digits from the exact value, rounded half to even, not zeros:
          * the same for normal doubles, whose shortest digits are exact far beyond 9 digits, but not for
-         * the smallest subnormals (5e-324 is 4.94…e-324, so next to 1.5 it prints 4.9e-324).
+         * the smallest subnormals (5e-324 is 4.94…e-324, so next to 1.5 it prints 4.9e-324), nor for
+         * float32 values, whose exact digits pad their shortest ones (1e-9f is 9.99999972e-10).
          */
         static Number scientific(double x, int minFraction, int minExponent, boolean float32) {
             BigDecimal d = float32 ? DecimalDigits.scientific32(x, PRECISION) : DecimalDigits.scientific(x, PRECISION);
