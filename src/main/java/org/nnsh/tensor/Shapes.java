@@ -4,6 +4,8 @@ package org.nnsh.tensor;
 final class Shapes {
     /** The least memory one row takes even with no values: each row is an array of its own (an object header and its length). */
     private static final long ROW_BYTES = 16;
+    /** How the size refusals end: what limits the size, and how scripts/nnsh raises it. */
+    private static final String RAISE_HEAP = " (its heap limit; NNSH_JAVA_OPTS=-Xmx… raises it)";
 
     private Shapes() {
     }
@@ -34,8 +36,7 @@ final class Shapes {
         long fits = maxValues();
         if (values > fits) {
             throw new IllegalArgumentException(op + ": shape (" + rows + ", " + cols + ") holds " + values
-                    + " values, more than the " + fits + " that fit in one matrix in this JVM"
-                    + " (its heap limit; NNSH_JAVA_OPTS=-Xmx… raises it)");
+                    + " values, more than the " + fits + " that fit in one matrix in this JVM" + RAISE_HEAP);
         }
         // without values the count above is 0, yet every row is still an array (zeros(Integer.MAX_VALUE, 0)
         // was a bare OutOfMemoryError), and a width is an int (no row holds more than the count above)
@@ -43,7 +44,7 @@ final class Shapes {
         if (rows > rowsFit || cols > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(op + ": shape (" + rows + ", " + cols + ") has more "
                     + (rows > rowsFit ? "rows than the " + rowsFit : "columns than the " + Integer.MAX_VALUE)
-                    + " one matrix can have in this JVM (its heap limit; NNSH_JAVA_OPTS=-Xmx… raises it)");
+                    + " one matrix can have in this JVM" + RAISE_HEAP);
         }
     }
 
@@ -55,7 +56,7 @@ final class Shapes {
         long fits = Math.min(Integer.MAX_VALUE - 8, Runtime.getRuntime().maxMemory() / Integer.BYTES);
         if (n > fits) {
             throw new IllegalArgumentException(op + ": " + n + " values are more than the " + fits
-                    + " that fit in one array in this JVM (its heap limit; NNSH_JAVA_OPTS=-Xmx… raises it)");
+                    + " that fit in one array in this JVM" + RAISE_HEAP);
         }
     }
 
