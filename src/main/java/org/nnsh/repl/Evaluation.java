@@ -38,6 +38,12 @@ public record Evaluation(Snippet snippet, Snippet.Status status, Snippet.Status 
         following = List.copyOf(following);
     }
 
+    /** This evaluation with {@code variables} as its {@link #following} ones, all else the same. */
+    Evaluation withFollowing(List<Evaluation> variables) {
+        return new Evaluation(snippet, status, previousStatus, valueText, exception, errors, interrupted, stopped,
+                signatureChange, updates, variables);
+    }
+
     /** The snippet and those of its {@link #following} variables: a stack frame may name any of them. */
     public List<Snippet> snippets() {
         List<Snippet> all = new ArrayList<>();

@@ -135,8 +135,14 @@ public final class NnshSession implements AutoCloseable {
         } finally {
             ending = stopper.evaluationEnded();
         }
-        boolean interrupted = ending != SnippetStopper.Ending.COMPLETED;
-        boolean stopped = ending == SnippetStopper.Ending.FORCED;
+        return evaluation(events, ending != SnippetStopper.Ending.COMPLETED, ending == SnippetStopper.Ending.FORCED);
+    }
+
+    /**
+     * What JShell's events for one source say: the event of each snippet the source made (a variable
+     * each in {@code int a = 1, b = 2}), with the events of the other snippets it changed as updates.
+     */
+    private Evaluation evaluation(List<SnippetEvent> events, boolean interrupted, boolean stopped) {
         List<SnippetEvent> updates = events.stream().filter(e -> e.causeSnippet() != null).collect(Collectors.toList());
         List<Evaluation> declared = new ArrayList<>();
         for (SnippetEvent event : events) {
@@ -156,8 +162,7 @@ public final class NnshSession implements AutoCloseable {
         Evaluation main = declared.stream().filter(Evaluation::failed).findFirst().orElse(declared.get(0));
         List<Evaluation> others = new ArrayList<>(declared);
         others.remove(main);
-        return new Evaluation(main.snippet(), main.status(), main.previousStatus(), main.valueText(), main.exception(),
-                main.errors(), interrupted, stopped, main.signatureChange(), updates, others);
+        return main.withFollowing(others);
     }
 
     /** Runs {@code work} on the evaluator thread and waits for it, rethrowing what it threw. */
