@@ -64,11 +64,11 @@ public final class Dataset {
             }
         }
         if (x.rows() != y.length) {
-            throw new IllegalArgumentException("dataset: x of shape " + x.shapeString() + " has " + rowsOf(x) + " but y has "
-                    + y.length + (y.length == 1 ? " label" : " labels") + "; expected one label per row" + vectorHint(x, y.length));
+            throw new IllegalArgumentException("dataset: x of shape " + x.shapeString() + " has " + count(x.rows(), "row")
+                    + " but y has " + count(y.length, "label") + "; expected one label per row" + vectorHint(x, y.length));
         }
         if (classNames.isEmpty() && y.length > 0) { // the loop below would say "outside 0..-1"
-            throw new IllegalArgumentException("dataset: " + y.length + (y.length == 1 ? " label" : " labels")
+            throw new IllegalArgumentException("dataset: " + count(y.length, "label")
                     + " but no class names; expected one name per class (labels 0 … k−1)");
         }
         for (int i = 0; i < y.length; i++) {
@@ -85,16 +85,17 @@ public final class Dataset {
         Objects.requireNonNull(x, "dataset: x is null");
         Objects.requireNonNull(targets, "dataset: targets is null");
         if (x.rows() != targets.rows()) {
-            throw new IllegalArgumentException("dataset: x of shape " + x.shapeString() + " has " + rowsOf(x)
-                    + " but targets of shape " + targets.shapeString() + " has " + rowsOf(targets)
+            throw new IllegalArgumentException("dataset: x of shape " + x.shapeString() + " has " + count(x.rows(), "row")
+                    + " but targets of shape " + targets.shapeString() + " has " + count(targets.rows(), "row")
                     + "; expected one row of targets per row of x" + vectorHint(x, targets.rows()) + vectorHint(targets, x.rows()));
         }
 
         return new Dataset(x, null, targets, List.of());
     }
 
-    private static String rowsOf(Matrix m) {
-        return m.rows() + (m.rows() == 1 ? " row" : " rows");
+    /** {@code 1 row}, {@code 3 rows}, {@code 2 classes}: messages name one thing in the singular. */
+    private static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun.endsWith("s") ? noun + "es" : noun + "s");
     }
 
     /** numpy users pass 1-D arrays of n samples; nnsh's vector is one row, so say how to make it n rows. */
@@ -183,8 +184,7 @@ public final class Dataset {
         int cut = trainingSize(fraction);
         if (size() > 0 && (cut == 0 || cut == size())) {
             // the call as it would be typed (split(2e-10)), as fit writes validation(f), not Java's 2.0E-10
-            throw new IllegalArgumentException("split(" + PythonFloat.repr(fraction) + ") of " + size()
-                    + (size() == 1 ? " sample" : " samples")
+            throw new IllegalArgumentException("split(" + PythonFloat.repr(fraction) + ") of " + count(size(), "sample")
                     + " leaves " + cut + " for training and " + (size() - cut) + " for testing; each part needs at least 1"
                     + " sample");
         }
@@ -233,8 +233,8 @@ public final class Dataset {
     public String toString() {
         String shape = "Dataset " + x.rows() + "×" + x.cols();
         if (labels == null) {
-            return shape + " → " + targets.cols() + (targets.cols() == 1 ? " target" : " targets");
+            return shape + " → " + count(targets.cols(), "target");
         }
-        return shape + ", " + classes() + (classes() == 1 ? " class" : " classes");
+        return shape + ", " + count(classes(), "class");
     }
 }
