@@ -36,16 +36,20 @@ final class Feedback {
     /** The feedback lines (empty when there are none), without a final newline. */
     static String of(Evaluation result, NnshSession session) {
         List<String> lines = new ArrayList<>();
-        lines.add(primary(result, session));
+        lines.add(ownFeedback(result, session));
         for (Evaluation variable : result.following()) {
             // int a = 1, b = 2 shows b ==> 2 too, as jshell does
-            lines.add(primary(variable, session));
+            lines.add(ownFeedback(variable, session));
         }
         lines.add(updates(result, session));
         return lines.stream().filter(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
     }
 
-    private static String primary(Evaluation result, NnshSession session) {
+    /**
+     * What the snippet itself gets: {@code x ==> 72} (a Matrix on the lines below),
+     * {@code |  created method f(int)}, or "" for a statement.
+     */
+    private static String ownFeedback(Evaluation result, NnshSession session) {
         Snippet snippet = result.snippet();
         if (result.valueText() != null && (snippet instanceof VarSnippet || snippet instanceof ExpressionSnippet)) {
             String name = snippet instanceof VarSnippet ? ((VarSnippet) snippet).name() : ((ExpressionSnippet) snippet).name();
