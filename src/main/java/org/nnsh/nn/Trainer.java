@@ -354,8 +354,7 @@ final class Trainer {
         // a net ending in dropout is warned about as such (see Objective): it does not end in linear
         if (!train.isRegression() && net.width() > 1 && lossName.equals("mse") && !last.equals("softmax")
                 && net.layerBeforeFinalDropout() == null) {
-            warnings.add("the data has " + Plural.count(train.classes(), "class")
-                    + " but the net ends in " + last
+            warnings.add("the data has " + Plural.count(train.classes(), "class") + " but the net ends in " + last
                     + " and trains on mse: end with .softmax() to learn class probabilities with crossEntropy");
         }
         if (train.isRegression() && objective.loss() instanceof CategoricalLoss && !probabilities(train)) {
