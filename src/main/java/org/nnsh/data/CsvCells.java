@@ -51,8 +51,9 @@ final class CsvCells {
     }
 
     /**
-     * Spaces inside quotes around a number (" 1.5 ") are allowed, as pandas, numpy and Python's float() allow
-     * them (parseDouble too); only unquoted cells come trimmed, and " 1.5 " was "not a number".
+     * Whether {@code cell} is a decimal number ({@link #DECIMAL}; 1e999 too), spaces around it allowed: a quoted " 1.5 "
+     * keeps them, and pandas, numpy and Python's float() (parseDouble too) read it as 1.5; only unquoted
+     * cells come trimmed, and " 1.5 " was "not a number".
      */
     static boolean isDecimal(String cell) {
         return DECIMAL.matcher(cell.trim()).matches();
