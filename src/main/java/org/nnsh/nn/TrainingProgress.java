@@ -9,7 +9,10 @@ public interface TrainingProgress {
     TrainingProgress SILENT = new TrainingProgress() {
     };
 
-    /** Before the first epoch: the number planned and how often a summary line is due. */
+    /**
+     * Before the first epoch: the number planned and how often a summary line is due. A fit calls the
+     * three-argument form, which by default calls this one, so a printer overrides whichever it needs.
+     */
     default void started(int epochs, int every) {
     }
 
