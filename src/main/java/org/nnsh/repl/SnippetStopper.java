@@ -2,6 +2,8 @@ package org.nnsh.repl;
 
 import java.util.Arrays;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import jdk.jshell.JShell;
@@ -9,7 +11,8 @@ import jdk.jshell.execution.LocalExecutionControl;
 
 /**
  * Stops a running snippet gently first: it interrupts the thread evaluating it, so that an engine
- * loop (a fit) ends after its current step and returns what it has. Threads an earlier snippet
+ * loop (a fit) ends after its current step and returns what it has, and the common pool's threads
+ * running snippet code, which do the snippet's parallel stream with it. Threads an earlier snippet
  * started (a fit trained in the background) are not the snippet's and go on. Only when the
  * snippet is still running half a second later (a tight {@code while (true) {}}) does it use
  * JShell's own stop, which kills the snippet's thread wherever it is.
@@ -67,7 +70,7 @@ final class SnippetStopper {
             return;
         }
         Thread.getAllStackTraces().forEach((thread, frames) -> {
-            if (evaluatesSnippet(frames)) {
+            if (evaluatesSnippet(frames) || helpsWithSnippet(thread, frames)) {
                 thread.interrupt();
             }
         });
@@ -97,6 +100,18 @@ final class SnippetStopper {
     static boolean evaluatesSnippet(StackTraceElement[] frames) {
         return Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("REPL."))
                 && Arrays.stream(frames).anyMatch(frame -> frame.getClassName().equals(LocalExecutionControl.class.getName()));
+    }
+
+    /**
+     * A thread of the common fork-join pool running REPL code: a parallel stream's work, which the
+     * snippet's thread waits for ({@code nets.parallelStream().forEach(n -> n.fit(...))}). The pool's
+     * threads are started by whichever snippet first needed them, so the forced stop, which ends the
+     * threads of the running snippet's group only, would leave their part running after the prompt
+     * returned. A thread of its own that an earlier snippet started is never one of them.
+     */
+    static boolean helpsWithSnippet(Thread thread, StackTraceElement[] frames) {
+        return thread instanceof ForkJoinWorkerThread && ((ForkJoinWorkerThread) thread).getPool() == ForkJoinPool.commonPool()
+                && Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("REPL."));
     }
 
     void close() {

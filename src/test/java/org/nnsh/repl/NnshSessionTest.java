@@ -118,6 +118,18 @@ class NnshSessionTest {
     }
 
     @Test
+    void stopInterruptsTheFitsOfTheSnippetsParallelStreamOnThePoolsThreadsToo() throws InterruptedException {
+        // the common pool's threads start under the first snippet that needs them, not under the one stopped
+        session.eval("IntStream.range(0, 10_000).parallel().map(i -> i % 7).sum()");
+        session.eval("var pair = List.of(net().dense(2, 8).relu().dense(8, 3).softmax(), net().dense(2, 8).relu().dense(8, 3).softmax());");
+        Evaluation fits = stoppedAfter(1000,
+                "pair.parallelStream().forEach(n -> n.fit(spiral(50, 3), 100_000_000, adam(0.01), quiet()));");
+        assertFalse(fits.stopped(), "both fits ended after their step; the pool's one went on training after the forced stop");
+        assertTrue(fits.interrupted());
+        assertEquals("true", session.eval("pair.get(0).history().stopped() && pair.get(1).history().stopped()").valueText());
+    }
+
+    @Test
     void stopEndsAGradCheckAtItsNextEntryWithTheNetAsItWas() throws InterruptedException {
         // a check of a mid-sized net takes seconds; it ended in the forced stop, one weight left stepped by h
         session.eval("seed(0);");
