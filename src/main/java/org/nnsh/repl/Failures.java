@@ -114,7 +114,8 @@ final class Failures {
     static String oneLine(Throwable exception) {
         String className = className(exception);
         String simpleName = className.substring(className.lastIndexOf('.') + 1);
-        return exception.getMessage() == null ? simpleName : simpleName + ": " + message(exception);
+        // as describe: an empty message is no message, not "Name: " with a dangling blank
+        return exception.getMessage() == null || exception.getMessage().isEmpty() ? simpleName : simpleName + ": " + message(exception);
     }
 
     /**

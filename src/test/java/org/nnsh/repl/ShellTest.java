@@ -277,6 +277,14 @@ class ShellTest {
     }
 
     @Test
+    void anExceptionWithAnEmptyMessageIsNamedWithoutADanglingColonAsInAScript() {
+        ShellTranscript t = ShellTranscript.of(home, "throw new IllegalStateException(\"\")",
+                "throw new RuntimeException(\"outer\", new IllegalArgumentException(\"\"))");
+        assertTrue(t.screen().contains("\nIllegalStateException\nnnsh> "), t.screen());
+        assertTrue(t.screen().contains("\nRuntimeException: outer\ncaused by: IllegalArgumentException\nnnsh> "), t.screen());
+    }
+
+    @Test
     void aNullPointerNamesTheVariableAsTyped() {
         ShellTranscript t = ShellTranscript.of(home, "Matrix mm = null", "mm.rows()");
         assertTrue(t.screen().contains("nnsh> mm.rows()\nNullPointerException: Cannot invoke \"org.nnsh.tensor.Matrix.rows()\" "
