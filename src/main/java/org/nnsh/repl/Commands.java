@@ -296,8 +296,8 @@ final class Commands {
         ExitArgument exit = shell.evaluating(() -> shell.session().with(session -> ExitArgument.of(session, argument)));
         Evaluation failure = exit.failure();
         if (failure == null && exit.code() == null) {
-            // a stop by Ctrl-C goes on a line of its own, after the ^C the terminal echoed
-            shell.say((exit.problem().equals(Messages.STOPPED) ? "\n" : "") + exit.problem());
+            // a stop by Ctrl-C goes on a line of its own, after the ^C the terminal echoed (say sees to it)
+            shell.say(exit.problem());
         } else if (failure != null && !failure.errors().isEmpty()) {
             shell.say(Messages.error(Failures.compileError(argument, failure.errors().get(0))));
         } else if (failure != null) {

@@ -207,8 +207,8 @@ public final class Shell {
 
     private boolean report(Evaluation result, String source, String where) {
         if (result.stopped()) {
-            // on a line of its own, after the ^C the terminal echoed
-            say("\n" + where + Messages.STOPPED);
+            // on a line of its own after the ^C the terminal echoed, as is everything after it (say)
+            say(where + Messages.STOPPED);
             return false;
         }
         if (!result.errors().isEmpty()) {
@@ -218,10 +218,6 @@ public final class Shell {
         }
         if (result.exception() != null) {
             lastTrace = Failures.stackTrace(result.exception());
-            if (result.interrupted()) {
-                // Ctrl-C made it throw (sleep interrupted): on a line of its own, not after the echoed ^C
-                out.println();
-            }
             if (result.exception() instanceof UnresolvedReferenceException) {
                 say(where + session.with(s -> Failures.undefined(s.jshell(),
                         ((UnresolvedReferenceException) result.exception()).getSnippet())));
@@ -269,6 +265,7 @@ public final class Shell {
     private void interrupt() {
         try {
             if (evaluating) {
+                snippetOutput.interruptEchoed();
                 session.stop();
             }
         } catch (RuntimeException | Error e) {
@@ -286,7 +283,10 @@ public final class Shell {
     }
 
     void say(String text) {
-        out.println(text);
+        // after the ^C a terminal echoes while a snippet runs: a stop, an exception, a value a stopped fit
+        // returned ("^Ch ==> History…") start on a line of their own; an empty line only ends the ^C's
+        boolean echoed = snippetOutput.takeEchoedInterrupt();
+        out.println(echoed && !text.isEmpty() ? "\n" + text : text);
         out.flush();
         snippetOutput.lineEnded();
     }

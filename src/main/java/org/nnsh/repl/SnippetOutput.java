@@ -12,6 +12,8 @@ import java.io.OutputStream;
  */
 final class SnippetOutput extends FilterOutputStream {
     private volatile boolean midLine;
+    /** The terminal has echoed ^C after what was on the line, and nothing has been written since. */
+    private volatile boolean interruptEchoed;
 
     SnippetOutput(OutputStream terminal) {
         super(terminal);
@@ -19,6 +21,9 @@ final class SnippetOutput extends FilterOutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
+        if (len > 0) {
+            leaveEchoedInterrupt(b[off]);
+        }
         out.write(b, off, len);
         out.flush();
         if (len > 0) {
@@ -28,9 +33,33 @@ final class SnippetOutput extends FilterOutputStream {
 
     @Override
     public void write(int b) throws IOException {
+        leaveEchoedInterrupt((byte) b);
         out.write(b);
         out.flush();
         midLine = b != '\n';
+    }
+
+    /**
+     * Ctrl-C while a snippet runs: the terminal echoed {@code ^C} where the output stood, so what comes
+     * next (a stopped fit's last summary line, the value it still returned) starts on a new line.
+     */
+    void interruptEchoed() {
+        interruptEchoed = true;
+        midLine = true;
+    }
+
+    /** True, once, when {@code ^C} was echoed and nothing written since: the shell's next line must start a new one. */
+    boolean takeEchoedInterrupt() {
+        boolean echoed = interruptEchoed;
+        interruptEchoed = false;
+        return echoed;
+    }
+
+    /** A newline before output that would follow an echoed ^C on its line; not before a carriage return, which redraws a live line over it. */
+    private void leaveEchoedInterrupt(byte first) throws IOException {
+        if (takeEchoedInterrupt() && first != '\n' && first != '\r') {
+            out.write('\n');
+        }
     }
 
     /** True when a snippet's output so far ends inside a line; the shell's own lines reset it. */

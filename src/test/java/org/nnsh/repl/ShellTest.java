@@ -268,6 +268,21 @@ class ShellTest {
     }
 
     @Test
+    void whatAFitStoppedByCtrlCStillPrintsStartsOnALineOfItsOwnNotAfterTheEchoedCaretC() {
+        // a terminal echoes ^C after the input line (this one does not): "^Ch ==> History…" and, on a dumb
+        // terminal, "^Cepoch: 5120, acc: …" were glued to it
+        String quiet = "var h = model.fit(data, 100_000_000, adam(0.01), quiet())";
+        ShellTranscript value = ShellTranscript.interrupting(home, quiet, 500,
+                "var model = net().dense(2, 8).relu().dense(8, 3).softmax(); var data = spiral(50, 3);", quiet);
+        assertTrue(value.screen().contains("nnsh> " + quiet + "\n\nh ==>\nHistory: "), value.screen());
+        String loud = "model.fit(data, 100_000_000, adam(0.01)).stopped()";
+        ShellTranscript lines = ShellTranscript.interrupting(home, loud, 500,
+                "var model = net().dense(2, 8).relu().dense(8, 3).softmax(); var data = spiral(50, 3);", loud);
+        assertTrue(lines.screen().matches("(?s).*\nepoch: 0, [^\n]*\n\nepoch: \\d+, [^\n]*\nstopped after \\d+ of 100000000 epochs; "
+                + "the weights and history are kept\n\\$1 ==> true\nnnsh> \n"), lines.screen());
+    }
+
+    @Test
     void aWrappedExceptionSaysWhatItWrapsAsAScriptDoes() {
         ShellTranscript t = ShellTranscript.of(home,
                 "throw new RuntimeException(\"cannot load\", new IllegalStateException(new java.io.IOException(\"disk full\")))");
