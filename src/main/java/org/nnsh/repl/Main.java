@@ -67,13 +67,21 @@ public final class Main {
                     System.err.println("nnsh: unknown option " + argv[0] + "\n" + USAGE);
                     return 2;
                 }
-                return new ScriptRunner(System.out, System.err, stdoutCharset()).run(Path.of(argv[0]), scriptArgs);
+                return runner().run(Path.of(argv[0]), scriptArgs);
         }
     }
 
-    /** The encoding System.out writes, as the JVM chose it (JDK 17's PrintStream cannot say; JDK 18 added charset()). */
-    private static Charset stdoutCharset() {
-        String name = System.getProperty("sun.stdout.encoding");
+    /** A runner on System.out and System.err, each in its own encoding (a console's, when it is one). */
+    private static ScriptRunner runner() {
+        return new ScriptRunner(System.out, consoleCharset("sun.stdout.encoding"), System.err, consoleCharset("sun.stderr.encoding"));
+    }
+
+    /**
+     * The encoding System.out or System.err writes, as the JVM chose it from {@code property} (JDK 17's
+     * PrintStream cannot say; JDK 18 added charset()).
+     */
+    private static Charset consoleCharset(String property) {
+        String name = System.getProperty(property);
         try {
             return name == null ? Charset.defaultCharset() : Charset.forName(name);
         } catch (IllegalArgumentException e) {
@@ -122,7 +130,6 @@ public final class Main {
     private static int standardInput(List<String> scriptArgs) {
         // A decoder, not the charset: InputStreamReader(in, UTF_8) turns bytes that are not UTF-8 (a Latin-1
         // "café") into U+FFFD silently, where a script file read as UTF-8 is refused as not UTF-8 text.
-        return new ScriptRunner(System.out, System.err, stdoutCharset())
-                .run(ScriptRunner.STDIN_NAME, new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()), scriptArgs);
+        return runner().run(ScriptRunner.STDIN_NAME, new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()), scriptArgs);
     }
 }

@@ -37,19 +37,24 @@ public final class ScriptRunner {
     private final PrintStream out;
     private final PrintStream err;
     private final Charset outCharset;
+    private final Charset errCharset;
     /** The script's standard output as its snippets write it, remembering whether it ended a line. */
     private SnippetOutput snippetOutput;
 
-    /** A runner whose scripts print to {@code out}, a stream of UTF-8 text, and whose failures are reported on {@code err}. */
+    /** A runner whose scripts print to {@code out}, a stream of UTF-8 text, and whose failures are reported on {@code err}, UTF-8 too. */
     public ScriptRunner(PrintStream out, PrintStream err) {
-        this(out, err, StandardCharsets.UTF_8);
+        this(out, StandardCharsets.UTF_8, err, StandardCharsets.UTF_8);
     }
 
-    /** A runner whose scripts print to {@code out}, which writes text in {@code outCharset}, and whose failures are reported on {@code err}. */
-    public ScriptRunner(PrintStream out, PrintStream err, Charset outCharset) {
+    /**
+     * A runner whose scripts print to {@code out}, which writes text in {@code outCharset}, and to
+     * {@code err}, which writes it in {@code errCharset}, where failures are reported too.
+     */
+    public ScriptRunner(PrintStream out, Charset outCharset, PrintStream err, Charset errCharset) {
         this.out = out;
         this.err = err;
         this.outCharset = outCharset;
+        this.errCharset = errCharset;
     }
 
     /** Runs the script file; returns the exit code. Failures name the file as given. */
@@ -69,12 +74,14 @@ public final class ScriptRunner {
     public int run(String name, Reader script, List<String> args) {
         PrintStream savedOut = System.out;
         PrintStream savedErr = System.err;
-        // in-process snippets write to System.out/err directly; through a stream that remembers whether
-        // their output ended a line, so that a failure after System.out.print("x") starts on a line of its own
+        // in-process snippets write to System.out/err directly; through streams that remember whether
+        // their output ended a line, so that a failure after System.out.print("x") or System.err.print("x")
+        // starts on a line of its own
         snippetOutput = new SnippetOutput(out);
         PrintStream snippetOut = new PrintStream(snippetOutput, true, outCharset);
+        PrintStream snippetErr = new PrintStream(snippetOutput.besides(err), true, errCharset);
         System.setOut(snippetOut);
-        System.setErr(err);
+        System.setErr(snippetErr);
         try (NnshSession session = NnshSession.start()) {
             return new Run(name, session).run(new BufferedReader(script), args);
         } catch (IllegalStateException e) {
@@ -90,6 +97,7 @@ public final class ScriptRunner {
             return 1;
         } finally {
             snippetOut.flush();
+            snippetErr.flush();
             err.flush();
             System.setOut(savedOut);
             System.setErr(savedErr);

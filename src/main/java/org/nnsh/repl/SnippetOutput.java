@@ -3,6 +3,7 @@ package org.nnsh.repl;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The terminal as snippets see it through {@code System.out}: every write goes out at once, so a
@@ -11,12 +12,26 @@ import java.io.OutputStream;
  * script runner a failure's {@code FILE:LINE}, on a line of its own after {@code System.out.print("x")}.
  */
 final class SnippetOutput extends FilterOutputStream {
-    private volatile boolean midLine;
+    /** Whether the last thing written, here or on a stream {@link #besides} this one, left its line open. */
+    private final AtomicBoolean midLine;
     /** The terminal has echoed ^C after what was on the line, and nothing has been written since. */
     private volatile boolean interruptEchoed;
 
     SnippetOutput(OutputStream terminal) {
+        this(terminal, new AtomicBoolean());
+    }
+
+    private SnippetOutput(OutputStream terminal, AtomicBoolean midLine) {
         super(terminal);
+        this.midLine = midLine;
+    }
+
+    /**
+     * Another stream onto the same screen, a script's standard error beside its output: whichever wrote
+     * last says whether the line is open, so System.err.print("loading") leaves it open too.
+     */
+    SnippetOutput besides(OutputStream other) {
+        return new SnippetOutput(other, midLine);
     }
 
     @Override
@@ -27,7 +42,7 @@ final class SnippetOutput extends FilterOutputStream {
         out.write(b, off, len);
         out.flush();
         if (len > 0) {
-            midLine = b[off + len - 1] != '\n';
+            midLine.set(b[off + len - 1] != '\n');
         }
     }
 
@@ -36,7 +51,7 @@ final class SnippetOutput extends FilterOutputStream {
         leaveEchoedInterrupt((byte) b);
         out.write(b);
         out.flush();
-        midLine = b != '\n';
+        midLine.set(b != '\n');
     }
 
     /**
@@ -45,7 +60,7 @@ final class SnippetOutput extends FilterOutputStream {
      */
     void interruptEchoed() {
         interruptEchoed = true;
-        midLine = true;
+        midLine.set(true);
     }
 
     /** True, once, when {@code ^C} was echoed and nothing written since: the shell's next line must start a new one. */
@@ -64,11 +79,11 @@ final class SnippetOutput extends FilterOutputStream {
 
     /** True when a snippet's output so far ends inside a line; the shell's own lines reset it. */
     boolean midLine() {
-        return midLine;
+        return midLine.get();
     }
 
     /** The shell has ended the line (its own output ends with a newline). */
     void lineEnded() {
-        midLine = false;
+        midLine.set(false);
     }
 }

@@ -323,6 +323,16 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void aFailureAfterErrorOutputWithoutANewlineStartsOnALineOfItsOwnToo() throws IOException {
+        // "loading é…demo.jsh:2: …" on stderr: the runner looked at the script's standard output only
+        ScriptRun run = ScriptRun.demo(dir, "System.err.print(\"loading é…\");\nint z = 1 / 0;\n");
+        assertEquals("loading é…\ndemo.jsh:2: java.lang.ArithmeticException: / by zero\n", run.err());
+        // whichever stream wrote last says whether the line is open, as both meet on a terminal
+        ScriptRun ended = ScriptRun.demo(dir, "System.out.print(\"partial\");\nSystem.err.println(\"warning\");\nint z = 1 / 0;\n");
+        assertEquals("warning\ndemo.jsh:3: java.lang.ArithmeticException: / by zero\n", ended.err());
+    }
+
+    @Test
     void otherCommandsAreErrorsNamingTheCommand() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "int a = 1;\n/vars\n");
         assertEquals("demo.jsh:2: unknown command /vars: scripts support only /open FILE and /exit [code]\n", run.err());
