@@ -121,6 +121,13 @@ class DocsTest {
     }
 
     @Test
+    void dotsDocPointsAtItemForTheNumberOfAVectorTimesAVector() {
+        // it still said ".get(0) is that number" after Matrix.item() came, numpy's a.item()
+        String text = Docs.find("Matrix.dot").orElseThrow().text();
+        assertTrue(text.contains(".item() is that number"), text);
+    }
+
+    @Test
     void aMethodDocumentedInAnotherEntryIsFoundThroughItsSignature() {
         assertEquals("Matrix.gt", Docs.find("lt").orElseThrow().name());
         assertEquals("Matrix.gt", Docs.find("m.le").orElseThrow().name());
