@@ -1,18 +1,23 @@
 package org.nnsh.repl;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.execution.LocalExecutionControl;
 
 /**
  * Stops a running snippet gently first: it interrupts the thread evaluating it, so that an engine
- * loop (a fit) ends after its current step and returns what it has, and the common pool's threads
- * running snippet code, which do the snippet's parallel stream with it. Threads an earlier snippet
+ * loop (a fit) ends after its current step and returns what it has, the threads that snippet
+ * started (it waits for them: {@code t.start(); t.join();}) and the common pool's threads running
+ * snippet code, which do the snippet's parallel stream with it. Threads an earlier snippet
  * started (a fit trained in the background) are not the snippet's and go on. Only when the
  * snippet is still running half a second later (a tight {@code while (true) {}}) does it use
  * JShell's own stop, which kills the snippet's thread wherever it is.
@@ -69,8 +74,16 @@ final class SnippetStopper {
         if (target == 0) {
             return;
         }
-        Thread.getAllStackTraces().forEach((thread, frames) -> {
-            if (evaluatesSnippet(frames) || helpsWithSnippet(thread, frames)) {
+        Map<Thread, StackTraceElement[]> threads = Thread.getAllStackTraces();
+        // JShell's local engine gives each evaluation a thread group of its own, which the threads
+        // its snippet starts join; an earlier snippet's threads are in that snippet's group
+        Set<ThreadGroup> running = threads.entrySet().stream()
+                .filter(thread -> evaluatesSnippet(thread.getValue()))
+                .map(thread -> thread.getKey().getThreadGroup())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        threads.forEach((thread, frames) -> {
+            if (runsReplCode(frames) && (running.contains(thread.getThreadGroup()) || inCommonPool(thread))) {
                 thread.interrupt();
             }
         });
@@ -98,20 +111,21 @@ final class SnippetStopper {
      * evaluation has that frame without REPL code.
      */
     static boolean evaluatesSnippet(StackTraceElement[] frames) {
-        return Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("REPL."))
+        return runsReplCode(frames)
                 && Arrays.stream(frames).anyMatch(frame -> frame.getClassName().equals(LocalExecutionControl.class.getName()));
     }
 
+    private static boolean runsReplCode(StackTraceElement[] frames) {
+        return Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("REPL."));
+    }
+
     /**
-     * A thread of the common fork-join pool running REPL code: a parallel stream's work, which the
-     * snippet's thread waits for ({@code nets.parallelStream().forEach(n -> n.fit(...))}). The pool's
-     * threads are started by whichever snippet first needed them, so the forced stop, which ends the
-     * threads of the running snippet's group only, would leave their part running after the prompt
-     * returned. A thread of its own that an earlier snippet started is never one of them.
+     * A thread of the common fork-join pool: running REPL code, it does a parallel stream's work, which
+     * the snippet's thread waits for ({@code nets.parallelStream().forEach(n -> n.fit(...))}). The
+     * pool's threads join the group of whichever snippet first needed them, not the running one's.
      */
-    static boolean helpsWithSnippet(Thread thread, StackTraceElement[] frames) {
-        return thread instanceof ForkJoinWorkerThread && ((ForkJoinWorkerThread) thread).getPool() == ForkJoinPool.commonPool()
-                && Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("REPL."));
+    private static boolean inCommonPool(Thread thread) {
+        return thread instanceof ForkJoinWorkerThread && ((ForkJoinWorkerThread) thread).getPool() == ForkJoinPool.commonPool();
     }
 
     void close() {

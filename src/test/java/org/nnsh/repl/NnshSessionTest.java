@@ -118,6 +118,18 @@ class NnshSessionTest {
     }
 
     @Test
+    void stopInterruptsAFitOnAThreadTheStoppedSnippetStartedAndWaitsFor() throws InterruptedException {
+        // only the snippet's own thread was interrupted: its join ended, the fit it waited for trained on
+        session.eval("var joined = net().dense(2, 8).relu().dense(8, 3).softmax();");
+        session.eval("var joinedHistory = new java.util.concurrent.CompletableFuture<History>();");
+        Evaluation join = stoppedAfter(500, "{ var worker = new Thread(() -> joinedHistory.complete("
+                + "joined.fit(spiral(50, 3), 100_000_000, adam(0.01), quiet()))); worker.start(); worker.join(); }");
+        assertTrue(join.interrupted());
+        assertEquals("true", session.eval("joinedHistory.get(5, TimeUnit.SECONDS).stopped()").valueText(),
+                "the fit ended after its step");
+    }
+
+    @Test
     void stopInterruptsTheFitsOfTheSnippetsParallelStreamOnThePoolsThreadsToo() throws InterruptedException {
         // the common pool's threads start under the first snippet that needs them, not under the one stopped
         session.eval("IntStream.range(0, 10_000).parallel().map(i -> i % 7).sum()");
