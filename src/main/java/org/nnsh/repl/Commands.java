@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
+import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 import org.nnsh.io.AtomicFile;
 import org.nnsh.tensor.Matrix;
@@ -254,16 +255,26 @@ final class Commands {
         return quoted ? name.substring(1, name.length() - 1) : name;
     }
 
-    /** {@code file:line: } of the piece's failure, its frames mapped to the file's lines as the script runner maps them. */
-    private static String where(String file, ScriptLines lines, SourceSplitter.Piece piece, Evaluation result) {
+    /**
+     * {@code file:line: } of the piece's failure, its frames mapped to the file's lines as the script
+     * runner maps them, and as it does, the piece's line that called a method or lambda declared
+     * elsewhere that threw ({@code lib.jsh:3: … (called at main.jsh:4)}).
+     */
+    private static Shell.Where where(String file, ScriptLines lines, SourceSplitter.Piece piece, Evaluation result) {
         if (result == null) {
             // JShell failed on the snippet and gave no result
-            return file + ":" + piece.line() + ": ";
+            return new Shell.Where(file + ":" + piece.line() + ": ", null);
         }
         if (result.snippet() != null) {
             result.snippets().forEach(snippet -> lines.started(snippet, file, piece.line()));
         }
-        return lines.failure(file, piece, result) + ": ";
+        ScriptLines.Location failure = lines.failure(file, piece, result);
+        ScriptLines.Location start = new ScriptLines.Location(file, piece.line());
+        // a method that uses an undefined name is named where it was declared, and called by the piece itself
+        ScriptLines.Location call = result.exception() == null ? null
+                : result.exception() instanceof UnresolvedReferenceException ? start
+                : lines.calledFrom(result.exception(), result.snippets(), start);
+        return new Shell.Where(failure + ": ", call == null || call.equals(failure) ? null : call);
     }
 
     private void save(String file) {

@@ -135,6 +135,20 @@ final class Failures {
         return text.toString();
     }
 
+    /**
+     * The message with {@code (called at FILE:LINE)} ending its first line, before any {@code caused by:}
+     * lines; the message as it is when {@code call} is null.
+     */
+    static String calledAt(String message, ScriptLines.Location call) {
+        if (call == null) {
+            return message;
+        }
+        int firstLineEnd = message.indexOf('\n');
+        String suffix = " (called at " + call + ")";
+        return firstLineEnd < 0 ? message + suffix
+                : message.substring(0, firstLineEnd) + suffix + message.substring(firstLineEnd);
+    }
+
     /** Whether {@code message} occurs in {@code text} with no letter or digit right before or after it. */
     private static boolean quotes(String text, String message) {
         for (int at = text.indexOf(message); at >= 0; at = text.indexOf(message, at + 1)) {

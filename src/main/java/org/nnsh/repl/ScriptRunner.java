@@ -260,7 +260,7 @@ public final class ScriptRunner {
                 // the expression's own snippet is not the script's: a frame of the script is a method it declared
                 ScriptLines.Location thrown = lines.thrownAt(failure.exception(), here(piece));
                 String message = Failures.withCauses(failure.exception(), Failures::describe);
-                fail(thrown, thrown.equals(here(piece)) ? message : calledAt(message, here(piece)));
+                fail(thrown, thrown.equals(here(piece)) ? message : Failures.calledAt(message, here(piece)));
             }
             return 1;
         }
@@ -279,15 +279,7 @@ public final class ScriptRunner {
             String message = Failures.withCauses(exception, Failures::describe);
             // thrown inside a method, class or lambda declared earlier: which call it was matters too,
             // as jshell's own trace shows both (unless both are on one line: Runnable r = ...; r.run();)
-            fail(thrown, call == null || call.equals(thrown) ? message : calledAt(message, call));
-        }
-
-        /** The message with {@code (called at FILE:LINE)} ending its first line, before any {@code caused by:} lines. */
-        private String calledAt(String message, ScriptLines.Location call) {
-            int firstLineEnd = message.indexOf('\n');
-            String suffix = " (called at " + call + ")";
-            return firstLineEnd < 0 ? message + suffix
-                    : message.substring(0, firstLineEnd) + suffix + message.substring(firstLineEnd);
+            fail(thrown, call == null || call.equals(thrown) ? message : Failures.calledAt(message, call));
         }
 
         /**

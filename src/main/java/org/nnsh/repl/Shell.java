@@ -161,7 +161,7 @@ public final class Shell {
                     if (exitCode != null) {
                         return exitCode;
                     }
-                } else if (!evaluate(piece.text(), result -> "")) {
+                } else if (!evaluate(piece.text(), result -> Where.PROMPT)) {
                     return null;
                 }
             }
@@ -178,12 +178,21 @@ public final class Shell {
     }
 
     /**
+     * Where a failure is: what goes in front of its message ({@code demo.jsh:3: }, or nothing at the
+     * prompt), and the line of the call that reached the method or lambda that threw, when an
+     * {@code /open}-ed file declared that elsewhere (the script runner's {@code (called at main.jsh:4)}), or null.
+     */
+    record Where(String prefix, ScriptLines.Location call) {
+        static final Where PROMPT = new Where("", null);
+    }
+
+    /**
      * Runs one snippet and reports it; false when it failed or was stopped. {@code where} is given
-     * every snippet's result and says what goes in front of a failure message ({@code demo.jsh:3: }
-     * for {@code /open}, which needs the result to find the failing line; null when JShell itself
+     * every snippet's result and says where a failure is ({@code demo.jsh:3: } for {@code /open},
+     * which needs the result to find the failing line; the result is null when JShell itself
      * failed on the snippet).
      */
-    boolean evaluate(String source, Function<Evaluation, String> where) {
+    boolean evaluate(String source, Function<Evaluation, Where> where) {
         out.flush();
         long start = System.nanoTime();
         Evaluation result;
@@ -191,7 +200,7 @@ public final class Shell {
         try {
             result = session.with(s -> s.eval(source));
         } catch (SnippetCrash e) {
-            say(where.apply(null) + e.getMessage());
+            say(where.apply(null).prefix() + e.getMessage());
             return false;
         } finally {
             evaluating = false;
@@ -205,7 +214,8 @@ public final class Shell {
         return ok;
     }
 
-    private boolean report(Evaluation result, String source, String where) {
+    private boolean report(Evaluation result, String source, Where place) {
+        String where = place.prefix();
         if (result.stopped()) {
             // on a line of its own after the ^C the terminal echoed, as is everything after it (say)
             say(where + Messages.STOPPED);
@@ -219,10 +229,10 @@ public final class Shell {
         if (result.exception() != null) {
             lastTrace = Failures.stackTrace(result.exception());
             if (result.exception() instanceof UnresolvedReferenceException) {
-                say(where + session.with(s -> Failures.undefined(s.jshell(),
-                        ((UnresolvedReferenceException) result.exception()).getSnippet())));
+                say(where + Failures.calledAt(session.with(s -> Failures.undefined(s.jshell(),
+                        ((UnresolvedReferenceException) result.exception()).getSnippet())), place.call()));
             } else {
-                say(where + Failures.withCauses(result.exception(), Failures::oneLine));
+                say(where + Failures.calledAt(Failures.withCauses(result.exception(), Failures::oneLine), place.call()));
             }
             return false;
         }

@@ -593,8 +593,16 @@ class ShellTest {
         Files.writeString(lib, "// helpers\nint inverse(int x) {\n    return 10 / x;\n}\n");
         Path main = home.resolve("main.jsh");
         Files.writeString(main, "/open " + lib + "\nint a = 1;\nint b = inverse(0);\n");
-        ShellTranscript t = ShellTranscript.of(home, "/open " + main);
-        assertTrue(t.screen().contains(lib + ":3: ArithmeticException: / by zero\n"), t.screen());
+        ShellTranscript t = ShellTranscript.of(home, "/open " + main, "inverse(0)");
+        // and which call reached it, as a script says (it did not name main.jsh at all)
+        assertTrue(t.screen().contains(lib + ":3: ArithmeticException: / by zero (called at " + main + ":3)\n"), t.screen());
+        // typed at the prompt, the call is the line just typed
+        assertTrue(t.screen().contains("nnsh> inverse(0)\nArithmeticException: / by zero\nnnsh> "), t.screen());
+        Files.writeString(lib, "void later() { notYet(); }\n");
+        Files.writeString(main, "/open " + lib + "\nint a = 1;\nlater();\n");
+        ShellTranscript undefined = ShellTranscript.of(home, "/open " + main);
+        assertTrue(undefined.screen().contains(lib + ":1: method later uses undefined method notYet() (called at " + main + ":3)\n"),
+                undefined.screen());
     }
 
     @Test
@@ -689,7 +697,7 @@ class ShellTest {
         Files.writeString(typo, "int total = 1 +\n    \"s\".size();\n");
         String screen = ShellTranscript.of(home, "/open " + loop, "/open " + method, "/open " + typo).screen();
         assertTrue(screen.contains(loop + ":5: ShapeException: dot:"), screen);
-        assertTrue(screen.contains(method + ":3: IllegalStateException: n is 1\n"), screen);
+        assertTrue(screen.contains(method + ":3: IllegalStateException: n is 1 (called at " + method + ":7)\n"), screen);
         assertTrue(screen.contains(typo + ":2: error: cannot find symbol"), screen);
     }
 
