@@ -220,8 +220,11 @@ final class Commands {
             for (SourceSplitter.Piece piece = Shell.next(splitter); piece != null; piece = Shell.next(splitter)) {
                 if (piece.command()) {
                     String[] words = piece.text().split("\\s+", 2);
-                    Opened inner = name(words[0]).equals("/open")
-                            ? open(words.length > 1 ? words[1].strip() : "", file + ":" + piece.line() + ": ", chain, lines)
+                    String argument = words.length > 1 ? words[1].strip() : "";
+                    String command = name(words[0]);
+                    // a failed /exit stops the file, as a failed snippet does (the file ran on past it)
+                    Opened inner = command.equals("/open") ? open(argument, file + ":" + piece.line() + ": ", chain, lines)
+                            : command.equals("/exit") ? exit(argument, lines, new ScriptLines.Location(file, piece.line()))
                             : new Opened(false, run(piece.text()));
                     if (inner.failed() || inner.exitCode() != null) {
                         return inner;
@@ -301,20 +304,35 @@ final class Commands {
     }
 
     private Integer exit(String argument) {
+        return exit(argument, null, null).exitCode();
+    }
+
+    /**
+     * {@code /exit ARGUMENT}, typed or on line {@code at} of an {@code /open}-ed file (null when typed),
+     * whose failure is then named as the script runner names it: that line, or the line of the file's
+     * method that threw with {@code (called at …)}; failed when it gives no exit code.
+     */
+    private Opened exit(String argument, ScriptLines lines, ScriptLines.Location at) {
         if (argument.isEmpty()) {
-            return 0;
+            return new Opened(false, 0);
         }
         ExitArgument exit = shell.evaluating(() -> shell.session().with(session -> ExitArgument.of(session, argument)));
-        Evaluation failure = exit.failure();
-        if (failure == null && exit.code() == null) {
-            // a stop by Ctrl-C goes on a line of its own, after the ^C the terminal echoed (say sees to it)
-            shell.say(exit.problem());
-        } else if (failure != null && !failure.errors().isEmpty()) {
-            shell.say(Messages.error(Failures.compileError(argument, failure.errors().get(0))));
-        } else if (failure != null) {
-            shell.say(Failures.withCauses(failure.exception(), Failures::oneLine));
+        if (exit.code() != null) {
+            return new Opened(false, exit.code());
         }
-        return exit.code();
+        String where = at == null ? "" : at + ": ";
+        Evaluation failure = exit.failure();
+        if (failure == null) {
+            // a stop by Ctrl-C goes on a line of its own, after the ^C the terminal echoed (say sees to it)
+            shell.say(where + exit.problem());
+        } else if (!failure.errors().isEmpty()) {
+            shell.say(where + Messages.error(Failures.compileError(argument, failure.errors().get(0))));
+        } else {
+            String message = Failures.withCauses(failure.exception(), Failures::oneLine);
+            ScriptLines.Location thrown = at == null ? null : lines.thrownAt(failure.exception(), at);
+            shell.say(thrown == null || thrown.equals(at) ? where + message : thrown + ": " + Failures.calledAt(message, at));
+        }
+        return new Opened(true, null);
     }
 
     /**

@@ -557,6 +557,22 @@ class ShellTest {
     }
 
     @Test
+    void aFailedExitInAnOpenedScriptStopsItNamingTheLineAsAScriptRunDoes() throws IOException {
+        // the failure was said without FILE:LINE and the file ran on: "after" was printed
+        Path script = home.resolve("exits.jsh");
+        Files.writeString(script, "int code() {\n    return 1 / 0;\n}\n/exit code()\nprint(\"after\");\n");
+        Path bad = home.resolve("bad.jsh");
+        Files.writeString(bad, "int x = 1;\n/exit \"soon\"\nprint(\"after\");\n");
+        ShellTranscript t = ShellTranscript.of(home, "/open " + script, "/open " + bad, "x");
+        String screen = t.screen();
+        assertTrue(screen.contains("\n" + script + ":2: ArithmeticException: / by zero (called at " + script + ":4)\nnnsh> "), screen);
+        assertTrue(screen.contains("\n" + bad + ":2: /exit expects an exit code from 0 to 255 (a number or an int expression), "
+                + "got: \"soon\"\nnnsh> x\nx ==> 1\n"), screen);
+        assertTrue(!screen.contains("after"), screen);
+        assertEquals(0, t.exitCode());
+    }
+
+    @Test
     void aValueOfSeveralLinesStartsOnItsOwnLineSoAChartStaysAligned() {
         ShellTranscript t = ShellTranscript.of(home, "plot(1, 2, 3)");
         String screen = t.screen();
