@@ -108,7 +108,7 @@ final class Feedback {
     }
 
     /** {@code method g() is declared}, {@code method a(), and method b() are declared}: jshell's list. */
-    private static String declared(NnshSession session, DeclarationSnippet declaration) {
+    static String declared(NnshSession session, DeclarationSnippet declaration) {
         List<String> missing = session.jshell().unresolvedDependencies(declaration).collect(Collectors.toList());
         if (missing.size() < 2) {
             return String.join("", missing) + " is declared";

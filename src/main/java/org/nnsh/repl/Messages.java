@@ -17,6 +17,7 @@ final class Messages {
     static final String NO_TRACE = "no exception so far: /trace shows the last one's full stack trace";
     static final String NO_VARIABLES = "no variables yet";
     static final String NO_SNIPPETS = "no snippets yet: /list shows the ones that ran";
+    static final String NO_METHODS = "no methods yet: /methods lists the ones declared, e.g. double f(double x) { return 2 * x; }";
     static final String RESET = "reset: a fresh session with the preload";
     static final String DOC_USAGE = "/doc NAME, e.g. /doc softmax; /help lists the names";
 
