@@ -24,6 +24,7 @@ final class Commands {
             new String[] {"/doc NAME", "what NAME does: formula, derivative, numpy / Keras / PyTorch equivalent"},
             new String[] {"/vars", "the variables, their types and values (a Matrix by its shape)"},
             new String[] {"/methods", "the methods declared, by signature: double f(double)"},
+            new String[] {"/types", "the classes, interfaces, records and enums declared"},
             new String[] {"/list", "the snippets that ran, numbered: what /save writes"},
             new String[] {"/imports", "the active imports"},
             new String[] {"/open FILE.jsh", "run a script's snippets in this session"},
@@ -60,6 +61,9 @@ final class Commands {
                 return null;
             case "/methods":
                 shell.say(shell.session().with(SessionDeclarations::methods));
+                return null;
+            case "/types":
+                shell.say(shell.session().with(SessionDeclarations::types));
                 return null;
             case "/list":
                 list();

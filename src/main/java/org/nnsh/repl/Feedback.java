@@ -183,7 +183,7 @@ final class Feedback {
         return "variable " + declaration.name();
     }
 
-    private static String typeKind(Snippet.SubKind subKind) {
+    static String typeKind(Snippet.SubKind subKind) {
         switch (subKind) {
             case INTERFACE_SUBKIND:
                 return "interface";

@@ -27,4 +27,13 @@ final class SessionDeclarations {
         });
         return lines.isEmpty() ? Messages.NO_METHODS : String.join("\n", lines);
     }
+
+    /** The active classes, interfaces, records and enums with their kind, {@code |    record Point}, as jshell lists them. */
+    static String types(NnshSession session) {
+        JShell jshell = session.jshell();
+        String types = jshell.types().filter(t -> jshell.status(t).isActive())
+                .map(t -> "|    " + Feedback.typeKind(t.subKind()) + " " + t.name())
+                .collect(Collectors.joining("\n"));
+        return types.isEmpty() ? Messages.NO_TYPES : types;
+    }
 }

@@ -33,8 +33,28 @@ class JshellCommandsTest {
     }
 
     @Test
+    void typesListsEachTypeWithItsKind() {
+        String screen = ShellTranscript.of(home,
+                "/types",
+                "class A {}",
+                "interface I {}",
+                "record Point(double x, double y) {}",
+                "enum Split { TRAIN, TEST }",
+                "/types").screen();
+        assertTrue(screen.startsWith("nnsh> /types\n" + Messages.NO_TYPES + "\n"), screen);
+        assertTrue(screen.endsWith(String.join("\n",
+                "nnsh> /types",
+                "|    class A",
+                "|    interface I",
+                "|    record Point",
+                "|    enum Split",
+                "nnsh> \n")), screen);
+    }
+
+    @Test
     void abbreviationsNameTheCommandTheyBeginOrTheOneTheyNamedBefore() {
         assertEquals("/methods", Commands.name("/m"));
+        assertEquals("/types", Commands.name("/ty"));
     }
 
     @Test
