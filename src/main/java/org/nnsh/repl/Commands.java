@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -26,6 +27,7 @@ final class Commands {
             new String[] {"/methods", "the methods declared, by signature: double f(double)"},
             new String[] {"/types", "the classes, interfaces, records and enums declared"},
             new String[] {"/list", "the snippets that ran, numbered: what /save writes"},
+            new String[] {"/drop NAME|N", "remove a variable, method or type by name, or snippet N of /list"},
             new String[] {"/imports", "the active imports"},
             new String[] {"/open FILE.jsh", "run a script's snippets in this session"},
             new String[] {"/save FILE.jsh", "write this session's successful snippets as a replayable script"},
@@ -34,6 +36,11 @@ final class Commands {
             new String[] {"/trace", "the full stack trace of the last exception"},
             new String[] {"/exit [CODE]", "leave nnsh (Ctrl-D too), with exit code CODE, 0-255 (0): a number or an int expression"});
     static final List<String> NAMES = TABLE.stream().map(row -> row[0].split(" ")[0]).collect(Collectors.toList());
+    /**
+     * Abbreviations that named one command before another began with the same letter ({@code /drop})
+     * and keep naming it, so that a habit does not turn into "unknown command".
+     */
+    private static final Map<String, String> KEPT_ABBREVIATIONS = Map.of("/d", "/doc");
     static final String KEYS = String.join("\n",
             "Keys: Tab completes (after `softmax(` it shows the signature); Ctrl-R searches history;",
             "Ctrl-C stops a running snippet or clears the line; Ctrl-D leaves; Emacs editing keys.",
@@ -67,6 +74,9 @@ final class Commands {
                 return null;
             case "/list":
                 list();
+                return null;
+            case "/drop":
+                shell.say(shell.session().with(session -> SessionDeclarations.drop(session, argument, shell.listed())));
                 return null;
             case "/imports":
                 shell.say(shell.session().with(Commands::imports));
@@ -103,6 +113,9 @@ final class Commands {
     static String name(String word) {
         if (NAMES.contains(word) || word.length() < 2) {
             return word;
+        }
+        if (KEPT_ABBREVIATIONS.containsKey(word)) {
+            return KEPT_ABBREVIATIONS.get(word);
         }
         List<String> begun = NAMES.stream().filter(n -> n.startsWith(word)).collect(Collectors.toList());
         return begun.size() == 1 ? begun.get(0) : word;

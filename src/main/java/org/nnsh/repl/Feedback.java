@@ -173,7 +173,7 @@ final class Feedback {
         return m.isVector() ? m.shapeString() : m.rows() + "×" + m.cols();
     }
 
-    private static String describe(DeclarationSnippet declaration) {
+    static String describe(DeclarationSnippet declaration) {
         if (declaration instanceof MethodSnippet) {
             return "method " + declaration.name() + "(" + ((MethodSnippet) declaration).parameterTypes() + ")";
         }

@@ -3,7 +3,11 @@ package org.nnsh.repl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.VarSnippet;
 
 /** The jshell commands about the session's declarations, answered from JShell's own record of them, not from their text. */
 final class SessionDeclarations {
@@ -35,5 +39,61 @@ final class SessionDeclarations {
                 .map(t -> "|    " + Feedback.typeKind(t.subKind()) + " " + t.name())
                 .collect(Collectors.joining("\n"));
         return types.isEmpty() ? Messages.NO_TYPES : types;
+    }
+
+    /**
+     * Drops the variable, method or type named {@code argument} (every overload of a method, as jshell
+     * does), or the snippet {@code /list} numbers so ({@code listed}); says what was dropped and the
+     * variables left without their type, as jshell's feedback does.
+     */
+    static String drop(NnshSession session, String argument, List<Snippet> listed) {
+        if (argument.isEmpty()) {
+            return Messages.usage(Messages.DROP_USAGE);
+        }
+        JShell jshell = session.jshell();
+        List<DeclarationSnippet> dropped;
+        if (argument.matches("\\d+")) {
+            // more digits than an int holds is a number past the end, not a NumberFormatException
+            int number = argument.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(argument);
+            if (number < 1 || number > listed.size()) {
+                return "no snippet " + argument + ": /list numbers " + (listed.isEmpty() ? "none yet" : "1 to " + listed.size());
+            }
+            Snippet snippet = listed.get(number - 1);
+            if (!(snippet instanceof DeclarationSnippet)) {
+                return "snippet " + argument + " declares nothing: /drop removes a variable, method or type; " + snippet.source().strip();
+            }
+            if (!jshell.status(snippet).isActive()) {
+                return "snippet " + argument + " is no longer in the session (" + describe(snippet) + " was "
+                        + (jshell.status(snippet) == Snippet.Status.DROPPED ? "dropped" : "replaced") + ")";
+            }
+            dropped = List.of((DeclarationSnippet) snippet);
+        } else {
+            dropped = jshell.snippets()
+                    .filter(s -> s instanceof DeclarationSnippet && ((DeclarationSnippet) s).name().equals(argument))
+                    .filter(s -> jshell.status(s).isActive())
+                    .map(s -> (DeclarationSnippet) s)
+                    .collect(Collectors.toList());
+            if (dropped.isEmpty()) {
+                return "no variable, method or type named " + argument + ": /vars, /methods and /types list them";
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (DeclarationSnippet declaration : dropped) {
+            lines.add("|  dropped " + describe(declaration));
+            for (SnippetEvent event : jshell.drop(declaration)) {
+                // as jshell, only a variable left without its type is worth a line (a method that
+                // uses what was dropped shows under /methods)
+                if (event.causeSnippet() != null && event.snippet() instanceof VarSnippet
+                        && event.previousStatus().isActive() && event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                    lines.add("|    update replaced variable " + ((VarSnippet) event.snippet()).name()
+                            + " which cannot be referenced until " + Feedback.declared(session, (VarSnippet) event.snippet()));
+                }
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String describe(Snippet snippet) {
+        return Feedback.describe((DeclarationSnippet) snippet);
     }
 }

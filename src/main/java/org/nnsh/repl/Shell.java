@@ -317,10 +317,19 @@ public final class Shell {
      * snippets that used it in between need it.
      */
     List<String> succeeded() {
-        return session.with(s -> succeeded.stream()
-                .filter(ran -> !isLeftOut(s, ran))
-                .map(Ran::source)
-                .collect(Collectors.toList()));
+        return session.with(s -> listedRuns(s).stream().map(Ran::source).collect(Collectors.toList()));
+    }
+
+    /** The snippets {@link #succeeded} lists, numbered as {@code /list} numbers them from 1, for {@code /drop N}. */
+    List<Snippet> listed() {
+        return session.with(s -> listedRuns(s).stream().map(Ran::snippet).collect(Collectors.toList()));
+    }
+
+    /** What {@code /list} shows and {@code /save} writes; not a declaration {@code /drop} removed, as jshell's. */
+    private List<Ran> listedRuns(NnshSession s) {
+        return succeeded.stream()
+                .filter(ran -> !isLeftOut(s, ran) && s.jshell().status(ran.snippet()) != Snippet.Status.DROPPED)
+                .collect(Collectors.toList());
     }
 
     /** What {@link #succeeded} leaves out: {@code method g uses undefined method h()}, one per declaration. */

@@ -52,9 +52,60 @@ class JshellCommandsTest {
     }
 
     @Test
+    void dropRemovesByNameOrListNumberAndSaysWhatItLeftBroken() throws IOException {
+        Path saved = home.resolve("saved.jsh");
+        String screen = ShellTranscript.of(home,
+                "class A {}",
+                "A a = new A();",
+                "int f(int x) { return x; }",
+                "int f(String s) { return 1; }",
+                "int v = 1;",
+                "if (v > 0) {}",
+                "/drop A",
+                "/drop f",
+                "/list",
+                "/drop 3",
+                "/drop 2",
+                "/drop 9",
+                "/drop 99999999999",
+                "/drop zz",
+                "/drop",
+                "v",
+                "/save " + saved).screen();
+        assertTrue(screen.contains(String.join("\n",
+                "nnsh> /drop A",
+                "|  dropped class A",
+                "|    update replaced variable a which cannot be referenced until class A is declared",
+                "nnsh> /drop f",
+                "|  dropped method f(int)",
+                "|  dropped method f(String)",
+                "nnsh> /list",
+                "   1 : A a = new A();",
+                "   2 : int v = 1;",
+                "   3 : if (v > 0) {}",
+                "nnsh> /drop 3",
+                "snippet 3 declares nothing: /drop removes a variable, method or type; if (v > 0) {}",
+                "nnsh> /drop 2",
+                "|  dropped variable v",
+                "nnsh> /drop 9",
+                "no snippet 9: /list numbers 1 to 2",
+                "nnsh> /drop 99999999999",
+                "no snippet 99999999999: /list numbers 1 to 2",
+                "nnsh> /drop zz",
+                "no variable, method or type named zz: /vars, /methods and /types list them",
+                "nnsh> /drop",
+                "usage: " + Messages.DROP_USAGE,
+                "nnsh> v",
+                "error: cannot find symbol")), screen);
+        assertEquals("A a = new A();\nif (v > 0) {}\n", Files.readString(saved), "/save leaves the dropped out, as jshell's");
+    }
+
+    @Test
     void abbreviationsNameTheCommandTheyBeginOrTheOneTheyNamedBefore() {
+        assertEquals("/doc", Commands.name("/d"));
         assertEquals("/methods", Commands.name("/m"));
         assertEquals("/types", Commands.name("/ty"));
+        assertEquals("/drop", Commands.name("/dr"));
     }
 
     @Test
