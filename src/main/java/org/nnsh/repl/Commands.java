@@ -28,6 +28,7 @@ final class Commands {
             new String[] {"/types", "the classes, interfaces, records and enums declared"},
             new String[] {"/list", "the snippets that ran, numbered: what /save writes"},
             new String[] {"/drop NAME|N", "remove a variable, method or type by name, or snippet N of /list"},
+            new String[] {"/history", "the lines typed in this session"},
             new String[] {"/imports", "the active imports"},
             new String[] {"/open FILE.jsh", "run a script's snippets in this session"},
             new String[] {"/save FILE.jsh", "write this session's successful snippets as a replayable script"},
@@ -37,10 +38,10 @@ final class Commands {
             new String[] {"/exit [CODE]", "leave nnsh (Ctrl-D too), with exit code CODE, 0-255 (0): a number or an int expression"});
     static final List<String> NAMES = TABLE.stream().map(row -> row[0].split(" ")[0]).collect(Collectors.toList());
     /**
-     * Abbreviations that named one command before another began with the same letter ({@code /drop})
-     * and keep naming it, so that a habit does not turn into "unknown command".
+     * Abbreviations that named one command before another began with the same letter ({@code /drop},
+     * {@code /history}) and keep naming it, so that a habit does not turn into "unknown command".
      */
-    private static final Map<String, String> KEPT_ABBREVIATIONS = Map.of("/d", "/doc");
+    private static final Map<String, String> KEPT_ABBREVIATIONS = Map.of("/d", "/doc", "/h", "/help");
     static final String KEYS = String.join("\n",
             "Keys: Tab completes (after `softmax(` it shows the signature); Ctrl-R searches history;",
             "Ctrl-C stops a running snippet or clears the line; Ctrl-D leaves; Emacs editing keys.",
@@ -77,6 +78,9 @@ final class Commands {
                 return null;
             case "/drop":
                 shell.say(shell.session().with(session -> SessionDeclarations.drop(session, argument, shell.listed())));
+                return null;
+            case "/history":
+                shell.say(String.join("\n", shell.typed()));
                 return null;
             case "/imports":
                 shell.say(shell.session().with(Commands::imports));

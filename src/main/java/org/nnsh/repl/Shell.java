@@ -43,6 +43,8 @@ public final class Shell {
     private final Commands commands = new Commands(this);
     /** Every snippet that ran to its end without failing, in order, with its source: what {@code /save} writes. */
     private final List<Ran> succeeded = new ArrayList<>();
+    /** The lines typed in this session, for {@code /history} (JLine's history holds earlier sessions' too). */
+    private final List<String> typed = new ArrayList<>();
     private boolean timing;
     private String lastTrace;
     /** What snippets print to the terminal through System.out and System.err. */
@@ -122,6 +124,7 @@ public final class Shell {
                 } finally {
                     warmUp.inputArrived();
                 }
+                typed.add(input);
                 Integer exitCode;
                 try {
                     exitCode = handle(input);
@@ -330,6 +333,11 @@ public final class Shell {
         return succeeded.stream()
                 .filter(ran -> !isLeftOut(s, ran) && s.jshell().status(ran.snippet()) != Snippet.Status.DROPPED)
                 .collect(Collectors.toList());
+    }
+
+    /** The lines typed in this session, in order. */
+    List<String> typed() {
+        return typed;
     }
 
     /** What {@link #succeeded} leaves out: {@code method g uses undefined method h()}, one per declaration. */

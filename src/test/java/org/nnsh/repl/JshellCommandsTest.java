@@ -101,10 +101,19 @@ class JshellCommandsTest {
     }
 
     @Test
+    void historyShowsTheLinesTypedInThisSessionOnly() {
+        ShellTranscript.of(home, "int before = 1");
+        String screen = ShellTranscript.of(home, "int a = 1", "/vars", "/history").screen();
+        assertTrue(screen.endsWith("nnsh> /history\nint a = 1\n/vars\n/history\nnnsh> \n"), screen);
+    }
+
+    @Test
     void abbreviationsNameTheCommandTheyBeginOrTheOneTheyNamedBefore() {
         assertEquals("/doc", Commands.name("/d"));
+        assertEquals("/help", Commands.name("/h"));
         assertEquals("/methods", Commands.name("/m"));
         assertEquals("/types", Commands.name("/ty"));
+        assertEquals("/history", Commands.name("/hi"));
         assertEquals("/drop", Commands.name("/dr"));
     }
 
