@@ -29,6 +29,7 @@ final class Commands {
             new String[] {"/list", "the snippets that ran, numbered: what /save writes"},
             new String[] {"/drop NAME|N", "remove a variable, method or type by name, or snippet N of /list"},
             new String[] {"/history", "the lines typed in this session"},
+            new String[] {"/!", "run the last snippet again"},
             new String[] {"/imports", "the active imports"},
             new String[] {"/open FILE.jsh", "run a script's snippets in this session"},
             new String[] {"/save FILE.jsh", "write this session's successful snippets as a replayable script"},
@@ -81,6 +82,9 @@ final class Commands {
                 return null;
             case "/history":
                 shell.say(String.join("\n", shell.typed()));
+                return null;
+            case "/!":
+                rerun();
                 return null;
             case "/imports":
                 shell.say(shell.session().with(Commands::imports));
@@ -186,6 +190,17 @@ final class Commands {
                     .append(snippets.get(i).replace("\n", "\n" + " ".repeat(number.length())));
         }
         shell.say(text.toString());
+    }
+
+    /** jshell's {@code /!}: the last snippet, shown as it runs again. */
+    private void rerun() {
+        String last = shell.lastSnippet();
+        if (last == null) {
+            shell.say(Messages.NO_SNIPPET_TO_RERUN);
+            return;
+        }
+        shell.say(last.strip());
+        shell.evaluate(last, result -> Shell.Where.PROMPT);
     }
 
     private static String imports(NnshSession session) {

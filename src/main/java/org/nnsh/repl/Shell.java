@@ -45,6 +45,8 @@ public final class Shell {
     private final List<Ran> succeeded = new ArrayList<>();
     /** The lines typed in this session, for {@code /history} (JLine's history holds earlier sessions' too). */
     private final List<String> typed = new ArrayList<>();
+    /** The source of the last snippet run, failed or not, for {@code /!}; null before the first. */
+    private String lastSnippet;
     private boolean timing;
     private String lastTrace;
     /** What snippets print to the terminal through System.out and System.err. */
@@ -197,6 +199,7 @@ public final class Shell {
      */
     boolean evaluate(String source, Function<Evaluation, Where> where) {
         out.flush();
+        lastSnippet = source;
         long start = System.nanoTime();
         Evaluation result;
         evaluating = true;
@@ -340,6 +343,10 @@ public final class Shell {
         return typed;
     }
 
+    String lastSnippet() {
+        return lastSnippet;
+    }
+
     /** What {@link #succeeded} leaves out: {@code method g uses undefined method h()}, one per declaration. */
     List<String> leftOut() {
         return session.with(s -> succeeded.stream()
@@ -364,6 +371,7 @@ public final class Shell {
     void forgetSession() {
         succeeded.clear();
         lastTrace = null;
+        lastSnippet = null;
     }
 
     /** Flips per-snippet timing; returns the new setting. */

@@ -108,6 +108,21 @@ class JshellCommandsTest {
     }
 
     @Test
+    void bangRunsTheLastSnippetAgainShowingItFirst() {
+        String screen = ShellTranscript.of(home,
+                "/!",
+                "int n = 0",
+                "n += 1",
+                "/vars",
+                "/!",
+                "/reset",
+                "/!").screen();
+        assertTrue(screen.startsWith("nnsh> /!\n" + Messages.NO_SNIPPET_TO_RERUN + "\n"), screen);
+        assertTrue(screen.contains("nnsh> /!\nn += 1\n$2 ==> 2\nnnsh> /reset\n"), screen);
+        assertTrue(screen.endsWith("nnsh> /!\n" + Messages.NO_SNIPPET_TO_RERUN + "\nnnsh> \n"), screen);
+    }
+
+    @Test
     void abbreviationsNameTheCommandTheyBeginOrTheOneTheyNamedBefore() {
         assertEquals("/doc", Commands.name("/d"));
         assertEquals("/help", Commands.name("/h"));
