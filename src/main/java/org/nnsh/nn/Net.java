@@ -138,9 +138,11 @@ public final class Net {
         return activation(Activations.softplus());
     }
 
-    /** Inverted dropout of {@code rate} (the fraction dropped), active only while training. */
+    /**
+     * Inverted dropout of {@code rate} (the fraction dropped), active only while training; first in
+     * the net it drops inputs, as Keras' {@code Dropout} on the input layer does.
+     */
     public Net dropout(double rate) {
-        requireLayers("dropout");
         return add("dropout", new Dropout(peekLabel("dropout"), rate), width);
     }
 

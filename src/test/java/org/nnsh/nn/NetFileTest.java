@@ -50,9 +50,12 @@ class NetFileTest {
     @TempDir
     Path dir;
 
-    /** Every kind of layer, parameterised activations and penalties, so the architecture round trip covers them all. */
+    /**
+     * Every kind of layer, parameterised activations and penalties, so the architecture round trip covers
+     * them all; the dropout on the inputs too.
+     */
     private static Net everyLayerKind() {
-        return net().dense(2, 16).l2(5e-4).l1(1e-5, 2e-5).leakyRelu(0.05).dropout(0.1).dense(16).activation(Activations.elu(0.5))
+        return net().dropout(0.2).dense(2, 16).l2(5e-4).l1(1e-5, 2e-5).leakyRelu(0.05).dropout(0.1).dense(16).activation(Activations.elu(0.5))
                 .dense(8).relu().dense(3).softmax();
     }
 

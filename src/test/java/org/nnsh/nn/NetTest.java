@@ -132,6 +132,21 @@ class NetTest {
         assertEquals("Net(dense(2, 64) → relu → dense(64, 3) → softmax)", model.toString());
     }
 
+    @Test
+    void dropoutFirstDropsInputsAndShowsTheirWidth() {
+        // it was refused ('dropout: the net has no layers yet'), though Keras takes Dropout on the inputs
+        Net model = net().dropout(0.25).dense(2, 3).softmax();
+        assertEquals("Net(dropout(0.25) → dense(2, 3) → softmax)", model.toString());
+        String table = model.summary().toString();
+        assertTrue(table.contains("dropout #1   (None, 2)           0"), table);
+        // inference leaves the inputs alone: the output is softmax(x·W + b) of the dense layer
+        Matrix x = Nnsh.matrix(new double[] {1, -2}, new double[] {0.5, 3});
+        Dense dense = (Dense) model.layer(1);
+        assertEquals(Activations.softmax().forward(x.dot(dense.weights()).plus(dense.biases())), model.forward(x));
+        var e = assertThrows(ShapeException.class, () -> model.forward(Matrix.ones(4, 5)));
+        assertEquals("dense #1 expects 2 inputs, got a 4×5 matrix", e.getMessage());
+    }
+
     /** Parameters print in Python's repr, as the optimizers' do: Java's Double.toString gave leakyRelu(1.0E-20). */
     @Test
     void layerParametersPrintAsPythonFloats() {

@@ -75,6 +75,15 @@ class TrainingParityTest {
         assertFirstEpochs(TrainingFixtures.of("dropout_adam"), model.fit(data, 10, adam(0.05).decay(5e-5), quiet()));
     }
 
+    @Test
+    void dropoutOnTheInputsDrawsItsMasksWhereTheBookDoes() {
+        // it was refused ('dropout: the net has no layers yet'), though Keras takes Dropout on the inputs
+        seed(0);
+        Dataset data = spiral(100, 3);
+        Net model = net().dropout(0.1).dense(2, 64).relu().dense(64, 3).softmax();
+        assertFirstEpochs(TrainingFixtures.of("input_dropout_adam"), model.fit(data, 10, adam(0.05).decay(5e-5), quiet()));
+    }
+
     /** The book script's order of draws: seed(0), the spiral, then each dense layer's weights. */
     private static History spiralFit(int epochs, Optimizer optimizer) {
         seed(0);
