@@ -25,8 +25,8 @@ public final class Main {
             "usage: nnsh                  open the interactive shell; with standard input not a terminal, run it as a script",
             "       nnsh FILE.jsh [ARG…]  run a script; it sees its arguments as String[] args",
             "       nnsh - [ARG…]         run a script read from standard input",
-            "       nnsh --record FILE.jsh…  run each script and write what it prints to FILE.jsh.out",
-            "       nnsh --check FILE.jsh…   run each script again; exit 1 with a unified diff if its output changed",
+            "       nnsh --record FILE.jsh…  run each script and write what it prints to FILE.jsh.out, and its exit code unless 0",
+            "       nnsh --check FILE.jsh…   run each script again; exit 1 with a unified diff if its output or exit code changed",
             "       nnsh --help | --version",
             "A script stops at its first compile error or uncaught exception, printing FILE:LINE: message",
             "and exiting 1; /exit N (a number or an int expression) or System.exit(N) ends it with code N.");

@@ -19,12 +19,15 @@ import org.nnsh.io.AtomicFile;
 /**
  * Lessons that cannot rot: {@code nnsh --record lesson.jsh} runs the script and writes everything it
  * prints to {@code lesson.jsh.out}; {@code nnsh --check lesson.jsh} runs it again and shows a unified
- * diff when the output changed.
+ * diff when the output or the exit code changed.
  *
  * <p>A transcript is the script's standard output and its failure messages interleaved in the order
  * they were printed, with the script named by its file name only, so it reads the same from any
- * working directory. A script that calls {@code System.exit} ends the JVM before its transcript is
- * written or compared, which is reported as an error (exit 2); lessons end with {@code /exit} instead.
+ * working directory, and, when the script did not end with exit code 0, a last line with the code it
+ * ended with ({@link ExitCodeLine}): a lesson that now stops at a failure, or ends with another
+ * {@code /exit N}, no longer matches even when it prints the same. A script that calls
+ * {@code System.exit} ends the JVM before its transcript is written or compared, which is reported as
+ * an error (exit 2); lessons end with {@code /exit} instead.
  */
 public final class Transcript {
     /** What a script's transcript file adds to the script's name: {@code lesson.jsh.out}. */
@@ -32,7 +35,7 @@ public final class Transcript {
 
     /** Exit codes: every script matched (or was recorded and ran to the end). */
     static final int OK = 0;
-    /** A script's output differs from its transcript, or a recorded script failed. */
+    /** A script's output or exit code differs from its transcript, or a recorded script did not end with 0. */
     static final int DIFFERS = 1;
     /** A script or its transcript is missing or unreadable. */
     static final int TROUBLE = 2;
@@ -51,8 +54,12 @@ public final class Transcript {
         return script.resolveSibling(script.getFileName() + SUFFIX);
     }
 
-    /** One run of a script: its exit code and its output as a transcript holds it. */
+    /** One run of a script: its exit code and what it printed, its file named by its file name only. */
     record Run(int exitCode, String text) {
+        /** The run as its transcript holds it: what it printed, and the exit code unless that is 0. */
+        String transcript() {
+            return ExitCodeLine.after(text, exitCode);
+        }
     }
 
     /** Runs {@code script} in a fresh session; the caller has checked that it is a readable file. */
@@ -130,13 +137,13 @@ public final class Transcript {
         Path transcript = of(script);
         try {
             Run run = guardedRun(script, "--record");
-            AtomicFile.write(transcript, ByteBuffer.wrap(run.text().getBytes(StandardCharsets.UTF_8)));
+            AtomicFile.write(transcript, ByteBuffer.wrap(run.transcript().getBytes(StandardCharsets.UTF_8)));
             long count = run.text().lines().count();
             String lines = count + (count == 1 ? " line" : " lines");
             if (run.exitCode() != 0) {
                 // a failure exits 1; any other code is the script's own /exit N, after which nothing failed
-                String why = run.exitCode() == 1 ? ": the transcript ends with its failure"
-                        : " (its /exit " + run.exitCode() + "), so --record exits 1";
+                String why = run.exitCode() == 1 ? ": the transcript ends with its failure and exit code 1"
+                        : " (its /exit " + run.exitCode() + ", which the transcript records), so --record exits 1";
                 err.println("nnsh: recorded " + transcript + " (" + lines + "), but " + script + " exited "
                         + run.exitCode() + why);
                 return DIFFERS;
@@ -168,15 +175,18 @@ public final class Transcript {
                     + "; record it again with: scripts/nnsh --record " + script);
         }
         try {
-            String actual = guardedRun(script, "--check").text();
-            String diff = UnifiedDiff.between(transcript.toString(), expected, script + " (this run)", actual);
+            Run run = guardedRun(script, "--check");
+            String diff = UnifiedDiff.between(transcript.toString(), expected, script + " (this run)", run.transcript());
             if (diff.isEmpty()) {
                 err.println("nnsh: " + script + " matches " + transcript);
                 return OK;
             }
             out.print(diff);
             out.flush();
-            err.println("nnsh: " + script + " no longer prints " + transcript
+            int recordedCode = ExitCodeLine.recordedIn(expected);
+            String change = recordedCode == run.exitCode() ? " no longer prints " + transcript
+                    : " no longer ends as " + transcript + " recorded: exit code was " + recordedCode + ", now " + run.exitCode();
+            err.println("nnsh: " + script + change
                     + "; if the change is intended, record it again with: scripts/nnsh --record " + script);
             return DIFFERS;
         } catch (IOException e) {

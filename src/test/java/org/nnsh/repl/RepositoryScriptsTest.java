@@ -33,7 +33,7 @@ class RepositoryScriptsTest {
         Transcript.Run run = Transcript.run(script);
         assertEquals(0, run.exitCode(), script + " failed:\n" + run.text());
         String recorded = Files.readString(transcript, StandardCharsets.UTF_8);
-        assertEquals("", UnifiedDiff.between(transcript.toString(), recorded, script + " (this run)", run.text()),
+        assertEquals("", UnifiedDiff.between(transcript.toString(), recorded, script + " (this run)", run.transcript()),
                 script + " no longer prints its transcript; if the change is intended: scripts/nnsh --record " + script);
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TranscriptTest {
     @TempDir
@@ -57,9 +59,10 @@ class TranscriptTest {
                 "lesson.jsh:3: incompatible types: java.lang.String cannot be converted to int",
                 "int x = \"no\";",
                 "        ^",
+                "[exit code 1]",
                 ""), Files.readString(dir.resolve("lesson.jsh.out")));
         assertEquals("nnsh: recorded " + dir.resolve("lesson.jsh.out") + " (5 lines), but " + lesson
-                + " exited 1: the transcript ends with its failure\n", err());
+                + " exited 1: the transcript ends with its failure and exit code 1\n", err());
     }
 
     @Test
@@ -137,8 +140,126 @@ class TranscriptTest {
         // said "exited 3: the transcript ends with its failure", though the transcript held no failure
         Path lesson = lesson("System.out.println(1);\n/exit 3\n");
         assertEquals(1, transcript.record(lesson));
-        assertEquals("nnsh: recorded " + dir.resolve("lesson.jsh.out") + " (1 line), but " + lesson + " exited 3 (its /exit 3),"
-                + " so --record exits 1\n", err());
+        assertEquals("nnsh: recorded " + dir.resolve("lesson.jsh.out") + " (1 line), but " + lesson + " exited 3 (its /exit 3,"
+                + " which the transcript records), so --record exits 1\n", err());
+        assertEquals("1\n[exit code 3]\n", Files.readString(dir.resolve("lesson.jsh.out")));
+    }
+
+    @Test
+    void aLessonThatRanToItsEndAndNowFailsIsCaughtByItsExitCode() throws IOException {
+        // the failure's message was the only sign of it: recorded with exit 0, a run that now exits 1 passed when they matched
+        Path lesson = lesson("System.out.println(\"one\");\n");
+        assertEquals(0, transcript.record(lesson));
+        lesson("System.out.println(\"one\");\nint x = \"no\";\n");
+        err.reset();
+        assertEquals(1, transcript.check(lesson));
+        assertEquals(String.join("\n",
+                "--- " + dir.resolve("lesson.jsh.out"),
+                "+++ " + lesson + " (this run)",
+                "@@ -1,1 +1,5 @@",
+                " one",
+                "+lesson.jsh:2: incompatible types: java.lang.String cannot be converted to int",
+                "+int x = \"no\";",
+                "+        ^",
+                "+[exit code 1]",
+                ""), out());
+        assertEquals("nnsh: " + lesson + " no longer ends as " + dir.resolve("lesson.jsh.out") + " recorded: exit code was 0,"
+                + " now 1; if the change is intended, record it again with: scripts/nnsh --record " + lesson + "\n", err());
+    }
+
+    @Test
+    void anExitCodeThatAloneChangedIsCaught() throws IOException {
+        // the same output with /exit 3 left out passed --check, though the lesson no longer ended as recorded
+        Path lesson = lesson("System.out.println(1);\n/exit 3\n");
+        transcript.record(lesson);
+        lesson("System.out.println(1);\n");
+        err.reset();
+        assertEquals(1, transcript.check(lesson));
+        assertEquals(String.join("\n",
+                "--- " + dir.resolve("lesson.jsh.out"),
+                "+++ " + lesson + " (this run)",
+                "@@ -1,2 +1,1 @@",
+                " 1",
+                "-[exit code 3]",
+                ""), out());
+        assertEquals("nnsh: " + lesson + " no longer ends as " + dir.resolve("lesson.jsh.out") + " recorded: exit code was 3,"
+                + " now 0; if the change is intended, record it again with: scripts/nnsh --record " + lesson + "\n", err());
+    }
+
+    /** Each script prints the same line, then ends as its name says; a failure adds its message. */
+    @ParameterizedTest(name = "{0} then {1}")
+    @CsvSource({
+        "runs to its end, fails, 0, 1",
+        "fails, runs to its end, 1, 0",
+        "runs to its end, /exit 3, 0, 3",
+        "/exit 3, runs to its end, 3, 0",
+        "/exit 3, /exit 4, 3, 4",
+        "fails, /exit 1, 1, 1",
+        "/exit 3, /exit 3, 3, 3",
+        "fails, fails, 1, 1",
+    })
+    void checkComparesHowTheScriptEnded(String recorded, String now, int recordedCode, int nowCode) throws IOException {
+        Path lesson = lesson(ending(recorded));
+        assertEquals(recordedCode == 0 ? 0 : 1, transcript.record(lesson));
+        assertEquals(recordedCode, ExitCodeLine.recordedIn(Files.readString(dir.resolve("lesson.jsh.out"))));
+        lesson(ending(now));
+        err.reset();
+        String changed = "exit code was " + recordedCode + ", now " + nowCode;
+        if (recorded.equals(now)) {
+            assertEquals(0, transcript.check(lesson));
+            assertEquals("nnsh: " + lesson + " matches " + dir.resolve("lesson.jsh.out") + "\n", err());
+        } else {
+            assertEquals(1, transcript.check(lesson));
+            assertEquals(recordedCode != nowCode, err().contains(changed), err());
+        }
+    }
+
+    private static String ending(String how) {
+        String start = "System.out.println(\"same\");\n";
+        switch (how) {
+            case "runs to its end":
+                return start;
+            case "fails":
+                return start + "Integer.parseInt(\"x\");\n";
+            default:
+                return start + how + "\n";
+        }
+    }
+
+    @Test
+    void outputThatReadsAsAnExitCodeLineIsNotTakenForOne() throws IOException {
+        Path lesson = lesson("System.out.println(\"[exit code 1]\");\n");
+        assertEquals(0, transcript.record(lesson));
+        String recorded = Files.readString(dir.resolve("lesson.jsh.out"));
+        assertEquals("[exit code 1]\n[exit code 0]\n", recorded);
+        assertEquals(0, ExitCodeLine.recordedIn(recorded));
+        assertEquals(0, transcript.check(lesson));
+        lesson("System.out.println(\"[exit code 1]\");\n/exit 1\n");
+        assertEquals(1, transcript.check(lesson));
+    }
+
+    @Test
+    void theExitCodeLineStartsALineOfItsOwn() throws IOException {
+        Path lesson = lesson("System.out.print(\"no newline\");\n/exit 5\n");
+        transcript.record(lesson);
+        String recorded = Files.readString(dir.resolve("lesson.jsh.out"));
+        assertEquals("no newline\n[exit code 5]\n", recorded);
+        assertEquals(5, ExitCodeLine.recordedIn(recorded));
+        assertEquals(0, transcript.check(lesson));
+    }
+
+    @Test
+    void onlyTheLastLineEndedByANewlineRecordsAnExitCode() {
+        assertEquals(0, ExitCodeLine.recordedIn(""));
+        assertEquals(0, ExitCodeLine.recordedIn("[exit code 2]\nmore\n"));
+        assertEquals(0, ExitCodeLine.recordedIn("[exit code 2]"));
+        assertEquals(0, ExitCodeLine.recordedIn("x[exit code 2]\n"));
+        assertEquals(2, ExitCodeLine.recordedIn("[exit code 2]\n"));
+        assertEquals(255, ExitCodeLine.recordedIn("a\nb\n[exit code 255]\n"));
+        assertEquals("out\n", ExitCodeLine.after("out\n", 0));
+        assertEquals("", ExitCodeLine.after("", 0));
+        assertEquals("[exit code 1]\n", ExitCodeLine.after("", 1));
+        assertEquals("[exit code 2]\n[exit code 0]\n", ExitCodeLine.after("[exit code 2]\n", 0));
     }
 
     @Test
