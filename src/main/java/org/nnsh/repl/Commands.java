@@ -30,6 +30,8 @@ final class Commands {
             new String[] {"/drop NAME|N", "remove a variable, method or type by name, or snippet N of /list"},
             new String[] {"/history", "the lines typed in this session"},
             new String[] {"/!", "run the last snippet again"},
+            new String[] {"/N", "run snippet N of /list again"},
+            new String[] {"/-N", "run the snippet N back again (/-1 is /!)"},
             new String[] {"/imports", "the active imports"},
             new String[] {"/open FILE.jsh", "run a script's snippets in this session"},
             new String[] {"/save FILE.jsh", "write this session's successful snippets as a replayable script"},
@@ -37,7 +39,9 @@ final class Commands {
             new String[] {"/time", "show each snippet's time, or stop showing it"},
             new String[] {"/trace", "the full stack trace of the last exception"},
             new String[] {"/exit [CODE]", "leave nnsh (Ctrl-D too), with exit code CODE, 0-255 (0): a number or an int expression"});
-    static final List<String> NAMES = TABLE.stream().map(row -> row[0].split(" ")[0]).collect(Collectors.toList());
+    /** The commands by name, for abbreviations and completion: not {@code /N} and {@code /-N}, whose N is a number. */
+    static final List<String> NAMES = TABLE.stream().map(row -> row[0].split(" ")[0])
+            .filter(name -> !name.endsWith("N")).collect(Collectors.toList());
     /**
      * Abbreviations that named one command before another began with the same letter ({@code /drop},
      * {@code /history}) and keep naming it, so that a habit does not turn into "unknown command".
@@ -58,6 +62,10 @@ final class Commands {
     Integer run(String line) {
         String[] words = line.strip().split("\\s+", 2);
         String argument = words.length > 1 ? words[1].strip() : "";
+        if (words[0].matches("/-?\\d+")) {
+            rerun(words[0]);
+            return null;
+        }
         switch (name(words[0])) {
             case "/help":
                 help();
@@ -84,7 +92,7 @@ final class Commands {
                 shell.say(String.join("\n", shell.typed()));
                 return null;
             case "/!":
-                rerun();
+                rerun(shell.snippetBack(1), Messages.NO_SNIPPET_TO_RERUN);
                 return null;
             case "/imports":
                 shell.say(shell.session().with(Commands::imports));
@@ -192,15 +200,34 @@ final class Commands {
         shell.say(text.toString());
     }
 
-    /** jshell's {@code /!}: the last snippet, shown as it runs again. */
-    private void rerun() {
-        String last = shell.lastSnippet();
-        if (last == null) {
-            shell.say(Messages.NO_SNIPPET_TO_RERUN);
+    /**
+     * jshell's {@code /N} and {@code /-N}: snippet N of {@code /list}, or the snippet run N snippets
+     * ago, failed or not (so {@code /-1} is {@code /!}).
+     */
+    private void rerun(String command) {
+        boolean back = command.startsWith("/-");
+        String digits = command.substring(back ? 2 : 1);
+        // more digits than an int holds is a number past the end, not a NumberFormatException
+        int n = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+        if (back) {
+            int run = shell.snippetsRun();
+            rerun(shell.snippetBack(n), n == 0 ? "no snippet -0: /-N counts back from /-1, the last snippet"
+                    : "no snippet " + digits + " back: " + (run == 0 ? "no snippet has run yet" : "only " + run + (run == 1 ? " snippet" : " snippets") + " ran"));
             return;
         }
-        shell.say(last.strip());
-        shell.evaluate(last, result -> Shell.Where.PROMPT);
+        List<String> listed = shell.succeeded();
+        rerun(n >= 1 && n <= listed.size() ? listed.get(n - 1) : null,
+                "no snippet " + digits + ": /list numbers " + (listed.isEmpty() ? "none yet" : "1 to " + listed.size()));
+    }
+
+    /** Shows {@code source} and runs it again, or says {@code missing} when there is no such snippet (null). */
+    private void rerun(String source, String missing) {
+        if (source == null) {
+            shell.say(missing);
+            return;
+        }
+        shell.say(source.strip());
+        shell.evaluate(source, result -> Shell.Where.PROMPT);
     }
 
     private static String imports(NnshSession session) {

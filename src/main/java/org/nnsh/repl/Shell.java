@@ -46,7 +46,8 @@ public final class Shell {
     /** The lines typed in this session, for {@code /history} (JLine's history holds earlier sessions' too). */
     private final List<String> typed = new ArrayList<>();
     /** The source of the last snippet run, failed or not, for {@code /!}; null before the first. */
-    private String lastSnippet;
+    /** Every snippet run since the session began or was reset, failed ones too, for {@code /!} and {@code /-N}. */
+    private final List<String> runSources = new ArrayList<>();
     private boolean timing;
     private String lastTrace;
     /** What snippets print to the terminal through System.out and System.err. */
@@ -199,7 +200,7 @@ public final class Shell {
      */
     boolean evaluate(String source, Function<Evaluation, Where> where) {
         out.flush();
-        lastSnippet = source;
+        runSources.add(source);
         long start = System.nanoTime();
         Evaluation result;
         evaluating = true;
@@ -343,8 +344,14 @@ public final class Shell {
         return typed;
     }
 
-    String lastSnippet() {
-        return lastSnippet;
+    /** The snippet run {@code back} snippets ago (1: the last), or null when fewer ran. */
+    String snippetBack(int back) {
+        return back >= 1 && back <= runSources.size() ? runSources.get(runSources.size() - back) : null;
+    }
+
+    /** How many snippets ran since the session began or was reset. */
+    int snippetsRun() {
+        return runSources.size();
     }
 
     /** What {@link #succeeded} leaves out: {@code method g uses undefined method h()}, one per declaration. */
@@ -371,7 +378,7 @@ public final class Shell {
     void forgetSession() {
         succeeded.clear();
         lastTrace = null;
-        lastSnippet = null;
+        runSources.clear();
     }
 
     /** Flips per-snippet timing; returns the new setting. */

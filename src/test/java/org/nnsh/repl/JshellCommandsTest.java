@@ -123,6 +123,32 @@ class JshellCommandsTest {
     }
 
     @Test
+    void aNumberRunsThatSnippetOfListAndAMinusNumberTheOneThatManyBack() {
+        // both answered 'unknown command', where jshell reruns snippet N and the N-th previous one
+        String screen = ShellTranscript.of(home,
+                "/-1",
+                "int n = 10",
+                "n += 1",
+                "undefinedName",
+                "/1",
+                "/-3",
+                "/2",
+                "/9",
+                "/-9",
+                "/-0",
+                "/99999999999").screen();
+        assertTrue(screen.startsWith("nnsh> /-1\nno snippet 1 back: no snippet has run yet\n"), screen);
+        // /1 declares n again, shown as /list shows it; /-3 counts the failed snippet and /1 itself:
+        // n += 1 again; each run again is a new snippet of /list, as in jshell
+        assertTrue(screen.contains("nnsh> /1\nint n = 10;\nn ==> 10\nnnsh> /-3\nn += 1\n$2 ==> 11\n"), screen);
+        assertTrue(screen.contains("nnsh> /2\nn += 1\n$3 ==> 12\n"), screen);
+        assertTrue(screen.contains("nnsh> /9\nno snippet 9: /list numbers 1 to 5\n"), screen);
+        assertTrue(screen.contains("nnsh> /-9\nno snippet 9 back: only 6 snippets ran\n"), screen);
+        assertTrue(screen.contains("nnsh> /-0\nno snippet -0: /-N counts back from /-1, the last snippet\n"), screen);
+        assertTrue(screen.endsWith("nnsh> /99999999999\nno snippet 99999999999: /list numbers 1 to 5\nnnsh> \n"), screen);
+    }
+
+    @Test
     void abbreviationsNameTheCommandTheyBeginOrTheOneTheyNamedBefore() {
         assertEquals("/doc", Commands.name("/d"));
         assertEquals("/help", Commands.name("/h"));
