@@ -86,7 +86,7 @@ final class Commands {
                 list();
                 return null;
             case "/drop":
-                shell.say(shell.session().with(session -> SessionDeclarations.drop(session, argument, shell.listed())));
+                shell.say(shell.session().with(session -> SessionDeclarations.drop(session, argument, shell)));
                 return null;
             case "/history":
                 shell.say(String.join("\n", shell.typed()));
@@ -186,16 +186,16 @@ final class Commands {
 
     /** The session's successful snippets, numbered from 1 in jshell's {@code /list} layout, continuation lines indented. */
     private void list() {
-        List<String> snippets = shell.succeeded();
+        List<Shell.Listed> snippets = shell.listed();
         if (snippets.isEmpty()) {
             shell.say(Messages.NO_SNIPPETS);
             return;
         }
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < snippets.size(); i++) {
-            String number = String.format("%4d : ", i + 1);
-            text.append(i == 0 ? "" : "\n").append(number)
-                    .append(snippets.get(i).replace("\n", "\n" + " ".repeat(number.length())));
+        for (Shell.Listed snippet : snippets) {
+            String number = String.format("%4d : ", snippet.number());
+            text.append(text.length() == 0 ? "" : "\n").append(number)
+                    .append(snippet.source().replace("\n", "\n" + " ".repeat(number.length())));
         }
         shell.say(text.toString());
     }
@@ -215,9 +215,8 @@ final class Commands {
                     : "no snippet " + digits + " back: " + (run == 0 ? "no snippet has run yet" : "only " + run + (run == 1 ? " snippet" : " snippets") + " ran"));
             return;
         }
-        List<String> listed = shell.succeeded();
-        rerun(n >= 1 && n <= listed.size() ? listed.get(n - 1) : null,
-                "no snippet " + digits + ": /list numbers " + (listed.isEmpty() ? "none yet" : "1 to " + listed.size()));
+        Shell.Listed listed = shell.listed(n);
+        rerun(listed == null ? null : listed.source(), listed == null ? shell.notListed(n, digits) : null);
     }
 
     /** Shows {@code source} and runs it again, or says {@code missing} when there is no such snippet (null). */

@@ -43,10 +43,10 @@ final class SessionDeclarations {
 
     /**
      * Drops the variable, method or type named {@code argument} (every overload of a method, as jshell
-     * does), or the snippet {@code /list} numbers so ({@code listed}); says what was dropped and the
+     * does), or the snippet {@code /list} numbers so (the {@code shell}'s); says what was dropped and the
      * variables left without their type, as jshell's feedback does.
      */
-    static String drop(NnshSession session, String argument, List<Snippet> listed) {
+    static String drop(NnshSession session, String argument, Shell shell) {
         if (argument.isEmpty()) {
             return Messages.usage(Messages.DROP_USAGE);
         }
@@ -55,10 +55,11 @@ final class SessionDeclarations {
         if (argument.matches("\\d+")) {
             // more digits than an int holds is a number past the end, not a NumberFormatException
             int number = argument.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(argument);
-            if (number < 1 || number > listed.size()) {
-                return "no snippet " + argument + ": /list numbers " + (listed.isEmpty() ? "none yet" : "1 to " + listed.size());
+            Shell.Listed listed = shell.listed(number);
+            if (listed == null) {
+                return shell.notListed(number, argument);
             }
-            Snippet snippet = listed.get(number - 1);
+            Snippet snippet = listed.snippet();
             if (!(snippet instanceof DeclarationSnippet)) {
                 return "snippet " + argument + " declares nothing: /drop removes a variable, method or type; " + snippet.source().strip();
             }

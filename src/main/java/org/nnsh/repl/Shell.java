@@ -250,7 +250,7 @@ public final class Shell {
         if (result.snippet() != null) {
             if (!result.interrupted()) {
                 // a snippet cut short (Ctrl-C during a fit) would replay in full: /save leaves it out
-                succeeded.add(new Ran(source.strip(), result.snippet(), result.unresolved()));
+                succeeded.add(new Ran(succeeded.size() + 1, source.strip(), result.snippet(), result.unresolved()));
             }
             String feedback = session.with(s -> Feedback.of(result, s));
             if (!feedback.isEmpty()) {
@@ -313,7 +313,15 @@ public final class Shell {
     }
 
     /** A snippet that ran, its source, and whether it named something undefined when it ran. */
-    private record Ran(String source, Snippet snippet, boolean unresolvedWhenRan) {
+    /** A snippet that ran, numbered as {@code /list} shows it: from 1 in the order they ran. */
+    private record Ran(int number, String source, Snippet snippet, boolean unresolvedWhenRan) {
+    }
+
+    /**
+     * A snippet {@code /list} shows, with its number. Numbers stay as they were given, as jshell's
+     * snippet ids do: after {@code /drop 2} snippet 3 is still 3, for {@code /drop N} and {@code /N}.
+     */
+    record Listed(int number, String source, Snippet snippet) {
     }
 
     /**
@@ -327,9 +335,25 @@ public final class Shell {
         return session.with(s -> listedRuns(s).stream().map(Ran::source).collect(Collectors.toList()));
     }
 
-    /** The snippets {@link #succeeded} lists, numbered as {@code /list} numbers them from 1, for {@code /drop N}. */
-    List<Snippet> listed() {
-        return session.with(s -> listedRuns(s).stream().map(Ran::snippet).collect(Collectors.toList()));
+    /** The snippets {@link #succeeded} lists, with the numbers {@code /list} shows. */
+    List<Listed> listed() {
+        return session.with(s -> listedRuns(s).stream().map(ran -> new Listed(ran.number(), ran.source(), ran.snippet()))
+                .collect(Collectors.toList()));
+    }
+
+    /** The snippet {@code /list} shows as number {@code number}, or null with {@link #notListed} saying why. */
+    Listed listed(int number) {
+        return listed().stream().filter(l -> l.number() == number).findFirst().orElse(null);
+    }
+
+    /** Why {@code /list} shows no snippet {@code number} (written {@code digits}). */
+    String notListed(int number, String digits) {
+        if (number < 1 || number > succeeded.size()) {
+            return "no snippet " + digits + ": " + (succeeded.isEmpty() ? "no snippet has run yet"
+                    : "snippets are numbered 1 to " + succeeded.size() + " (/list shows them)");
+        }
+        boolean dropped = session.with(s -> s.jshell().status(succeeded.get(number - 1).snippet()) == Snippet.Status.DROPPED);
+        return "snippet " + digits + " is not in /list: " + (dropped ? "it was dropped" : "it uses something undefined");
     }
 
     /** What {@code /list} shows and {@code /save} writes; not a declaration {@code /drop} removed, as jshell's. */

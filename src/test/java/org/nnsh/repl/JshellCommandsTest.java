@@ -64,8 +64,9 @@ class JshellCommandsTest {
                 "/drop A",
                 "/drop f",
                 "/list",
+                "/drop 6",
+                "/drop 5",
                 "/drop 3",
-                "/drop 2",
                 "/drop 9",
                 "/drop 99999999999",
                 "/drop zz",
@@ -79,18 +80,21 @@ class JshellCommandsTest {
                 "nnsh> /drop f",
                 "|  dropped method f(int)",
                 "|  dropped method f(String)",
+                // numbered as they ran, as jshell's ids: a drop leaves the numbers after it as they were
                 "nnsh> /list",
-                "   1 : A a = new A();",
-                "   2 : int v = 1;",
-                "   3 : if (v > 0) {}",
-                "nnsh> /drop 3",
-                "snippet 3 declares nothing: /drop removes a variable, method or type; if (v > 0) {}",
-                "nnsh> /drop 2",
+                "   2 : A a = new A();",
+                "   5 : int v = 1;",
+                "   6 : if (v > 0) {}",
+                "nnsh> /drop 6",
+                "snippet 6 declares nothing: /drop removes a variable, method or type; if (v > 0) {}",
+                "nnsh> /drop 5",
                 "|  dropped variable v",
+                "nnsh> /drop 3",
+                "snippet 3 is not in /list: it was dropped",
                 "nnsh> /drop 9",
-                "no snippet 9: /list numbers 1 to 2",
+                "no snippet 9: snippets are numbered 1 to 6 (/list shows them)",
                 "nnsh> /drop 99999999999",
-                "no snippet 99999999999: /list numbers 1 to 2",
+                "no snippet 99999999999: snippets are numbered 1 to 6 (/list shows them)",
                 "nnsh> /drop zz",
                 "no variable, method or type named zz: /vars, /methods and /types list them",
                 "nnsh> /drop",
@@ -136,16 +140,19 @@ class JshellCommandsTest {
                 "/9",
                 "/-9",
                 "/-0",
+                "void g() { h(); }",
+                "/6",
                 "/99999999999").screen();
         assertTrue(screen.startsWith("nnsh> /-1\nno snippet 1 back: no snippet has run yet\n"), screen);
         // /1 declares n again, shown as /list shows it; /-3 counts the failed snippet and /1 itself:
         // n += 1 again; each run again is a new snippet of /list, as in jshell
         assertTrue(screen.contains("nnsh> /1\nint n = 10;\nn ==> 10\nnnsh> /-3\nn += 1\n$2 ==> 11\n"), screen);
         assertTrue(screen.contains("nnsh> /2\nn += 1\n$3 ==> 12\n"), screen);
-        assertTrue(screen.contains("nnsh> /9\nno snippet 9: /list numbers 1 to 5\n"), screen);
+        assertTrue(screen.contains("nnsh> /9\nno snippet 9: snippets are numbered 1 to 5 (/list shows them)\n"), screen);
         assertTrue(screen.contains("nnsh> /-9\nno snippet 9 back: only 6 snippets ran\n"), screen);
         assertTrue(screen.contains("nnsh> /-0\nno snippet -0: /-N counts back from /-1, the last snippet\n"), screen);
-        assertTrue(screen.endsWith("nnsh> /99999999999\nno snippet 99999999999: /list numbers 1 to 5\nnnsh> \n"), screen);
+        assertTrue(screen.contains("nnsh> /6\nsnippet 6 is not in /list: it uses something undefined\n"), screen);
+        assertTrue(screen.endsWith("nnsh> /99999999999\nno snippet 99999999999: snippets are numbered 1 to 6 (/list shows them)\nnnsh> \n"), screen);
     }
 
     @Test
