@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -23,7 +24,7 @@ final class Commands {
     static final List<String[]> TABLE = List.of(
             new String[] {"/help", "this help"},
             new String[] {"/doc NAME", "what NAME does: formula, derivative, numpy / Keras / PyTorch equivalent"},
-            new String[] {"/vars", "the variables, their types and values (a Matrix by its shape)"},
+            new String[] {"/vars", "the variables, their types and values (a Matrix by its shape); Ctrl-C stops a slow one"},
             new String[] {"/methods", "the methods declared, by signature: double f(double)"},
             new String[] {"/types", "the classes, interfaces, records and enums declared"},
             new String[] {"/list", "the snippets that ran, numbered: what /save writes"},
@@ -156,32 +157,45 @@ final class Commands {
         shell.say(Docs.find(name).map(Docs.Doc::text).orElseGet(() -> Messages.noDoc(name, Docs.closeNames(name))));
     }
 
+    /**
+     * The variables, a line each as its value is shown, so that one whose {@code toString()} does not
+     * return is the one after the last line; Ctrl-C stops it there, and says so.
+     */
     private void vars() {
-        List<String[]> rows = shell.session().with(session -> {
+        shell.evaluating(() -> shell.session().with(session -> {
             JShell jshell = session.jshell();
-            return jshell.variables()
+            List<VarSnippet> variables = jshell.variables()
                     .filter(v -> jshell.status(v) == Snippet.Status.VALID)
-                    .map(v -> new String[] {v.name(), v.typeName(), value(session, v)})
                     .collect(Collectors.toList());
-        });
-        if (rows.isEmpty()) {
-            shell.say(Messages.NO_VARIABLES);
-            return;
-        }
-        int nameWidth = rows.stream().mapToInt(row -> row[0].length()).max().orElse(0);
-        int typeWidth = rows.stream().mapToInt(row -> row[1].length()).max().orElse(0);
-        shell.say(rows.stream()
-                .map(row -> "  " + pad(row[0], nameWidth) + "  " + pad(row[1], typeWidth) + "  " + row[2])
-                .collect(Collectors.joining("\n")));
+            if (variables.isEmpty()) {
+                shell.say(Messages.NO_VARIABLES);
+                return null;
+            }
+            int nameWidth = variables.stream().mapToInt(v -> v.name().length()).max().orElse(0);
+            int typeWidth = variables.stream().mapToInt(v -> v.typeName().length()).max().orElse(0);
+            for (int i = 0; i < variables.size(); i++) {
+                VarSnippet variable = variables.get(i);
+                Optional<String> value = value(session, variable);
+                if (value.isEmpty()) {
+                    shell.say(Messages.varsStopped(variable.name(), variables.size() - i - 1));
+                    return null;
+                }
+                shell.say("  " + pad(variable.name(), nameWidth) + "  " + pad(variable.typeName(), typeWidth) + "  " + value.get());
+            }
+            return null;
+        }));
     }
 
-    /** A variable's value on one line: a Matrix by its shape, anything else as jshell prints it, cut short. */
-    private static String value(NnshSession session, VarSnippet variable) {
+    /**
+     * A variable's value on one line: a Matrix by its shape, anything else as jshell prints it, cut
+     * short; empty when Ctrl-C stopped its {@code toString()}.
+     */
+    private static Optional<String> value(NnshSession session, VarSnippet variable) {
         Object value = session.valueOf(variable);
         if (value instanceof Matrix) {
-            return Feedback.shape((Matrix) value);
+            return Optional.of(Feedback.shape((Matrix) value));
         }
-        return Feedback.shortened(session.jshell().varValue(variable).replace("\n", " "), 60);
+        return session.valueText(variable).map(text -> Feedback.shortened(text.replace("\n", " "), 60));
     }
 
     /** The session's successful snippets, numbered from 1 in jshell's {@code /list} layout, continuation lines indented. */

@@ -1,7 +1,11 @@
 package org.nnsh.repl;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
@@ -41,9 +45,55 @@ final class InProcessExecution implements ExecutionControlProvider {
         control.objectsOnly = on;
     }
 
+    /**
+     * Interrupts a value's {@code toString()} running, if one is; any thread may call this (Ctrl-C).
+     * JShell's own stop does not reach it: see {@link Control#valueText}.
+     */
+    void interruptValueText() {
+        Thread thread = valueThread();
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    /**
+     * Ends a value's {@code toString()} running by force, as JShell's stop ends a snippet that
+     * ignores interrupts; returns whether one was running. Any thread may call this.
+     */
+    @SuppressWarnings("deprecation")
+    boolean stopValueText() {
+        Thread thread = valueThread();
+        if (thread == null) {
+            return false;
+        }
+        // the thread is nnsh's own and dies with it: what it holds is the value's text, never the session's
+        thread.stop();
+        return true;
+    }
+
+    /** The thread turning a value into text, while it is in JShell's {@code valueString}; else null. */
+    private Thread valueThread() {
+        Thread thread = control == null ? null : control.valueThread;
+        boolean rendering = thread != null && Arrays.stream(thread.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().equals(DirectExecutionControl.class.getName())
+                        && frame.getMethodName().equals("valueString"));
+        return rendering ? thread : null;
+    }
+
     private static final class Control extends LocalExecutionControl {
         private Object lastValue;
         private boolean objectsOnly;
+        /** The thread of the last {@link #valueText} call, while it runs. */
+        private volatile Thread valueThread;
+
+        /**
+         * The snippet run by LocalExecutionControl, which then turns its value into text (the value's
+         * {@code toString()}) on the thread that called it, after the snippet's own thread has ended.
+         */
+        @Override
+        protected String invoke(Method doitMethod) throws Exception {
+            return valueText(() -> super.invoke(doitMethod));
+        }
 
         /** An expression's value, as {@link #varValue} gives a variable's. */
         @Override
@@ -56,19 +106,101 @@ final class InProcessExecution implements ExecutionControlProvider {
         @Override
         public String varValue(String className, String varName)
                 throws RunException, EngineTerminationException, InternalException {
-            String text = objectsOnly ? "" : super.varValue(className, varName);
+            Object value;
             try {
-                // super just read the same static field (unless objects only); this read cannot fail where that one did not
                 Field field = findClass(className).getField(varName);
                 // JShell's wrapper classes are not public
                 field.setAccessible(true);
-                lastValue = field.get(null);
+                value = field.get(null);
             } catch (ReflectiveOperationException e) {
                 throw new InternalException("nnsh: cannot read " + className + "." + varName + ": " + e);
             }
+            lastValue = value;
+            if (objectsOnly) {
+                return "";
+            }
+            String text = valueText(() -> valueString(value));
             // a toString() that returns null gives null here, on which JShell itself throws a
             // NullPointerException (the snippet "failed", /vars ended the shell); Java prints it as null
             return text == null ? "null" : text;
+        }
+
+        /**
+         * What {@code work} makes of a value, on a thread of its own, since JShell's stop ends only a
+         * snippet's own threads: a Ctrl-C reaches a value's {@code toString()} there through
+         * {@link #interruptValueText} and {@link #stopValueText}. A {@code toString()} that throws
+         * gives a note in place of the value (JShell dropped a snippet's value without a word, and
+         * {@code /vars} showed only the message in brackets), one stopped by force another; an exception of {@code work}'s own (the snippet's) is thrown here.
+         */
+        private <E extends Exception> String valueText(ValueWork<E> work) throws E {
+            AtomicReference<Outcome<E>> outcome = new AtomicReference<>();
+            Thread thread = new Thread(() -> outcome.set(Outcome.of(work)), "nnsh-value");
+            thread.setDaemon(true);
+            valueThread = thread;
+            thread.start();
+            try {
+                joinUninterruptibly(thread);
+            } finally {
+                valueThread = null;
+            }
+            // a thread stopped by force ends without an outcome, wherever it was
+            return outcome.get() == null ? Messages.VALUE_NOT_SHOWN : outcome.get().textOrFailure();
+        }
+
+        private static void joinUninterruptibly(Thread thread) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    // the value's text is made or stopped either way; keep the flag for the caller
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Makes a value's text; may throw {@code E}, the snippet's own failure. */
+    private interface ValueWork<E extends Exception> {
+        String text() throws E;
+    }
+
+    /** What became of a value's text: the text, or the exception the snippet itself threw. */
+    private record Outcome<E extends Exception>(String text, E failure) {
+        @SuppressWarnings("unchecked")
+        static <E extends Exception> Outcome<E> of(ValueWork<E> work) {
+            try {
+                return new Outcome<>(work.text(), null);
+            } catch (ThreadDeath e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
+                // LocalExecutionControl hands the snippet's own failures on as checked exceptions:
+                // an unchecked one is the value's toString()'s (a StackOverflowError of a recursive one too)
+                return new Outcome<>(Messages.toStringThrew(threw(e)), null);
+            } catch (Exception e) {
+                // unchecked exceptions are caught above: this is an E, the only checked one work throws
+                return new Outcome<>(null, (E) e);
+            }
+        }
+
+        /** The exception in one line, or its class alone when its getMessage() (a user's too) throws as well. */
+        private static String threw(Throwable e) {
+            try {
+                return Failures.oneLine(e);
+            } catch (RuntimeException | Error again) {
+                return e.getClass().getSimpleName();
+            }
+        }
+
+        String textOrFailure() throws E {
+            if (failure != null) {
+                throw failure;
+            }
+            return text;
         }
     }
 }

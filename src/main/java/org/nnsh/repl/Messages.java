@@ -16,6 +16,8 @@ final class Messages {
     static final String REST_NOT_RUN = "stopped here by Ctrl-C; the rest of the file was not run";
     static final String NO_TRACE = "no exception so far: /trace shows the last one's full stack trace";
     static final String NO_VARIABLES = "no variables yet";
+    /** In place of a value whose toString() Ctrl-C stopped by force. */
+    static final String VALUE_NOT_SHOWN = "<not shown: its toString() was stopped by Ctrl-C>";
     static final String NO_SNIPPETS = "no snippets yet: /list shows the ones that ran";
     static final String NO_METHODS = "no methods yet: /methods lists the ones declared, e.g. double f(double x) { return 2 * x; }";
     static final String NO_TYPES = "no types yet: /types lists the classes, interfaces, records and enums declared";
@@ -25,6 +27,20 @@ final class Messages {
     static final String DOC_USAGE = "/doc NAME, e.g. /doc softmax; /help lists the names";
 
     private Messages() {
+    }
+
+    /**
+     * In place of a value whose toString() threw, {@code <toString() threw IllegalStateException: no text>},
+     * as Python shows {@code <exception str() failed>}.
+     */
+    static String toStringThrew(String exception) {
+        return "<toString() threw " + exception + ">";
+    }
+
+    /** Ctrl-C stopped {@code /vars} at {@code name}, before {@code after} more variables. */
+    static String varsStopped(String name, int after) {
+        String rest = after == 0 ? "" : after == 1 ? ", nor that of the variable after it" : ", nor those of the " + after + " variables after it";
+        return "stopped by Ctrl-C: the value of " + name + " was not shown" + rest;
     }
 
     static String unknownCommand(String name) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -60,7 +61,7 @@ public final class NnshSession implements AutoCloseable {
                 .executionEngine(execution, null)
                 .compilerOptions("-classpath", System.getProperty("java.class.path"))
                 .build();
-        stopper = new SnippetStopper(jshell);
+        stopper = new SnippetStopper(jshell, execution);
     }
 
     /**
@@ -217,6 +218,24 @@ public final class NnshSession implements AutoCloseable {
             execution.objectsOnly(false);
         }
         return execution.lastValue();
+    }
+
+    /**
+     * A variable's value as jshell shows it ({@code /vars}), or empty when {@link #stop()} was called
+     * while its {@code toString()} ran: it is interrupted, and stopped by force half a second later
+     * as a snippet is. A {@code toString()} that throws gives a note saying so in place of the value.
+     */
+    public Optional<String> valueText(VarSnippet variable) {
+        stopper.evaluationStarted();
+        String text;
+        SnippetStopper.Ending ending;
+        try {
+            // on the evaluator, so that the toString() runs under the snippets' thread group as snippet code does
+            text = onEvaluator(() -> jshell.varValue(variable));
+        } finally {
+            ending = stopper.evaluationEnded();
+        }
+        return ending == SnippetStopper.Ending.COMPLETED ? Optional.of(text) : Optional.empty();
     }
 
     /** The JShell itself, for completion, documentation and snippet queries. */

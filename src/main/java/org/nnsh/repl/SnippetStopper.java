@@ -20,12 +20,15 @@ import jdk.jshell.execution.LocalExecutionControl;
  * snippet code, which do the snippet's parallel stream with it. Threads an earlier snippet
  * started (a fit trained in the background) are not the snippet's and go on. Only when the
  * snippet is still running half a second later (a tight {@code while (true) {}}) does it use
- * JShell's own stop, which kills the snippet's thread wherever it is.
+ * JShell's own stop, which kills the snippet's thread wherever it is. A value's {@code toString()}
+ * (the snippet's, or one {@code /vars} shows) runs outside the snippet's threads, and is
+ * interrupted and stopped by force on its own: the snippet has ended, and the threads it started go on.
  */
 final class SnippetStopper {
     static final long GRACE_MILLIS = 500;
 
     private final JShell jshell;
+    private final InProcessExecution execution;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "nnsh-snippet-stopper");
         thread.setDaemon(true);
@@ -39,8 +42,9 @@ final class SnippetStopper {
     private boolean asked;
     private boolean forced;
 
-    SnippetStopper(JShell jshell) {
+    SnippetStopper(JShell jshell, InProcessExecution execution) {
         this.jshell = jshell;
+        this.execution = execution;
     }
 
     void evaluationStarted() {
@@ -87,13 +91,14 @@ final class SnippetStopper {
                 thread.interrupt();
             }
         });
+        execution.interruptValueText();
         timer.schedule(() -> force(target), GRACE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void force(long target) {
         try {
             synchronized (lock) {
-                if (running == target) {
+                if (running == target && !execution.stopValueText()) {
                     forced = true;
                     jshell.stop();
                 }

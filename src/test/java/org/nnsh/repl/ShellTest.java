@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Transcripts of the interactive shell, typed line by line into a dumb terminal, as the JDK tests jshell. */
@@ -258,6 +259,79 @@ class ShellTest {
                 "$2 ==> 2",
                 "nnsh> \n"), t.screen());
         assertEquals(0, t.exitCode());
+    }
+
+    /** A value that takes ten minutes to show, unless interrupted. */
+    private static final String SLOW = "class Slow { public String toString() { "
+            + "try { Thread.sleep(600_000); } catch (InterruptedException e) { } return \"slow\"; } }";
+    /** One that goes on sleeping when interrupted: only a stop by force ends it. */
+    private static final String STUBBORN = "class Stubborn { public String toString() { "
+            + "while (true) { try { Thread.sleep(600_000); } catch (InterruptedException e) { } } } }";
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void ctrlCDuringVarsStopsAToStringThatDoesNotReturnAndSaysWhoseValueWasNotShown() {
+        // /vars ran the toString() outside any evaluation, where Ctrl-C did not reach it: the shell hung
+        for (String slowClass : List.of(SLOW, STUBBORN)) {
+            String name = slowClass.substring("class ".length(), slowClass.indexOf(' ', "class ".length()));
+            ShellTranscript t = ShellTranscript.interrupting(home, "/vars", 500,
+                    slowClass,
+                    "int a = 1",
+                    // declared without showing its value, which would be as slow
+                    "var slow = new ArrayList<" + name + ">(); slow.add(new " + name + "());",
+                    "int after = 2",
+                    "/vars",
+                    "a + after");
+            String type = "ArrayList<" + name + ">";
+            assertTrue(t.screen().contains("nnsh> /vars\n"
+                    + "  a      int" + " ".repeat(type.length() - "int".length()) + "  1\n"
+                    + "\n" + Messages.varsStopped("slow", 2) + "\n"
+                    + "nnsh> a + after\n$2 ==> 3\n"), t.screen());
+        }
+        assertEquals("stopped by Ctrl-C: the value of s was not shown", Messages.varsStopped("s", 0));
+    }
+
+    @Test
+    void varsShowsANoteForAValueWhoseToStringThrowsAndTheOtherValues() {
+        // JShell's own note was the exception's message in brackets: [no text]
+        ShellTranscript t = ShellTranscript.of(home,
+                "class Bad { public String toString() { throw new IllegalStateException(\"no text\"); } }",
+                "var bad = new ArrayList<Bad>(); bad.add(new Bad());",
+                "int a = 1",
+                "/vars");
+        assertTrue(t.screen().endsWith("nnsh> /vars\n"
+                + "  bad  ArrayList<Bad>  <toString() threw IllegalStateException: no text>\n"
+                + "  $1   boolean         true\n"
+                + "  a    int             1\n"
+                + "nnsh> \n"), t.screen());
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void ctrlCStopsAValuesToStringThatIgnoresInterruptsAndTheSessionGoesOn() {
+        // JShell turns the value into text after the snippet's thread has ended, where its stop did not reach: the shell hung
+        ShellTranscript t = ShellTranscript.interrupting(home, "var s = new Stubborn()", 300,
+                STUBBORN,
+                "var s = new Stubborn()",
+                "s.hashCode() == s.hashCode()");
+        assertTrue(t.screen().contains("nnsh> var s = new Stubborn()\n\ns ==> " + Messages.VALUE_NOT_SHOWN + "\n"
+                + "nnsh> s.hashCode() == s.hashCode()\n$1 ==> true\n"), "s is declared: " + t.screen());
+        ShellTranscript interrupted = ShellTranscript.interrupting(home, "new Slow()", 300, SLOW, "new Slow()");
+        assertTrue(interrupted.screen().contains("nnsh> new Slow()\n\n$1 ==> slow\n"), "what it returns when interrupted: " + interrupted.screen());
+    }
+
+    @Test
+    void aValueWhoseToStringThrowsShowsANoteAsItsValue() {
+        // JShell drops the value without a word: the shell said nothing at all
+        ShellTranscript t = ShellTranscript.of(home,
+                "class Bad { public String toString() { throw new IllegalStateException(\"no text\"); } }",
+                "new Bad()",
+                "var b = new Bad()",
+                "class Deep { public String toString() { return \"\" + this; } }",
+                "new Deep()");
+        assertTrue(t.screen().contains("nnsh> new Bad()\n$1 ==> <toString() threw IllegalStateException: no text>\n"
+                + "nnsh> var b = new Bad()\nb ==> <toString() threw IllegalStateException: no text>\n"), t.screen());
+        assertTrue(t.screen().contains("nnsh> new Deep()\n$2 ==> <toString() threw StackOverflowError>\n"), t.screen());
     }
 
     @Test
