@@ -86,6 +86,28 @@ class ShellTerminalIT {
     }
 
     @Test
+    void ctrlCStopsAVarsWhoseValueDoesNotReturnSayingWhichAndTheSessionGoesOn() throws Exception {
+        try (Tmux tmux = nnsh()) {
+            tmux.type("class Slow { public String toString() { try { Thread.sleep(600_000); } "
+                    + "catch (InterruptedException e) { } return \"slow\"; } }");
+            tmux.send("Enter");
+            tmux.await("the class", s -> s.contains("|  created class Slow"), STEP_SECONDS);
+            // declared without showing its value, which would be as slow
+            tmux.type("int a = 1; var slow = new ArrayList<Slow>(); slow.add(new Slow());");
+            tmux.send("Enter");
+            tmux.await("the variables", s -> s.contains("$1 ==> true"), STEP_SECONDS);
+            tmux.type("/vars");
+            tmux.send("Enter");
+            tmux.await("a, the line before slow's", s -> s.contains("\n  a     int"), STEP_SECONDS);
+            tmux.send("C-c");
+            tmux.await("the stop", s -> s.contains("\n" + Messages.varsStopped("slow", 1) + "\n"), STEP_SECONDS);
+            tmux.type("a + 1");
+            tmux.send("Enter");
+            tmux.await("a + 1 after the stop", s -> s.contains("$2 ==> 2"), STEP_SECONDS);
+        }
+    }
+
+    @Test
     void aLongFitDrawsOneLiveLineThatFitsEightyColumnsUntilCtrlCStopsIt() throws Exception {
         try (Tmux tmux = nnsh(80)) {
             // the epochs done, not the History's table, so that the screen keeps the live line in view
