@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.execution.LocalExecutionControl;
@@ -46,7 +47,8 @@ final class InProcessExecution implements ExecutionControlProvider {
     }
 
     /**
-     * Interrupts a value's {@code toString()} running, if one is; any thread may call this (Ctrl-C).
+     * Interrupts a value's {@code toString()} (or an exception's {@code getMessage()}) running, if one
+     * is; any thread may call this (Ctrl-C).
      * JShell's own stop does not reach it: see {@link Control#valueText}.
      */
     void interruptValueText() {
@@ -57,8 +59,9 @@ final class InProcessExecution implements ExecutionControlProvider {
     }
 
     /**
-     * Ends a value's {@code toString()} running by force, as JShell's stop ends a snippet that
-     * ignores interrupts; returns whether one was running. Any thread may call this.
+     * Ends a value's {@code toString()} (or an exception's {@code getMessage()}) running by force, as
+     * JShell's stop ends a snippet that ignores interrupts; returns whether one was running. Any
+     * thread may call this.
      */
     @SuppressWarnings("deprecation")
     boolean stopValueText() {
@@ -71,14 +74,22 @@ final class InProcessExecution implements ExecutionControlProvider {
         return true;
     }
 
-    /** The thread turning a value into text, while it is in JShell's {@code valueString}; else null. */
+    /** The thread turning a value into text, while it is in JShell's {@link #RENDERING}; else null. */
     private Thread valueThread() {
         Thread thread = control == null ? null : control.valueThread;
         boolean rendering = thread != null && Arrays.stream(thread.getStackTrace())
                 .anyMatch(frame -> frame.getClassName().equals(DirectExecutionControl.class.getName())
-                        && frame.getMethodName().equals("valueString"));
+                        && RENDERING.contains(frame.getMethodName()));
         return rendering ? thread : null;
     }
+
+    private static final String TO_STRING = "toString()";
+    private static final String GET_MESSAGE = "getMessage()";
+    /**
+     * JShell's methods that run a user's {@code toString()} and {@code getMessage()}: a value thread
+     * in one of them is running the user's code, not waiting for the snippet.
+     */
+    private static final Set<String> RENDERING = Set.of("valueString", "throwConvertedInvocationException");
 
     private static final class Control extends LocalExecutionControl {
         private Object lastValue;
@@ -92,7 +103,28 @@ final class InProcessExecution implements ExecutionControlProvider {
          */
         @Override
         protected String invoke(Method doitMethod) throws Exception {
-            return valueText(() -> super.invoke(doitMethod));
+            return valueText(TO_STRING, () -> super.invoke(doitMethod));
+        }
+
+        /**
+         * A snippet's exception as JShell hands it on, with its message and its causes' copied:
+         * their {@code getMessage()}, a user's own too, runs as a value's {@code toString()} does, so
+         * that Ctrl-C stops one that does not return and one that throws is named in the message.
+         */
+        @Override
+        protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
+            String message;
+            try {
+                message = valueText(GET_MESSAGE, () -> super.throwConvertedInvocationException(cause));
+            } catch (ExecutionControlException e) {
+                // what super throws: the snippet's exception, converted (or its own failure)
+                if (e instanceof RunException) {
+                    throw (RunException) e;
+                }
+                throw (InternalException) e;
+            }
+            // super always throws: it returned, so a getMessage() threw or was stopped, as the message says
+            throw new UserException(message, cause.getClass().getName(), cause.getStackTrace());
         }
 
         /** An expression's value, as {@link #varValue} gives a variable's. */
@@ -119,7 +151,7 @@ final class InProcessExecution implements ExecutionControlProvider {
             if (objectsOnly) {
                 return "";
             }
-            String text = valueText(() -> valueString(value));
+            String text = valueText(TO_STRING, () -> valueString(value));
             // a toString() that returns null gives null here, on which JShell itself throws a
             // NullPointerException (the snippet "failed", /vars ended the shell); Java prints it as null
             return text == null ? "null" : text;
@@ -132,9 +164,9 @@ final class InProcessExecution implements ExecutionControlProvider {
          * gives a note in place of the value (JShell dropped a snippet's value without a word, and
          * {@code /vars} showed only the message in brackets), one stopped by force another; an exception of {@code work}'s own (the snippet's) is thrown here.
          */
-        private <E extends Exception> String valueText(ValueWork<E> work) throws E {
+        private <E extends Exception> String valueText(String method, ValueWork<E> work) throws E {
             AtomicReference<Outcome<E>> outcome = new AtomicReference<>();
-            Thread thread = new Thread(() -> outcome.set(Outcome.of(work)), "nnsh-value");
+            Thread thread = new Thread(() -> outcome.set(Outcome.of(method, work)), "nnsh-value");
             thread.setDaemon(true);
             valueThread = thread;
             thread.start();
@@ -144,7 +176,7 @@ final class InProcessExecution implements ExecutionControlProvider {
                 valueThread = null;
             }
             // a thread stopped by force ends without an outcome, wherever it was
-            return outcome.get() == null ? Messages.VALUE_NOT_SHOWN : outcome.get().textOrFailure();
+            return outcome.get() == null ? Messages.notShown(method) : outcome.get().textOrFailure();
         }
 
         private static void joinUninterruptibly(Thread thread) {
@@ -172,15 +204,15 @@ final class InProcessExecution implements ExecutionControlProvider {
     /** What became of a value's text: the text, or the exception the snippet itself threw. */
     private record Outcome<E extends Exception>(String text, E failure) {
         @SuppressWarnings("unchecked")
-        static <E extends Exception> Outcome<E> of(ValueWork<E> work) {
+        static <E extends Exception> Outcome<E> of(String method, ValueWork<E> work) {
             try {
                 return new Outcome<>(work.text(), null);
             } catch (ThreadDeath e) {
                 throw e;
             } catch (RuntimeException | Error e) {
-                // LocalExecutionControl hands the snippet's own failures on as checked exceptions:
-                // an unchecked one is the value's toString()'s (a StackOverflowError of a recursive one too)
-                return new Outcome<>(Messages.toStringThrew(threw(e)), null);
+                // JShell hands the snippet's own failures on as checked exceptions: an unchecked one
+                // is the user's method's (a StackOverflowError of a recursive toString() too)
+                return new Outcome<>(Messages.threw(method, threw(e)), null);
             } catch (Exception e) {
                 // unchecked exceptions are caught above: this is an E, the only checked one work throws
                 return new Outcome<>(null, (E) e);

@@ -16,8 +16,11 @@ final class Messages {
     static final String REST_NOT_RUN = "stopped here by Ctrl-C; the rest of the file was not run";
     static final String NO_TRACE = "no exception so far: /trace shows the last one's full stack trace";
     static final String NO_VARIABLES = "no variables yet";
-    /** In place of a value whose toString() Ctrl-C stopped by force. */
-    static final String VALUE_NOT_SHOWN = "<not shown: its toString() was stopped by Ctrl-C>";
+    /** In place of a value whose toString() Ctrl-C stopped by force (or an exception's message, its getMessage()). */
+    static String notShown(String method) {
+        return "<not shown: its " + method + " was stopped by Ctrl-C>";
+    }
+
     static final String NO_SNIPPETS = "no snippets yet: /list shows the ones that ran";
     static final String NO_METHODS = "no methods yet: /methods lists the ones declared, e.g. double f(double x) { return 2 * x; }";
     static final String NO_TYPES = "no types yet: /types lists the classes, interfaces, records and enums declared";
@@ -31,10 +34,10 @@ final class Messages {
 
     /**
      * In place of a value whose toString() threw, {@code <toString() threw IllegalStateException: no text>},
-     * as Python shows {@code <exception str() failed>}.
+     * as Python shows {@code <exception str() failed>} (or an exception's message, its getMessage()).
      */
-    static String toStringThrew(String exception) {
-        return "<toString() threw " + exception + ">";
+    static String threw(String method, String exception) {
+        return "<" + method + " threw " + exception + ">";
     }
 
     /** Ctrl-C stopped {@code /vars} at {@code name}, before {@code after} more variables. */

@@ -314,7 +314,7 @@ class ShellTest {
                 STUBBORN,
                 "var s = new Stubborn()",
                 "s.hashCode() == s.hashCode()");
-        assertTrue(t.screen().contains("nnsh> var s = new Stubborn()\n\ns ==> " + Messages.VALUE_NOT_SHOWN + "\n"
+        assertTrue(t.screen().contains("nnsh> var s = new Stubborn()\n\ns ==> " + Messages.notShown("toString()") + "\n"
                 + "nnsh> s.hashCode() == s.hashCode()\n$1 ==> true\n"), "s is declared: " + t.screen());
         ShellTranscript interrupted = ShellTranscript.interrupting(home, "new Slow()", 300, SLOW, "new Slow()");
         assertTrue(interrupted.screen().contains("nnsh> new Slow()\n\n$1 ==> slow\n"), "what it returns when interrupted: " + interrupted.screen());
@@ -332,6 +332,24 @@ class ShellTest {
         assertTrue(t.screen().contains("nnsh> new Bad()\n$1 ==> <toString() threw IllegalStateException: no text>\n"
                 + "nnsh> var b = new Bad()\nb ==> <toString() threw IllegalStateException: no text>\n"), t.screen());
         assertTrue(t.screen().contains("nnsh> new Deep()\n$2 ==> <toString() threw StackOverflowError>\n"), t.screen());
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anExceptionWhoseGetMessageThrowsOrDoesNotReturnIsNamedWithANoteAndCtrlCStopsIt() {
+        // JShell copies the message as it hands the exception on: one that threw was "JShell failed on this
+        // snippet", one that did not return hung the shell beyond Ctrl-C's reach
+        ShellTranscript threw = ShellTranscript.of(home,
+                "class E extends RuntimeException { public String getMessage() { throw new IllegalStateException(\"no message\"); } }",
+                "throw new E()",
+                "1");
+        assertTrue(threw.screen().contains("nnsh> throw new E()\nE: <getMessage() threw IllegalStateException: no message>\nnnsh> 1\n"),
+                threw.screen());
+        String stubborn = "class F extends RuntimeException { public String getMessage() { "
+                + "while (true) { try { Thread.sleep(600_000); } catch (InterruptedException e) { } } } }";
+        ShellTranscript stopped = ShellTranscript.interrupting(home, "throw new F()", 300, stubborn, "throw new F()", "2");
+        assertTrue(stopped.screen().contains("nnsh> throw new F()\n\nF: " + Messages.notShown("getMessage()") + "\nnnsh> 2\n$1 ==> 2\n"),
+                stopped.screen());
     }
 
     @Test
