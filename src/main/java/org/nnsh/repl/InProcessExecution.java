@@ -69,8 +69,13 @@ final class InProcessExecution implements ExecutionControlProvider {
         if (thread == null) {
             return false;
         }
-        // the thread is nnsh's own and dies with it: what it holds is the value's text, never the session's
-        thread.stop();
+        try {
+            // the thread is nnsh's own and dies with it: what it holds is the value's text, never the session's
+            thread.stop();
+        } catch (UnsupportedOperationException e) {
+            // JDK 20 and later refuse Thread.stop: the interrupt already sent is all there is
+            return false;
+        }
         return true;
     }
 
