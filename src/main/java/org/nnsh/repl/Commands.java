@@ -221,8 +221,10 @@ final class Commands {
     private void rerun(String command) {
         boolean back = command.startsWith("/-");
         String digits = command.substring(back ? 2 : 1);
-        // more digits than an int holds is a number past the end, not a NumberFormatException
-        int n = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+        // more digits than an int holds is a number past the end, not a NumberFormatException;
+        // leading zeros do not count (/0000000001 is /1, as /01 is)
+        String significant = digits.replaceFirst("^0+(?=\\d)", "");
+        int n = significant.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(significant);
         if (back) {
             int run = shell.snippetsRun();
             rerun(shell.snippetBack(n), n == 0 ? "no snippet -0: /-N counts back from /-1, the last snippet"

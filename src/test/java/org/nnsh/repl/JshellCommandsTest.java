@@ -156,6 +156,15 @@ class JshellCommandsTest {
     }
 
     @Test
+    void aNumberWithLeadingZerosIsThatNumberHoweverManyZeros() {
+        // ten digits or more were taken as a number past the end: /0000000001 said there was no snippet 0000000001
+        String screen = ShellTranscript.of(home, "int n = 10", "/01", "/0000000001", "/-0000000001").screen();
+        assertTrue(screen.contains("nnsh> /01\nint n = 10;\nn ==> 10\n"), screen);
+        assertTrue(screen.contains("nnsh> /0000000001\nint n = 10;\nn ==> 10\n"), screen);
+        assertTrue(screen.endsWith("nnsh> /-0000000001\nint n = 10;\nn ==> 10\nnnsh> \n"), screen);
+    }
+
+    @Test
     void abbreviationsNameTheCommandTheyBeginOrTheOneTheyNamedBefore() {
         assertEquals("/doc", Commands.name("/d"));
         assertEquals("/help", Commands.name("/h"));
