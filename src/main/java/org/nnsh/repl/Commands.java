@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -63,8 +64,8 @@ final class Commands {
     Integer run(String line) {
         String[] words = line.strip().split("\\s+", 2);
         String argument = words.length > 1 ? words[1].strip() : "";
-        if (words[0].matches("/-?\\d+")) {
-            rerun(words[0]);
+        if (isRerun(words[0])) {
+            rerun(words[0], result -> Shell.Where.PROMPT);
             return null;
         }
         switch (name(words[0])) {
@@ -91,9 +92,6 @@ final class Commands {
                 return null;
             case "/history":
                 shell.say(String.join("\n", shell.typed()));
-                return null;
-            case "/!":
-                rerun(shell.snippetBack(1), Messages.NO_SNIPPET_TO_RERUN);
                 return null;
             case "/imports":
                 shell.say(shell.session().with(Commands::imports));
@@ -214,11 +212,21 @@ final class Commands {
         shell.say(text.toString());
     }
 
+    /** Whether {@code word} runs a snippet again: {@code /!}, {@code /N} or {@code /-N}. */
+    static boolean isRerun(String word) {
+        return word.equals("/!") || word.matches("/-?\\d+");
+    }
+
     /**
-     * jshell's {@code /N} and {@code /-N}: snippet N of {@code /list}, or the snippet run N snippets
-     * ago, failed or not (so {@code /-1} is {@code /!}).
+     * jshell's {@code /!}, {@code /N} and {@code /-N}: the last snippet, snippet N of {@code /list},
+     * or the snippet run N snippets ago, failed or not (so {@code /-1} is {@code /!}); false when
+     * there is none, or it failed or was stopped, which stops an {@code /open}-ed file as a failed
+     * snippet does. {@code where} says where a failure is, as for {@link Shell#evaluate}.
      */
-    private void rerun(String command) {
+    private boolean rerun(String command, Function<Evaluation, Shell.Where> where) {
+        if (command.equals("/!")) {
+            return rerun(shell.snippetBack(1), Messages.NO_SNIPPET_TO_RERUN, where);
+        }
         boolean back = command.startsWith("/-");
         String digits = command.substring(back ? 2 : 1);
         // more digits than an int holds is a number past the end, not a NumberFormatException;
@@ -227,22 +235,22 @@ final class Commands {
         int n = significant.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(significant);
         if (back) {
             int run = shell.snippetsRun();
-            rerun(shell.snippetBack(n), n == 0 ? "no snippet -0: /-N counts back from /-1, the last snippet"
-                    : "no snippet " + digits + " back: " + (run == 0 ? "no snippet has run yet" : "only " + run + (run == 1 ? " snippet" : " snippets") + " ran"));
-            return;
+            return rerun(shell.snippetBack(n), n == 0 ? "no snippet -" + digits + ": /-N counts back from /-1, the last snippet"
+                    : "no snippet " + digits + " back: " + (run == 0 ? "no snippet has run yet" : "only " + run + (run == 1 ? " snippet" : " snippets") + " ran"),
+                    where);
         }
         Shell.Listed listed = shell.listed(n);
-        rerun(listed == null ? null : listed.source(), listed == null ? shell.notListed(n, digits) : null);
+        return rerun(listed == null ? null : listed.source(), listed == null ? shell.notListed(n, digits) : null, where);
     }
 
     /** Shows {@code source} and runs it again, or says {@code missing} when there is no such snippet (null). */
-    private void rerun(String source, String missing) {
+    private boolean rerun(String source, String missing, Function<Evaluation, Shell.Where> where) {
         if (source == null) {
-            shell.say(missing);
-            return;
+            shell.say(where.apply(null).prefix() + missing);
+            return false;
         }
         shell.say(source.strip());
-        shell.evaluate(source, result -> Shell.Where.PROMPT);
+        return shell.evaluate(source, where);
     }
 
     private static String imports(NnshSession session) {
@@ -304,9 +312,12 @@ final class Commands {
                     String[] words = piece.text().split("\\s+", 2);
                     String argument = words.length > 1 ? words[1].strip() : "";
                     String command = name(words[0]);
-                    // a failed /exit stops the file, as a failed snippet does (the file ran on past it)
-                    Opened inner = command.equals("/open") ? open(argument, file + ":" + piece.line() + ": ", chain, lines)
+                    // a failed /exit or run again stops the file, as a failed snippet does (the file ran on past
+                    // them); a snippet run again is not the file's, so its failure is named at the command's line
+                    Shell.Where here = new Shell.Where(file + ":" + piece.line() + ": ", null);
+                    Opened inner = command.equals("/open") ? open(argument, here.prefix(), chain, lines)
                             : command.equals("/exit") ? exit(argument, lines, new ScriptLines.Location(file, piece.line()))
+                            : isRerun(command) ? new Opened(!rerun(command, result -> here), null)
                             : new Opened(false, run(piece.text()));
                     if (inner.failed() || inner.exitCode() != null) {
                         return inner;

@@ -165,6 +165,37 @@ class JshellCommandsTest {
     }
 
     @Test
+    void aSnippetRunAgainInAnOpenedFileThatFailsStopsTheFileAtThatLine() throws IOException {
+        // the file ran on past a /N, /-N or /! whose snippet failed, or that named no snippet
+        Path failing = home.resolve("failing.jsh");
+        Files.writeString(failing, "int before = 1;\n/-2\nint after = 2;\n");
+        Path missing = home.resolve("missing.jsh");
+        Files.writeString(missing, "/9\nint afterMissing = 3;\n");
+        String screen = ShellTranscript.of(home, "int k = 1 / 0", "/open " + failing, "/open " + missing, "/vars").screen();
+        assertTrue(screen.contains("nnsh> /open " + failing + "\nbefore ==> 1\nint k = 1 / 0;\n" + failing + ":2: ArithmeticException: / by zero\n"), screen);
+        assertTrue(screen.contains("nnsh> /open " + missing + "\n" + missing + ":1: no snippet 9: snippets are numbered 1 to 1 (/list shows them)\n"), screen);
+        assertTrue(screen.endsWith("nnsh> /vars\n  before  int  1\n  k       int  0\nnnsh> \n"), screen);
+    }
+
+    @Test
+    void ctrlCDuringASnippetRunAgainInAnOpenedFileStopsTheFile() throws IOException {
+        // a fit run again by /-N and stopped by Ctrl-C returned its history, and the rest of the file ran
+        Path script = home.resolve("again.jsh");
+        Files.writeString(script, "/-2\nprint(\"after the fit\");\n");
+        ShellTranscript t = ShellTranscript.interrupting(home, "/open " + script, 1000,
+                "var model = net().dense(2, 8).relu().dense(8, 3).softmax(); var data = spiral(50, 3);",
+                "int epochs = 1",
+                "var h = model.fit(data, epochs, adam(0.01), quiet())",
+                "epochs = 100_000_000",
+                "/open " + script,
+                "h.stopped()");
+        String screen = t.screen();
+        assertTrue(screen.contains(script + ":1: " + Messages.REST_NOT_RUN + "\n"), screen);
+        assertTrue(!screen.contains("\nafter the fit\n"), "the line after the stopped fit did not run: " + screen);
+        assertTrue(screen.contains("nnsh> h.stopped()\n$1 ==> true\n"), "the fit kept its history: " + screen);
+    }
+
+    @Test
     void abbreviationsNameTheCommandTheyBeginOrTheOneTheyNamedBefore() {
         assertEquals("/doc", Commands.name("/d"));
         assertEquals("/help", Commands.name("/h"));
