@@ -229,10 +229,7 @@ final class Commands {
         }
         boolean back = command.startsWith("/-");
         String digits = command.substring(back ? 2 : 1);
-        // more digits than an int holds is a number past the end, not a NumberFormatException;
-        // leading zeros do not count (/0000000001 is /1, as /01 is)
-        String significant = digits.replaceFirst("^0+(?=\\d)", "");
-        int n = significant.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(significant);
+        int n = snippetNumber(digits);
         if (back) {
             int run = shell.snippetsRun();
             return rerun(shell.snippetBack(n), n == 0 ? "no snippet -" + digits + ": /-N counts back from /-1, the last snippet"
@@ -241,6 +238,16 @@ final class Commands {
         }
         Shell.Listed listed = shell.listed(n);
         return rerun(listed == null ? null : listed.source(), listed == null ? shell.notListed(n, digits) : null, where);
+    }
+
+    /**
+     * The snippet number {@code digits} names, for {@code /N}, {@code /-N} and {@code /drop N}: more
+     * digits than an int holds is a number past the end, not a NumberFormatException; leading zeros
+     * do not count ({@code /0000000001} is {@code /1}, as {@code /01} is).
+     */
+    static int snippetNumber(String digits) {
+        String significant = digits.replaceFirst("^0+(?=\\d)", "");
+        return significant.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(significant);
     }
 
     /** Shows {@code source} and runs it again, or says {@code missing} when there is no such snippet (null). */

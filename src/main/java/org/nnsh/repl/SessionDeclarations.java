@@ -53,8 +53,7 @@ final class SessionDeclarations {
         JShell jshell = session.jshell();
         List<DeclarationSnippet> dropped;
         if (argument.matches("\\d+")) {
-            // more digits than an int holds is a number past the end, not a NumberFormatException
-            int number = argument.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(argument);
+            int number = Commands.snippetNumber(argument);
             Shell.Listed listed = shell.listed(number);
             if (listed == null) {
                 return shell.notListed(number, argument);

@@ -165,6 +165,13 @@ class JshellCommandsTest {
     }
 
     @Test
+    void dropTakesANumberWithLeadingZerosAsThatNumber() {
+        // ten digits or more were taken as a number past the end: 'no snippet 0000000001'
+        String screen = ShellTranscript.of(home, "int n = 10", "/drop 0000000001", "/list").screen();
+        assertTrue(screen.endsWith("nnsh> /drop 0000000001\n|  dropped variable n\nnnsh> /list\n" + Messages.NO_SNIPPETS + "\nnnsh> \n"), screen);
+    }
+
+    @Test
     void aSnippetRunAgainInAnOpenedFileThatFailsStopsTheFileAtThatLine() throws IOException {
         // the file ran on past a /N, /-N or /! whose snippet failed, or that named no snippet
         Path failing = home.resolve("failing.jsh");
