@@ -4,13 +4,13 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
+import jdk.jshell.spi.SPIResolutionException;
 
 /**
  * Runs snippets in this JVM (JShell's "local" engine) and keeps the real object behind each
@@ -79,22 +79,21 @@ final class InProcessExecution implements ExecutionControlProvider {
         return true;
     }
 
-    /** The thread turning a value into text, while it is in JShell's {@link #RENDERING}; else null. */
+    /**
+     * The thread turning a value into text, while it runs a user's {@code toString()} (in JShell's
+     * {@code valueString}) or {@code getMessage()} ({@code messageOf}), not the snippet it waits for; else null.
+     */
     private Thread valueThread() {
         Thread thread = control == null ? null : control.valueThread;
         boolean rendering = thread != null && Arrays.stream(thread.getStackTrace())
                 .anyMatch(frame -> frame.getClassName().equals(DirectExecutionControl.class.getName())
-                        && RENDERING.contains(frame.getMethodName()));
+                        && frame.getMethodName().equals("valueString")
+                        || frame.getClassName().equals(Control.class.getName()) && frame.getMethodName().equals("messageOf"));
         return rendering ? thread : null;
     }
 
     private static final String TO_STRING = "toString()";
     private static final String GET_MESSAGE = "getMessage()";
-    /**
-     * JShell's methods that run a user's {@code toString()} and {@code getMessage()}: a value thread
-     * in one of them is running the user's code, not waiting for the snippet.
-     */
-    private static final Set<String> RENDERING = Set.of("valueString", "throwConvertedInvocationException");
 
     private static final class Control extends LocalExecutionControl {
         private Object lastValue;
@@ -112,24 +111,34 @@ final class InProcessExecution implements ExecutionControlProvider {
         }
 
         /**
-         * A snippet's exception as JShell hands it on, with its message and its causes' copied:
-         * their {@code getMessage()}, a user's own too, runs as a value's {@code toString()} does, so
-         * that Ctrl-C stops one that does not return and one that throws is named in the message.
+         * A snippet's exception as JShell hands it on, with its message and its causes' copied as
+         * JShell copies them, but each {@code getMessage()}, a user's own too, runs as a value's
+         * {@code toString()} does: Ctrl-C stops one that does not return (its causes are then not
+         * asked), and one that throws is named in its own message, its exception's and its causes'
+         * messages kept (the whole copy was replaced by the note, under the outer exception's name).
          */
         @Override
-        protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
-            String message;
-            try {
-                message = valueText(GET_MESSAGE, () -> super.throwConvertedInvocationException(cause));
-            } catch (ExecutionControlException e) {
-                // what super throws: the snippet's exception, converted (or its own failure)
-                if (e instanceof RunException) {
-                    throw (RunException) e;
-                }
-                throw (InternalException) e;
+        protected String throwConvertedInvocationException(Throwable cause) throws RunException {
+            throw converted(cause);
+        }
+
+        private RunException converted(Throwable exception) {
+            if (exception instanceof SPIResolutionException) {
+                // a snippet that uses an undefined name: JShell names the name, not a message
+                return new ResolutionException(((SPIResolutionException) exception).id(), exception.getStackTrace());
             }
-            // super always throws: it returned, so a getMessage() threw or was stopped, as the message says
-            throw new UserException(message, cause.getClass().getName(), cause.getStackTrace());
+            Outcome<RuntimeException> message = rendered(GET_MESSAGE, () -> messageOf(exception));
+            UserException converted = new UserException(message == null ? Messages.notShown(GET_MESSAGE) : message.text(),
+                    exception.getClass().getName(), exception.getStackTrace());
+            if (message != null && exception.getCause() != null) {
+                converted.initCause(converted(exception.getCause()));
+            }
+            return converted;
+        }
+
+        /** The exception's message, by a method of its own name, which {@link #valueThread} looks for. */
+        private static String messageOf(Throwable exception) {
+            return exception.getMessage();
         }
 
         /** An expression's value, as {@link #varValue} gives a variable's. */
@@ -170,6 +179,12 @@ final class InProcessExecution implements ExecutionControlProvider {
          * {@code /vars} showed only the message in brackets), one stopped by force another; an exception of {@code work}'s own (the snippet's) is thrown here.
          */
         private <E extends Exception> String valueText(String method, ValueWork<E> work) throws E {
+            Outcome<E> outcome = rendered(method, work);
+            return outcome == null ? Messages.notShown(method) : outcome.textOrFailure();
+        }
+
+        /** What {@code work} made on a thread of its own (see {@link #valueText}), or null when it was stopped by force. */
+        private <E extends Exception> Outcome<E> rendered(String method, ValueWork<E> work) {
             AtomicReference<Outcome<E>> outcome = new AtomicReference<>();
             Thread thread = new Thread(() -> outcome.set(Outcome.of(method, work)), "nnsh-value");
             thread.setDaemon(true);
@@ -181,7 +196,7 @@ final class InProcessExecution implements ExecutionControlProvider {
                 valueThread = null;
             }
             // a thread stopped by force ends without an outcome, wherever it was
-            return outcome.get() == null ? Messages.notShown(method) : outcome.get().textOrFailure();
+            return outcome.get();
         }
 
         private static void joinUninterruptibly(Thread thread) {

@@ -353,6 +353,17 @@ class ShellTest {
     }
 
     @Test
+    void aCauseWhoseGetMessageThrowsIsNamedAsTheCauseWithItsOuterExceptionsMessageKept() {
+        // the whole copy of the exception was replaced by the note, under the outer exception's name:
+        // 'java.lang.RuntimeException: <getMessage() threw …>', its own message and the cause lost
+        ShellTranscript t = ShellTranscript.of(home,
+                "class E extends RuntimeException { public String getMessage() { throw new IllegalStateException(\"no message\"); } }",
+                "throw new RuntimeException(\"outer\", new E())");
+        assertTrue(t.screen().endsWith("nnsh> throw new RuntimeException(\"outer\", new E())\nRuntimeException: outer\n"
+                + "caused by: E: <getMessage() threw IllegalStateException: no message>\nnnsh> \n"), t.screen());
+    }
+
+    @Test
     void anExceptionThatCtrlCCausedStartsOnALineOfItsOwnAsAStopDoes() {
         ShellTranscript t = ShellTranscript.interrupting(home, "Thread.sleep(100_000)", 300, "Thread.sleep(100_000)");
         // a terminal echoes ^C after the input line; the message must not follow it on that line
