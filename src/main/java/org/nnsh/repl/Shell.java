@@ -45,7 +45,6 @@ public final class Shell {
     private final List<Ran> succeeded = new ArrayList<>();
     /** The lines typed in this session, for {@code /history} (JLine's history holds earlier sessions' too). */
     private final List<String> typed = new ArrayList<>();
-    /** The source of the last snippet run, failed or not, for {@code /!}; null before the first. */
     /** Every snippet run since the session began or was reset, failed ones too, for {@code /!} and {@code /-N}. */
     private final List<String> runSources = new ArrayList<>();
     private boolean timing;
@@ -312,8 +311,10 @@ public final class Shell {
         return session;
     }
 
-    /** A snippet that ran, its source, and whether it named something undefined when it ran. */
-    /** A snippet that ran, numbered as {@code /list} shows it: from 1 in the order they ran. */
+    /**
+     * A snippet that ran, numbered as {@code /list} shows it (from 1 in the order they ran), with its
+     * source and whether it named something undefined when it ran.
+     */
     private record Ran(int number, String source, Snippet snippet, boolean unresolvedWhenRan) {
     }
 
@@ -349,7 +350,7 @@ public final class Shell {
     /** Why {@code /list} shows no snippet {@code number} (written {@code digits}). */
     String notListed(int number, String digits) {
         if (number < 1 || number > succeeded.size()) {
-            return "no snippet " + digits + ": " + (succeeded.isEmpty() ? "no snippet has run yet"
+            return "no snippet " + digits + ": " + (succeeded.isEmpty() ? "/list has none yet"
                     : "snippets are numbered 1 to " + succeeded.size() + " (/list shows them)");
         }
         boolean dropped = session.with(s -> s.jshell().status(succeeded.get(number - 1).snippet()) == Snippet.Status.DROPPED);

@@ -203,6 +203,13 @@ class JshellCommandsTest {
     }
 
     @Test
+    void aNumberWhenOnlyFailedSnippetsRanSaysListHasNoneNotThatNoneRan() {
+        // it said 'no snippet has run yet', though one had: it failed, so /list does not show it
+        String screen = ShellTranscript.of(home, "int x = \"no\";", "/1", "/-1").screen();
+        assertTrue(screen.contains("nnsh> /1\nno snippet 1: /list has none yet\nnnsh> /-1\nint x = \"no\";\n"), screen);
+    }
+
+    @Test
     void abbreviationsNameTheCommandTheyBeginOrTheOneTheyNamedBefore() {
         assertEquals("/doc", Commands.name("/d"));
         assertEquals("/help", Commands.name("/h"));
