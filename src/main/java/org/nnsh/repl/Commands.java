@@ -231,10 +231,8 @@ final class Commands {
         String digits = command.substring(back ? 2 : 1);
         int n = snippetNumber(digits);
         if (back) {
-            int run = shell.snippetsRun();
-            return rerun(shell.snippetBack(n), n == 0 ? "no snippet -" + digits + ": /-N counts back from /-1, the last snippet"
-                    : "no snippet " + digits + " back: " + (run == 0 ? "no snippet has run yet" : "only " + run + (run == 1 ? " snippet" : " snippets") + " ran"),
-                    where);
+            String source = shell.snippetBack(n);
+            return rerun(source, source == null ? shell.notRunBack(n, digits) : null, where);
         }
         Shell.Listed listed = shell.listed(n);
         return rerun(listed == null ? null : listed.source(), listed == null ? shell.notListed(n, digits) : null, where);

@@ -16,11 +16,6 @@ final class Messages {
     static final String REST_NOT_RUN = "stopped here by Ctrl-C; the rest of the file was not run";
     static final String NO_TRACE = "no exception so far: /trace shows the last one's full stack trace";
     static final String NO_VARIABLES = "no variables yet";
-    /** In place of a value whose toString() Ctrl-C stopped by force (or an exception's message, its getMessage()). */
-    static String notShown(String method) {
-        return "<not shown: its " + method + " was stopped by Ctrl-C>";
-    }
-
     static final String NO_SNIPPETS = "no snippets yet: /list shows the ones that ran";
     static final String NO_METHODS = "no methods yet: /methods lists the ones declared, e.g. double f(double x) { return 2 * x; }";
     static final String NO_TYPES = "no types yet: /types lists the classes, interfaces, records and enums declared";
@@ -30,6 +25,11 @@ final class Messages {
     static final String DOC_USAGE = "/doc NAME, e.g. /doc softmax; /help lists the names";
 
     private Messages() {
+    }
+
+    /** In place of a value whose toString() Ctrl-C stopped by force (or an exception's message, its getMessage()). */
+    static String notShown(String method) {
+        return "<not shown: its " + method + " was stopped by Ctrl-C>";
     }
 
     /**

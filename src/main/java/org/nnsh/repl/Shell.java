@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.Snippet;
@@ -249,7 +250,7 @@ public final class Shell {
         if (result.snippet() != null) {
             if (!result.interrupted()) {
                 // a snippet cut short (Ctrl-C during a fit) would replay in full: /save leaves it out
-                succeeded.add(new Ran(succeeded.size() + 1, source.strip(), result.snippet(), result.unresolved()));
+                succeeded.add(new Ran(source.strip(), result.snippet(), result.unresolved()));
             }
             String feedback = session.with(s -> Feedback.of(result, s));
             if (!feedback.isEmpty()) {
@@ -312,10 +313,10 @@ public final class Shell {
     }
 
     /**
-     * A snippet that ran, numbered as {@code /list} shows it (from 1 in the order they ran), with its
-     * source and whether it named something undefined when it ran.
+     * A snippet that ran, its source, and whether it named something undefined when it ran; its place
+     * in {@link #succeeded}, from 1, is its number in {@code /list}.
      */
-    private record Ran(int number, String source, Snippet snippet, boolean unresolvedWhenRan) {
+    private record Ran(String source, Snippet snippet, boolean unresolvedWhenRan) {
     }
 
     /**
@@ -338,13 +339,22 @@ public final class Shell {
 
     /** The snippets {@link #succeeded} lists, with the numbers {@code /list} shows. */
     List<Listed> listed() {
-        return session.with(s -> listedRuns(s).stream().map(ran -> new Listed(ran.number(), ran.source(), ran.snippet()))
+        return session.with(s -> IntStream.rangeClosed(1, succeeded.size())
+                .filter(number -> isListed(s, succeeded.get(number - 1)))
+                .mapToObj(this::listing)
                 .collect(Collectors.toList()));
     }
 
     /** The snippet {@code /list} shows as number {@code number}, or null with {@link #notListed} saying why. */
     Listed listed(int number) {
-        return listed().stream().filter(l -> l.number() == number).findFirst().orElse(null);
+        boolean listed = number >= 1 && number <= succeeded.size()
+                && session.with(s -> isListed(s, succeeded.get(number - 1)));
+        return listed ? listing(number) : null;
+    }
+
+    private Listed listing(int number) {
+        Ran ran = succeeded.get(number - 1);
+        return new Listed(number, ran.source(), ran.snippet());
     }
 
     /** Why {@code /list} shows no snippet {@code number} (written {@code digits}). */
@@ -359,9 +369,11 @@ public final class Shell {
 
     /** What {@code /list} shows and {@code /save} writes; not a declaration {@code /drop} removed, as jshell's. */
     private List<Ran> listedRuns(NnshSession s) {
-        return succeeded.stream()
-                .filter(ran -> !isLeftOut(s, ran) && s.jshell().status(ran.snippet()) != Snippet.Status.DROPPED)
-                .collect(Collectors.toList());
+        return succeeded.stream().filter(ran -> isListed(s, ran)).collect(Collectors.toList());
+    }
+
+    private static boolean isListed(NnshSession s, Ran ran) {
+        return !isLeftOut(s, ran) && s.jshell().status(ran.snippet()) != Snippet.Status.DROPPED;
     }
 
     /** The lines typed in this session, in order. */
@@ -374,9 +386,14 @@ public final class Shell {
         return back >= 1 && back <= runSources.size() ? runSources.get(runSources.size() - back) : null;
     }
 
-    /** How many snippets ran since the session began or was reset. */
-    int snippetsRun() {
-        return runSources.size();
+    /** Why no snippet ran {@code back} snippets ago (written {@code digits}, as {@code /-N} had it). */
+    String notRunBack(int back, String digits) {
+        int run = runSources.size();
+        if (back == 0) {
+            return "no snippet -" + digits + ": /-N counts back from /-1, the last snippet";
+        }
+        return "no snippet " + digits + " back: "
+                + (run == 0 ? "no snippet has run yet" : "only " + run + (run == 1 ? " snippet" : " snippets") + " ran");
     }
 
     /** What {@link #succeeded} leaves out: {@code method g uses undefined method h()}, one per declaration. */
