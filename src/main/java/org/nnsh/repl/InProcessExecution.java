@@ -176,7 +176,8 @@ final class InProcessExecution implements ExecutionControlProvider {
          * snippet's own threads: a Ctrl-C reaches a value's {@code toString()} there through
          * {@link #interruptValueText} and {@link #stopValueText}. A {@code toString()} that throws
          * gives a note in place of the value (JShell dropped a snippet's value without a word, and
-         * {@code /vars} showed only the message in brackets), one stopped by force another; an exception of {@code work}'s own (the snippet's) is thrown here.
+         * {@code /vars} showed only the message in brackets), one stopped by force another; an
+         * exception of {@code work}'s own (the snippet's) is thrown here.
          */
         private <E extends Exception> String valueText(String method, ValueWork<E> work) throws E {
             Outcome<E> outcome = rendered(method, work);
