@@ -28,7 +28,7 @@ final class Commands {
             new String[] {"/vars", "the variables, their types and values (a Matrix by its shape); Ctrl-C stops a slow one"},
             new String[] {"/methods", "the methods declared, by signature: double f(double)"},
             new String[] {"/types", "the classes, interfaces, records and enums declared"},
-            new String[] {"/list", "the snippets that ran, numbered: what /save writes"},
+            new String[] {"/list", "the snippets still in the session, numbered (not those dropped or declared again)"},
             new String[] {"/drop NAME|N", "remove a variable, method or type by name, or snippet N of /list"},
             new String[] {"/history", "the lines typed in this session"},
             new String[] {"/!", "run the last snippet again"},
@@ -196,7 +196,7 @@ final class Commands {
         return session.valueText(variable).map(text -> Feedback.shortened(text.replace("\n", " "), 60));
     }
 
-    /** The session's successful snippets, numbered from 1 in jshell's {@code /list} layout, continuation lines indented. */
+    /** The snippets still in the session, by their numbers, in jshell's {@code /list} layout, continuation lines indented. */
     private void list() {
         List<Shell.Listed> snippets = shell.listed();
         if (snippets.isEmpty()) {
@@ -388,13 +388,16 @@ final class Commands {
             shell.say(Messages.noOptions("/save", file.split("\\s+")[0]) + "; " + Messages.usage("/save FILE.jsh"));
             return;
         }
-        List<String> snippets = shell.succeeded();
+        List<String> snippets = shell.toSave();
         try {
             // atomically, as a saved net: a full disk must not leave half a script over the last good one
             AtomicFile.write(path(file), ByteBuffer.wrap(snippets.stream().map(s -> s + "\n").collect(Collectors.joining())
                     .getBytes(StandardCharsets.UTF_8)));
             List<String> leftOut = shell.leftOut();
+            // what /save writes beyond /list: declarations that later ones replaced
+            int replaced = snippets.size() - shell.listed().size();
             shell.say(Messages.saved(snippets.size(), file)
+                    + (replaced == 0 ? "" : "\n" + Messages.replacedSaved(replaced))
                     + (leftOut.isEmpty() ? "" : "\n" + Messages.leftOut(leftOut)));
         } catch (IOException e) {
             shell.say(Messages.cannotWrite(file, Messages.writeReason(path(file), e)));

@@ -89,6 +89,11 @@ final class Messages {
         return command + " takes no options (" + option + " is jshell's): it writes the snippets that ran";
     }
 
+    static String replacedSaved(int replaced) {
+        return (replaced == 1 ? "1 of them was replaced by a later declaration and is" : replaced + " of them were replaced by later declarations and are")
+                + " not in /list: the script runs them too, in order, so that it ends with the same values";
+    }
+
     static String leftOut(List<String> undefined) {
         return "left out, as a script would stop there: " + String.join("; ", undefined);
     }

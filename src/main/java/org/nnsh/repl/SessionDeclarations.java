@@ -58,15 +58,12 @@ final class SessionDeclarations {
             if (listed == null) {
                 return shell.notListed(number, argument);
             }
-            Snippet snippet = listed.snippet();
-            if (!(snippet instanceof DeclarationSnippet)) {
-                return "snippet " + argument + " declares nothing: /drop removes a variable, method or type; " + snippet.source().strip();
+            // every variable of int a = 1, b = 2 still there, as it is one snippet of /list
+            dropped = listed.active().stream().filter(s -> s instanceof DeclarationSnippet)
+                    .map(s -> (DeclarationSnippet) s).collect(Collectors.toList());
+            if (dropped.isEmpty()) {
+                return "snippet " + argument + " declares nothing: /drop removes a variable, method or type; " + listed.source();
             }
-            if (!jshell.status(snippet).isActive()) {
-                return "snippet " + argument + " is no longer in the session (" + describe(snippet) + " was "
-                        + (jshell.status(snippet) == Snippet.Status.DROPPED ? "dropped" : "replaced") + ")";
-            }
-            dropped = List.of((DeclarationSnippet) snippet);
         } else {
             dropped = jshell.snippets()
                     .filter(s -> s instanceof DeclarationSnippet && ((DeclarationSnippet) s).name().equals(argument))
@@ -79,7 +76,7 @@ final class SessionDeclarations {
         }
         List<String> lines = new ArrayList<>();
         for (DeclarationSnippet declaration : dropped) {
-            lines.add("|  dropped " + describe(declaration));
+            lines.add("|  dropped " + Feedback.describe(declaration));
             for (SnippetEvent event : jshell.drop(declaration)) {
                 // as jshell, only a variable left without its type is worth a line (a method that
                 // uses what was dropped shows under /methods)
@@ -91,9 +88,5 @@ final class SessionDeclarations {
             }
         }
         return String.join("\n", lines);
-    }
-
-    private static String describe(Snippet snippet) {
-        return Feedback.describe((DeclarationSnippet) snippet);
     }
 }

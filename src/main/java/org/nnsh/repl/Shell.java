@@ -8,13 +8,16 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
+import jdk.jshell.ImportSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.UnresolvedReferenceException;
 import org.jline.reader.EndOfFileException;
@@ -42,8 +45,13 @@ public final class Shell {
     /** Why the history file cannot be written (then the history lives in memory only), or null. */
     private final String historyProblem;
     private final Commands commands = new Commands(this);
-    /** Every snippet that ran to its end without failing, in order, with its source: what {@code /save} writes. */
+    /** Every snippet that ran to its end without failing, in order, with its source: what {@code /list} and {@code /save} choose from. */
     private final List<Ran> succeeded = new ArrayList<>();
+    /**
+     * Each declaration or import a later snippet declared again, with that snippet, as JShell's
+     * events told it ({@code int n = 20} after {@code int n = 10}): {@code /N} says which replaced it.
+     */
+    private final Map<Snippet, Snippet> replacedBy = new HashMap<>();
     /** The lines typed in this session, for {@code /history} (JLine's history holds earlier sessions' too). */
     private final List<String> typed = new ArrayList<>();
     /** Every snippet run since the session began or was reset, failed ones too, for {@code /!} and {@code /-N}. */
@@ -214,6 +222,9 @@ public final class Shell {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.flush();
+        // a snippet that failed may have replaced one too (int n = 1 / 0 still declares n)
+        result.updates().stream().filter(update -> update.status() == Snippet.Status.OVERWRITTEN)
+                .forEach(update -> replacedBy.put(update.snippet(), update.causeSnippet()));
         boolean ok = report(result, source, where.apply(result));
         if (timing) {
             say(Messages.took(millis));
@@ -250,7 +261,7 @@ public final class Shell {
         if (result.snippet() != null) {
             if (!result.interrupted()) {
                 // a snippet cut short (Ctrl-C during a fit) would replay in full: /save leaves it out
-                succeeded.add(new Ran(source.strip(), result.snippet(), result.unresolved()));
+                succeeded.add(new Ran(source.strip(), result.snippets(), result.unresolved()));
             }
             String feedback = session.with(s -> Feedback.of(result, s));
             if (!feedback.isEmpty()) {
@@ -314,47 +325,57 @@ public final class Shell {
 
     /**
      * A snippet that ran, its source, and whether it named something undefined when it ran; its place
-     * in {@link #succeeded}, from 1, is its number in {@code /list}.
+     * in {@link #succeeded}, from 1, is its number in {@code /list}. {@code snippets} are JShell's
+     * snippets of it: one, or one per variable of {@code int a = 1, b = 2}, the first being the one evaluated.
      */
-    private record Ran(String source, Snippet snippet, boolean unresolvedWhenRan) {
+    private record Ran(String source, List<Snippet> snippets, boolean unresolvedWhenRan) {
+        Snippet snippet() {
+            return snippets.get(0);
+        }
     }
 
     /**
-     * A snippet {@code /list} shows, with its number. Numbers stay as they were given, as jshell's
-     * snippet ids do: after {@code /drop 2} snippet 3 is still 3, for {@code /drop N} and {@code /N}.
+     * A snippet {@code /list} shows: its number, its source, and those of its JShell snippets still in
+     * the session. Numbers stay as they were given, as jshell's snippet ids do: after {@code /drop 2}
+     * snippet 3 is still 3, for {@code /drop N} and {@code /N}.
      */
-    record Listed(int number, String source, Snippet snippet) {
+    record Listed(int number, String source, List<Snippet> active) {
     }
 
     /**
-     * The sources of the snippets that ran, in order, but for declarations that still use something
-     * undefined ({@code void g() { h(); }} without an {@code h}): a script stops at those. Only a
-     * declaration that was incomplete when it ran counts: one a later snippet broke
-     * ({@code var c = new C()} before {@code class C} was replaced) replays as it ran, and the
-     * snippets that used it in between need it.
+     * What {@code /save} writes: the sources of the snippets that ran, in order, but for declarations
+     * that still use something undefined ({@code void g() { h(); }} without an {@code h}), as a script
+     * stops at those, and for snippets {@code /drop} removed. Only a declaration that was incomplete
+     * when it ran counts: one a later snippet broke ({@code var c = new C()} before {@code class C} was
+     * replaced) replays as it ran, and the snippets that used it in between need it. A declaration a
+     * later one replaced ({@code int n = 10} before {@code int n = 20}) is written too, though
+     * {@code /list} no longer shows it (jshell's {@code /save} leaves it out): the snippets between
+     * may have used it, and did whatever they did with it (drew random numbers, counted calls), so
+     * a replay without it would fail or end in other values.
      */
-    List<String> succeeded() {
-        return session.with(s -> listedRuns(s).stream().map(Ran::source).collect(Collectors.toList()));
+    List<String> toSave() {
+        return session.with(s -> succeeded.stream().filter(ran -> isSaved(s, ran)).map(Ran::source).collect(Collectors.toList()));
     }
 
-    /** The snippets {@link #succeeded} lists, with the numbers {@code /list} shows. */
+    /** The snippets still in the session, with the numbers {@code /list} shows: not those dropped or replaced, as jshell's. */
     List<Listed> listed() {
         return session.with(s -> IntStream.rangeClosed(1, succeeded.size())
                 .filter(number -> isListed(s, succeeded.get(number - 1)))
-                .mapToObj(this::listing)
+                .mapToObj(number -> listing(s, number))
                 .collect(Collectors.toList()));
     }
 
     /** The snippet {@code /list} shows as number {@code number}, or null with {@link #notListed} saying why. */
     Listed listed(int number) {
-        boolean listed = number >= 1 && number <= succeeded.size()
-                && session.with(s -> isListed(s, succeeded.get(number - 1)));
-        return listed ? listing(number) : null;
+        return session.with(s -> number >= 1 && number <= succeeded.size() && isListed(s, succeeded.get(number - 1))
+                ? listing(s, number) : null);
     }
 
-    private Listed listing(int number) {
+    private Listed listing(NnshSession s, int number) {
         Ran ran = succeeded.get(number - 1);
-        return new Listed(number, ran.source(), ran.snippet());
+        List<Snippet> active = ran.snippets().stream().filter(snippet -> s.jshell().status(snippet).isActive())
+                .collect(Collectors.toList());
+        return new Listed(number, ran.source(), active);
     }
 
     /** Why {@code /list} shows no snippet {@code number} (written {@code digits}). */
@@ -363,17 +384,52 @@ public final class Shell {
             return "no snippet " + digits + ": " + (succeeded.isEmpty() ? "/list has none yet"
                     : "snippets are numbered 1 to " + succeeded.size() + " (/list shows them)");
         }
-        boolean dropped = session.with(s -> s.jshell().status(succeeded.get(number - 1).snippet()) == Snippet.Status.DROPPED);
-        return "snippet " + digits + " is not in /list: " + (dropped ? "it was dropped" : "it uses something undefined");
+        return "snippet " + digits + " is not in /list: " + session.with(s -> whyNotListed(s, succeeded.get(number - 1)));
     }
 
-    /** What {@code /list} shows and {@code /save} writes; not a declaration {@code /drop} removed, as jshell's. */
-    private List<Ran> listedRuns(NnshSession s) {
-        return succeeded.stream().filter(ran -> isListed(s, ran)).collect(Collectors.toList());
+    /** Why {@code ran} is not listed: undefined, dropped, or what declared again each of its snippets. */
+    private String whyNotListed(NnshSession s, Ran ran) {
+        if (isLeftOut(s, ran)) {
+            return "it uses something undefined";
+        }
+        if (ran.snippets().stream().allMatch(snippet -> s.jshell().status(snippet) == Snippet.Status.DROPPED)) {
+            return "it was dropped";
+        }
+        return ran.snippets().stream()
+                .map(snippet -> s.jshell().status(snippet) == Snippet.Status.DROPPED ? named(snippet) + " was dropped"
+                        : named(snippet) + (snippet instanceof ImportSnippet ? " was imported again by " : " was declared again by ")
+                        + replacer(snippet))
+                .collect(Collectors.joining("; "));
     }
 
+    /** {@code variable n}, {@code method f(int)}, {@code import java.util.*}. */
+    private static String named(Snippet snippet) {
+        if (snippet instanceof ImportSnippet) {
+            ImportSnippet imported = (ImportSnippet) snippet;
+            return "import " + (imported.isStatic() ? "static " : "") + imported.fullname();
+        }
+        return Feedback.describe((DeclarationSnippet) snippet);
+    }
+
+    /** {@code snippet 2}: the one of {@code /list} that declared {@code replaced} again; it may have failed instead. */
+    private String replacer(Snippet replaced) {
+        Snippet replacing = replacedBy.get(replaced);
+        for (int number = 1; number <= succeeded.size(); number++) {
+            if (succeeded.get(number - 1).snippets().contains(replacing)) {
+                return "snippet " + number;
+            }
+        }
+        return "a snippet that failed or was stopped";
+    }
+
+    /** Whether {@code /list} shows {@code ran}: not left out, and something it declared or did is still in the session. */
     private static boolean isListed(NnshSession s, Ran ran) {
-        return !isLeftOut(s, ran) && s.jshell().status(ran.snippet()) != Snippet.Status.DROPPED;
+        return !isLeftOut(s, ran) && ran.snippets().stream().anyMatch(snippet -> s.jshell().status(snippet).isActive());
+    }
+
+    /** Whether {@code /save} writes {@code ran} (see {@link #toSave}): not a declaration {@code /drop} removed, as jshell's. */
+    private static boolean isSaved(NnshSession s, Ran ran) {
+        return !isLeftOut(s, ran) && !ran.snippets().stream().allMatch(snippet -> s.jshell().status(snippet) == Snippet.Status.DROPPED);
     }
 
     /** The lines typed in this session, in order. */
@@ -405,7 +461,7 @@ public final class Shell {
                 .collect(Collectors.toList()));
     }
 
-    /** Whether /save leaves {@code ran} out: a declaration undefined when it ran and still so (see {@link #succeeded}). */
+    /** Whether /save leaves {@code ran} out: a declaration undefined when it ran and still so (see {@link #toSave}). */
     private static boolean isLeftOut(NnshSession session, Ran ran) {
         Snippet snippet = ran.snippet();
         Snippet.Status status = session.jshell().status(snippet);
@@ -419,6 +475,7 @@ public final class Shell {
 
     void forgetSession() {
         succeeded.clear();
+        replacedBy.clear();
         lastTrace = null;
         runSources.clear();
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,6 +106,100 @@ class JshellCommandsTest {
     }
 
     @Test
+    void listShowsOnlyTheSnippetsStillInTheSessionAndSaysWhatReplacedTheOthers() {
+        // a declaration declared again stayed in /list, where jshell's /list shows only the active snippets
+        String screen = ShellTranscript.of(home,
+                "int n = 10",
+                "int n = 20",
+                "void f() { System.out.println(\"f1\"); }",
+                "f()",
+                "void f() { System.out.println(\"f2\"); }",
+                "int a = 1, b = 2;",
+                "int a = 5;",
+                "int n = 30",
+                "int k = 1",
+                "int k = 1 / 0",
+                "/list",
+                "/1",
+                "/2",
+                "/3",
+                "/drop 1",
+                "/9",
+                "/drop 6",
+                "/list").screen();
+        assertTrue(screen.contains(String.join("\n",
+                "nnsh> /list",
+                "   4 : f()",
+                "   5 : void f() { System.out.println(\"f2\"); }",
+                // b of snippet 6 is still in the session
+                "   6 : int a = 1, b = 2;",
+                "   7 : int a = 5;",
+                "   8 : int n = 30;",
+                "nnsh> /1",
+                "snippet 1 is not in /list: variable n was declared again by snippet 2",
+                "nnsh> /2",
+                "snippet 2 is not in /list: variable n was declared again by snippet 8",
+                "nnsh> /3",
+                "snippet 3 is not in /list: method f() was declared again by snippet 5",
+                "nnsh> /drop 1",
+                "snippet 1 is not in /list: variable n was declared again by snippet 2",
+                // int k = 1 / 0 failed, but declared k again
+                "nnsh> /9",
+                "snippet 9 is not in /list: variable k was declared again by a snippet that failed or was stopped",
+                "nnsh> /drop 6",
+                "|  dropped variable b",
+                "nnsh> /list",
+                "   4 : f()",
+                "   5 : void f() { System.out.println(\"f2\"); }",
+                "   7 : int a = 5;",
+                "   8 : int n = 30;",
+                "nnsh> \n")), screen);
+    }
+
+    @Test
+    void dropOfASnippetDeclaringSeveralVariablesDropsEach() {
+        // /drop N dropped only the first variable of int a = 1, b = 2, and /list still showed the snippet
+        String screen = ShellTranscript.of(home, "int a = 1, b = 2;", "/drop 1", "/list", "/vars").screen();
+        assertTrue(screen.endsWith(String.join("\n",
+                "nnsh> /drop 1",
+                "|  dropped variable a",
+                "|  dropped variable b",
+                "nnsh> /list",
+                Messages.NO_SNIPPETS,
+                "nnsh> /vars",
+                Messages.NO_VARIABLES,
+                "nnsh> \n")), screen);
+    }
+
+    @Test
+    void saveKeepsADeclarationALaterOneReplacedSoThatTheReplayEndsWithTheSameValues() throws IOException {
+        // a replay of the active snippets only, as jshell's /save writes, would call next() before any next() is declared
+        Path saved = home.resolve("saved.jsh");
+        String screen = ShellTranscript.of(home,
+                "int calls = 0",
+                "int next() { return ++calls; }",
+                "int first = next()",
+                "int next() { return calls += 10; }",
+                "int second = next()",
+                "/list",
+                "/save " + saved).screen();
+        assertTrue(screen.endsWith(String.join("\n",
+                "nnsh> /list",
+                "   1 : int calls = 0;",
+                "   3 : int first = next();",
+                "   4 : int next() { return calls += 10; }",
+                "   5 : int second = next();",
+                "nnsh> /save " + saved,
+                Messages.saved(5, saved.toString()),
+                Messages.replacedSaved(1),
+                "nnsh> \n")), screen);
+        Files.writeString(saved, "System.out.println(first + \" \" + second + \" \" + calls);\n", StandardOpenOption.APPEND);
+        ScriptRun replay = ScriptRun.ofFile(saved);
+        assertEquals("", replay.err());
+        assertEquals("1 11 11\n", replay.out(), "first, second and calls as in the session");
+    }
+
+    @Test
     void historyShowsTheLinesTypedInThisSessionOnly() {
         ShellTranscript.of(home, "int before = 1");
         String screen = ShellTranscript.of(home, "int a = 1", "/vars", "/history").screen();
@@ -158,10 +253,11 @@ class JshellCommandsTest {
     @Test
     void aNumberWithLeadingZerosIsThatNumberHoweverManyZeros() {
         // ten digits or more were taken as a number past the end: /0000000001 said there was no snippet 0000000001
-        String screen = ShellTranscript.of(home, "int n = 10", "/01", "/0000000001", "/-0000000001").screen();
-        assertTrue(screen.contains("nnsh> /01\nint n = 10;\nn ==> 10\n"), screen);
-        assertTrue(screen.contains("nnsh> /0000000001\nint n = 10;\nn ==> 10\n"), screen);
-        assertTrue(screen.endsWith("nnsh> /-0000000001\nint n = 10;\nn ==> 10\nnnsh> \n"), screen);
+        // (an expression: a declaration run again would replace snippet 1, which /list then no longer shows)
+        String screen = ShellTranscript.of(home, "5 * 2", "/01", "/0000000001", "/-0000000001").screen();
+        assertTrue(screen.contains("nnsh> /01\n5 * 2\n$2 ==> 10\n"), screen);
+        assertTrue(screen.contains("nnsh> /0000000001\n5 * 2\n$3 ==> 10\n"), screen);
+        assertTrue(screen.endsWith("nnsh> /-0000000001\n5 * 2\n$4 ==> 10\nnnsh> \n"), screen);
     }
 
     @Test

@@ -620,8 +620,8 @@ class ShellTest {
                 "print(c.v)",
                 "class C { int v = 2; }",
                 "/save " + saved);
-        assertTrue(t.screen().contains("nnsh> /save " + saved + "\n" + Messages.saved(4, saved.toString()) + "\nnnsh> "),
-                t.screen());
+        assertTrue(t.screen().contains("nnsh> /save " + saved + "\n" + Messages.saved(4, saved.toString()) + "\n"
+                + Messages.replacedSaved(1) + "\nnnsh> "), t.screen());
         assertEquals("class C { int v = 1; }\nvar c = new C();\nprint(c.v)\nclass C { int v = 2; }\n", Files.readString(saved));
         assertEquals(0, ScriptRun.ofFile(saved).exitCode());
     }
