@@ -65,7 +65,7 @@ final class Commands {
         String[] words = line.strip().split("\\s+", 2);
         String argument = words.length > 1 ? words[1].strip() : "";
         if (isRerun(words[0])) {
-            rerun(words[0], result -> Shell.Where.PROMPT);
+            rerun(words[0], argument, result -> Shell.Where.PROMPT);
             return null;
         }
         switch (name(words[0])) {
@@ -221,21 +221,28 @@ final class Commands {
      * jshell's {@code /!}, {@code /N} and {@code /-N}: the last snippet, snippet N of {@code /list},
      * or the snippet run N snippets ago, failed or not (so {@code /-1} is {@code /!}); false when
      * there is none, or it failed or was stopped, which stops an {@code /open}-ed file as a failed
-     * snippet does. {@code where} says where a failure is, as for {@link Shell#evaluate}.
+     * snippet does. {@code where} says where a failure is, as for {@link Shell#evaluate}. Words after
+     * the command ({@code /1 int z = 3}) run nothing but a usage message, as jshell refuses them: run
+     * silently, they looked like a snippet that ran.
      */
-    private boolean rerun(String command, Function<Evaluation, Shell.Where> where) {
+    private boolean rerun(String command, String argument, Function<Evaluation, Shell.Where> where) {
+        if (!argument.isEmpty()) {
+            String name = command.equals("/!") ? "/!" : command.startsWith("/-") ? "/-N" : "/N";
+            shell.say(where.apply(null).prefix() + Messages.noArguments(command, argument, usage(name)));
+            return false;
+        }
         if (command.equals("/!")) {
-            return rerun(shell.snippetBack(1), Messages.NO_SNIPPET_TO_RERUN, where);
+            return runAgain(shell.snippetBack(1), Messages.NO_SNIPPET_TO_RERUN, where);
         }
         boolean back = command.startsWith("/-");
         String digits = command.substring(back ? 2 : 1);
         int n = snippetNumber(digits);
         if (back) {
             String source = shell.snippetBack(n);
-            return rerun(source, source == null ? shell.notRunBack(n, digits) : null, where);
+            return runAgain(source, source == null ? shell.notRunBack(n, digits) : null, where);
         }
         Shell.Listed listed = shell.listed(n);
-        return rerun(listed == null ? null : listed.source(), listed == null ? shell.notListed(n, digits) : null, where);
+        return runAgain(listed == null ? null : listed.source(), listed == null ? shell.notListed(n, digits) : null, where);
     }
 
     /**
@@ -249,7 +256,7 @@ final class Commands {
     }
 
     /** Shows {@code source} and runs it again, or says {@code missing} when there is no such snippet (null). */
-    private boolean rerun(String source, String missing, Function<Evaluation, Shell.Where> where) {
+    private boolean runAgain(String source, String missing, Function<Evaluation, Shell.Where> where) {
         if (source == null) {
             shell.say(where.apply(null).prefix() + missing);
             return false;
@@ -322,7 +329,7 @@ final class Commands {
                     Shell.Where here = new Shell.Where(file + ":" + piece.line() + ": ", null);
                     Opened inner = command.equals("/open") ? open(argument, here.prefix(), chain, lines)
                             : command.equals("/exit") ? exit(argument, lines, new ScriptLines.Location(file, piece.line()))
-                            : isRerun(command) ? new Opened(!rerun(command, result -> here), null)
+                            : isRerun(command) ? new Opened(!rerun(command, argument, result -> here), null)
                             : new Opened(false, run(piece.text()));
                     if (inner.failed() || inner.exitCode() != null) {
                         return inner;
@@ -447,6 +454,12 @@ final class Commands {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** {@code /N to run snippet N of /list again}: the command {@code name} of {@link #TABLE} and what it does. */
+    static String usage(String name) {
+        return TABLE.stream().filter(row -> row[0].equals(name)).map(row -> row[0] + " to " + row[1]).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no command " + name + " in the table"));
     }
 
     private static String pad(String text, int width) {

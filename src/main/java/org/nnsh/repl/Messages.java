@@ -94,6 +94,11 @@ final class Messages {
                 + " not in /list: the script runs them too, in order, so that it ends with the same values";
     }
 
+    /** {@code /1 int z = 3}: {@code command} takes nothing after it, and ran nothing. */
+    static String noArguments(String command, String extra, String usage) {
+        return command + " takes no arguments, got: " + extra + " (nothing was run); " + usage(usage);
+    }
+
     static String leftOut(List<String> undefined) {
         return "left out, as a script would stop there: " + String.join("; ", undefined);
     }

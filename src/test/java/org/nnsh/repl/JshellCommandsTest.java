@@ -251,6 +251,27 @@ class JshellCommandsTest {
     }
 
     @Test
+    void aRunAgainWithWordsAfterItSaysItTakesNoneAndRunsNothing() throws IOException {
+        // /1 int z = 3 ran snippet 1 again without a word about the rest, which looked like a snippet that ran
+        Path script = home.resolve("again.jsh");
+        Files.writeString(script, "/1 n + 1\nint after = 2;\n");
+        String screen = ShellTranscript.of(home, "int n = 10", "/1 int z = 3", "/-1 foo", "/! bar", "/open " + script, "/vars")
+                .screen();
+        assertTrue(screen.endsWith(String.join("\n",
+                "nnsh> /1 int z = 3",
+                "/1 takes no arguments, got: int z = 3 (nothing was run); usage: /N to run snippet N of /list again",
+                "nnsh> /-1 foo",
+                "/-1 takes no arguments, got: foo (nothing was run); usage: /-N to run the snippet N back again (/-1 is /!)",
+                "nnsh> /! bar",
+                "/! takes no arguments, got: bar (nothing was run); usage: /! to run the last snippet again",
+                "nnsh> /open " + script,
+                script + ":1: /1 takes no arguments, got: n + 1 (nothing was run); usage: /N to run snippet N of /list again",
+                "nnsh> /vars",
+                "  n  int  10",
+                "nnsh> \n")), screen);
+    }
+
+    @Test
     void aNumberWithLeadingZerosIsThatNumberHoweverManyZeros() {
         // ten digits or more were taken as a number past the end: /0000000001 said there was no snippet 0000000001
         // (an expression: a declaration run again would replace snippet 1, which /list then no longer shows)
