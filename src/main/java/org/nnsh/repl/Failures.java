@@ -1,7 +1,12 @@
 package org.nnsh.repl;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -125,14 +130,52 @@ final class Failures {
      * quoted means as a whole, not inside a word or number: "loading data" does not quote a cause's "a".
      */
     static String withCauses(Throwable exception, Function<Throwable, String> format) {
+        Chain chain = Chain.of(exception);
         StringBuilder text = new StringBuilder(format.apply(exception));
-        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+        for (Throwable cause : chain.exceptions().subList(1, chain.exceptions().size())) {
             String message = cause.getMessage();
             if (message == null || message.isEmpty() || !quotes(text.toString(), message)) {
                 text.append("\ncaused by: ").append(format.apply(cause));
             }
         }
+        if (chain.repeated() != null) {
+            text.append("\ncaused by: ").append(circular(chain.repeated()));
+        }
         return text.toString();
+    }
+
+    /**
+     * The class name of the note that ends a snippet's exception chain where it loops back (see
+     * {@code InProcessExecution}), its message naming the exception it would repeat: no class has
+     * this name, as brackets cannot be part of a Java name.
+     */
+    static final String CIRCULAR_REFERENCE = "[CIRCULAR REFERENCE]";
+
+    /**
+     * An exception and its causes, each once, and what the chain would repeat when it loops back
+     * ({@code java.lang.RuntimeException: b}), or null when it ends.
+     */
+    private record Chain(List<Throwable> exceptions, String repeated) {
+        static Chain of(Throwable exception) {
+            List<Throwable> exceptions = new ArrayList<>();
+            Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Throwable t = exception; t != null; t = t.getCause()) {
+                if (className(t).equals(CIRCULAR_REFERENCE)) {
+                    // a snippet's chain, copied by JShell, ended where it looped back
+                    return new Chain(exceptions, message(t));
+                }
+                if (!seen.add(t)) {
+                    return new Chain(exceptions, describe(t));
+                }
+                exceptions.add(t);
+            }
+            return new Chain(exceptions, null);
+        }
+    }
+
+    /** {@code [CIRCULAR REFERENCE: java.lang.RuntimeException: b]}, as {@link Throwable#printStackTrace()} writes it. */
+    private static String circular(String repeated) {
+        return "[CIRCULAR REFERENCE: " + repeated + "]";
     }
 
     /**
@@ -166,12 +209,16 @@ final class Failures {
 
     /** The whole stack trace with its causes, as {@link Throwable#printStackTrace()} would print it. */
     static String stackTrace(Throwable exception) {
+        Chain chain = Chain.of(exception);
         StringBuilder trace = new StringBuilder();
-        for (Throwable t = exception; t != null; t = t.getCause()) {
+        for (Throwable t : chain.exceptions()) {
             trace.append(t == exception ? "" : "\nCaused by: ").append(describe(t));
             for (StackTraceElement frame : t.getStackTrace()) {
                 trace.append("\n\tat ").append(frame);
             }
+        }
+        if (chain.repeated() != null) {
+            trace.append("\nCaused by: ").append(circular(chain.repeated()));
         }
         return trace.toString();
     }

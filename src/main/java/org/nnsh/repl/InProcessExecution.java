@@ -3,6 +3,7 @@ package org.nnsh.repl;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import jdk.jshell.execution.DirectExecutionControl;
@@ -123,17 +124,37 @@ final class InProcessExecution implements ExecutionControlProvider {
         }
 
         private RunException converted(Throwable exception) {
+            return converted(exception, new IdentityHashMap<>());
+        }
+
+        /**
+         * The copy of {@code exception} and its causes; {@code copied} holds those of the chain copied
+         * before it, with their messages. A chain that loops back ({@code a.initCause(b)} where b's
+         * cause is a) ends in a {@link Failures#CIRCULAR_REFERENCE} note naming the exception it would
+         * repeat, as {@link Throwable#printStackTrace()} ends it: copying it around the loop overflowed
+         * the stack, and JShell, which copies the copy again, recurses through its causes without a check.
+         */
+        private RunException converted(Throwable exception, Map<Throwable, String> copied) {
             if (exception instanceof SPIResolutionException) {
                 // a snippet that uses an undefined name: JShell names the name, not a message
                 return new ResolutionException(((SPIResolutionException) exception).id(), exception.getStackTrace());
             }
             Outcome<RuntimeException> message = rendered(GET_MESSAGE, () -> messageOf(exception));
-            UserException converted = new UserException(message == null ? Messages.notShown(GET_MESSAGE) : message.text(),
-                    exception.getClass().getName(), exception.getStackTrace());
-            if (message != null && exception.getCause() != null) {
-                converted.initCause(converted(exception.getCause()));
+            String text = message == null ? Messages.notShown(GET_MESSAGE) : message.text();
+            UserException converted = new UserException(text, exception.getClass().getName(), exception.getStackTrace());
+            copied.put(exception, text);
+            Throwable cause = exception.getCause();
+            if (message != null && cause != null) {
+                converted.initCause(copied.containsKey(cause) ? circularReference(cause, copied.get(cause)) : converted(cause, copied));
             }
             return converted;
+        }
+
+        /** The note that ends a chain looping back to {@code repeated}, whose message was {@code message}: its name and message. */
+        private static UserException circularReference(Throwable repeated, String message) {
+            String name = repeated.getClass().getName();
+            return new UserException(message == null || message.isEmpty() ? name : name + ": " + message,
+                    Failures.CIRCULAR_REFERENCE, new StackTraceElement[0]);
         }
 
         /** The exception's message, by a method of its own name, which {@link #valueThread} looks for. */

@@ -193,6 +193,19 @@ class ScriptRunnerTest {
         assertEquals("demo.jsh:1: java.lang.RuntimeException: outer\ncaused by: java.io.IOException: inner\n", run.err());
     }
 
+    @Test
+    void aCauseChainThatLoopsBackEndsWhereItLoopsInsteadOfOverflowingTheStack() throws IOException {
+        ScriptRun run = ScriptRun.demo(dir, String.join("\n",
+                "var a = new RuntimeException(\"a\");",
+                "var b = new RuntimeException(\"b\", a);",
+                "a.initCause(b);",
+                "throw b;"));
+        // b's stack trace is where it was made
+        assertEquals("demo.jsh:2: java.lang.RuntimeException: b (called at demo.jsh:4)\ncaused by: java.lang.RuntimeException: a\n"
+                + "caused by: [CIRCULAR REFERENCE: java.lang.RuntimeException: b]\n", run.err());
+        assertEquals(1, run.exitCode());
+    }
+
     /** A cause is left out only when the text above quotes its message whole, not as part of a word or number. */
     @Test
     void aCauseWhoseMessageIsOnlyPartOfAWordIsStillPrinted() throws IOException {

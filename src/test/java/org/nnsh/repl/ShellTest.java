@@ -395,6 +395,24 @@ class ShellTest {
     }
 
     @Test
+    void aCauseChainThatLoopsBackIsPrintedOnceEndingWhereItLoopsAsPrintStackTraceDoes() {
+        // copying the chain round the loop overflowed the stack: "JShell failed on this snippet: java.lang.StackOverflowError"
+        ShellTranscript t = ShellTranscript.of(home,
+                "var a = new RuntimeException(\"a\"); var b = new RuntimeException(\"b\", a); a.initCause(b); throw b;",
+                "/trace",
+                "class Self extends RuntimeException { public Throwable getCause() { return this; } }",
+                "throw new Self()",
+                "1 + 1");
+        String screen = t.screen();
+        assertTrue(screen.contains("\nRuntimeException: b\ncaused by: RuntimeException: a\n"
+                + "caused by: [CIRCULAR REFERENCE: java.lang.RuntimeException: b]\nnnsh> /trace\n"), screen);
+        assertTrue(screen.matches("(?s).*\nCaused by: java\\.lang\\.RuntimeException: a\n(\tat [^\n]*\n)*"
+                + "Caused by: \\[CIRCULAR REFERENCE: java\\.lang\\.RuntimeException: b]\nnnsh> class Self.*"), screen);
+        assertTrue(screen.contains("nnsh> throw new Self()\nSelf\ncaused by: [CIRCULAR REFERENCE: Self]\n"), screen);
+        assertTrue(screen.endsWith("nnsh> 1 + 1\n$2 ==> 2\nnnsh> \n"), screen);
+    }
+
+    @Test
     void anExceptionWithAnEmptyMessageIsNamedWithoutADanglingColonAsInAScript() {
         ShellTranscript t = ShellTranscript.of(home, "throw new IllegalStateException(\"\")",
                 "throw new RuntimeException(\"outer\", new IllegalArgumentException(\"\"))");
