@@ -436,7 +436,7 @@ final class Commands {
         } else if (!failure.errors().isEmpty()) {
             shell.say(where + Messages.error(Failures.compileError(argument, failure.errors().get(0))));
         } else {
-            String message = Failures.withCauses(failure.exception(), Failures::oneLine);
+            String message = Failures.withCauses(failure.exception());
             ScriptLines.Location thrown = at == null ? null : lines.thrownAt(failure.exception(), at);
             shell.say(thrown == null || thrown.equals(at) ? where + message : thrown + ": " + Failures.calledAt(message, at));
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
@@ -115,7 +114,10 @@ final class Failures {
         return WRAPPER.matcher(name).replaceAll("");
     }
 
-    /** The exception's class without its package, and its message: one line for the shell. */
+    /**
+     * The exception's class without its package, and its message: the note in place of a value whose
+     * {@code toString()} threw, short as it sits inside a line ({@code x ==> <toString() threw …>}).
+     */
     static String oneLine(Throwable exception) {
         String className = className(exception);
         String simpleName = className.substring(className.lastIndexOf('.') + 1);
@@ -124,18 +126,19 @@ final class Failures {
     }
 
     /**
-     * The exception in {@code format}, then a {@code caused by:} line for each of its causes, so that
-     * a wrapped failure ({@code RuntimeException: outer}) still says what went wrong underneath. A
+     * The exception {@link #describe described}, then a {@code caused by:} line for each of its causes,
+     * so that a wrapped failure ({@code java.lang.RuntimeException: outer}) still says what went wrong
+     * underneath; the same at the prompt as in a script, and as jshell names it, by its full class name. A
      * cause whose message the text already quotes adds nothing (nnsh's own messages fold theirs in);
      * quoted means as a whole, not inside a word or number: "loading data" does not quote a cause's "a".
      */
-    static String withCauses(Throwable exception, Function<Throwable, String> format) {
+    static String withCauses(Throwable exception) {
         Chain chain = Chain.of(exception);
-        StringBuilder text = new StringBuilder(format.apply(exception));
+        StringBuilder text = new StringBuilder(describe(exception));
         for (Throwable cause : chain.exceptions().subList(1, chain.exceptions().size())) {
             String message = cause.getMessage();
             if (message == null || message.isEmpty() || !quotes(text.toString(), message)) {
-                text.append("\ncaused by: ").append(format.apply(cause));
+                text.append("\ncaused by: ").append(describe(cause));
             }
         }
         if (chain.repeated() != null) {

@@ -259,7 +259,7 @@ public final class ScriptRunner {
             } else {
                 // the expression's own snippet is not the script's: a frame of the script is a method it declared
                 ScriptLines.Location thrown = lines.thrownAt(failure.exception(), here(piece));
-                String message = Failures.withCauses(failure.exception(), Failures::describe);
+                String message = Failures.withCauses(failure.exception());
                 fail(thrown, thrown.equals(here(piece)) ? message : Failures.calledAt(message, here(piece)));
             }
             return 1;
@@ -276,7 +276,7 @@ public final class ScriptRunner {
             }
             ScriptLines.Location thrown = lines.failure(name, piece, result);
             ScriptLines.Location call = lines.calledFrom(exception, result.snippets(), here(piece));
-            String message = Failures.withCauses(exception, Failures::describe);
+            String message = Failures.withCauses(exception);
             // thrown inside a method, class or lambda declared earlier: which call it was matters too,
             // as jshell's own trace shows both (unless both are on one line: Runnable r = ...; r.run();)
             fail(thrown, call == null || call.equals(thrown) ? message : Failures.calledAt(message, call));

@@ -142,7 +142,7 @@ public final class Shell {
                 } catch (RuntimeException e) {
                     // a failure of nnsh's own (a command, JShell) must not end the session and its variables
                     lastTrace = Failures.stackTrace(e);
-                    say(Messages.internalError(Failures.oneLine(e)));
+                    say(Messages.internalError(Failures.describe(e)));
                     continue;
                 }
                 if (exitCode != null) {
@@ -250,7 +250,7 @@ public final class Shell {
                 say(where + Failures.calledAt(session.with(s -> Failures.undefined(s.jshell(),
                         ((UnresolvedReferenceException) result.exception()).getSnippet())), place.call()));
             } else {
-                say(where + Failures.calledAt(Failures.withCauses(result.exception(), Failures::oneLine), place.call()));
+                say(where + Failures.calledAt(Failures.withCauses(result.exception()), place.call()));
             }
             return false;
         }

@@ -13,8 +13,8 @@ class FailuresTest {
         RuntimeException a = new LoopGuard("a");
         RuntimeException b = new RuntimeException("b", a);
         a.initCause(b);
-        assertEquals("RuntimeException: b\ncaused by: FailuresTest$LoopGuard: a\n"
-                + "caused by: [CIRCULAR REFERENCE: java.lang.RuntimeException: b]", Failures.withCauses(b, Failures::oneLine));
+        assertEquals("java.lang.RuntimeException: b\ncaused by: org.nnsh.repl.FailuresTest$LoopGuard: a\n"
+                + "caused by: [CIRCULAR REFERENCE: java.lang.RuntimeException: b]", Failures.withCauses(b));
         String trace = Failures.stackTrace(b);
         assertEquals(b.getStackTrace().length + a.getStackTrace().length + 3, trace.lines().count(), trace);
         assertEquals("Caused by: [CIRCULAR REFERENCE: java.lang.RuntimeException: b]", trace.lines().reduce((x, y) -> y).orElseThrow());

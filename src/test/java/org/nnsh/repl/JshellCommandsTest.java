@@ -296,7 +296,7 @@ class JshellCommandsTest {
         Path missing = home.resolve("missing.jsh");
         Files.writeString(missing, "/9\nint afterMissing = 3;\n");
         String screen = ShellTranscript.of(home, "int k = 1 / 0", "/open " + failing, "/open " + missing, "/vars").screen();
-        assertTrue(screen.contains("nnsh> /open " + failing + "\nbefore ==> 1\nint k = 1 / 0;\n" + failing + ":2: ArithmeticException: / by zero\n"), screen);
+        assertTrue(screen.contains("nnsh> /open " + failing + "\nbefore ==> 1\nint k = 1 / 0;\n" + failing + ":2: java.lang.ArithmeticException: / by zero\n"), screen);
         assertTrue(screen.contains("nnsh> /open " + missing + "\n" + missing + ":1: no snippet 9: snippets are numbered 1 to 1 (/list shows them)\n"), screen);
         assertTrue(screen.endsWith("nnsh> /vars\n  before  int  1\n  k       int  0\nnnsh> \n"), screen);
     }

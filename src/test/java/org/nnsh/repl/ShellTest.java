@@ -102,7 +102,7 @@ class ShellTest {
                 "int y = \"s\";",
                 "        ^",
                 "nnsh> zeros(2, 3).plus(zeros(4, 1))",
-                "ShapeException: plus: shapes (2, 3) and (4, 1) cannot be broadcast",
+                "org.nnsh.tensor.ShapeException: plus: shapes (2, 3) and (4, 1) cannot be broadcast",
                 "nnsh> /trace",
                 "org.nnsh.tensor.ShapeException: plus: shapes (2, 3) and (4, 1) cannot be broadcast",
                 "\tat org.nnsh.tensor.Matrix.zip(Matrix.java:")), screen);
@@ -359,7 +359,7 @@ class ShellTest {
         ShellTranscript t = ShellTranscript.of(home,
                 "class E extends RuntimeException { public String getMessage() { throw new IllegalStateException(\"no message\"); } }",
                 "throw new RuntimeException(\"outer\", new E())");
-        assertTrue(t.screen().endsWith("nnsh> throw new RuntimeException(\"outer\", new E())\nRuntimeException: outer\n"
+        assertTrue(t.screen().endsWith("nnsh> throw new RuntimeException(\"outer\", new E())\njava.lang.RuntimeException: outer\n"
                 + "caused by: E: <getMessage() threw IllegalStateException: no message>\nnnsh> \n"), t.screen());
     }
 
@@ -367,7 +367,7 @@ class ShellTest {
     void anExceptionThatCtrlCCausedStartsOnALineOfItsOwnAsAStopDoes() {
         ShellTranscript t = ShellTranscript.interrupting(home, "Thread.sleep(100_000)", 300, "Thread.sleep(100_000)");
         // a terminal echoes ^C after the input line; the message must not follow it on that line
-        assertEquals("nnsh> Thread.sleep(100_000)\n\nInterruptedException: sleep interrupted\nnnsh> \n", t.screen());
+        assertEquals("nnsh> Thread.sleep(100_000)\n\njava.lang.InterruptedException: sleep interrupted\nnnsh> \n", t.screen());
     }
 
     @Test
@@ -386,12 +386,23 @@ class ShellTest {
     }
 
     @Test
+    void anExceptionReadsAtThePromptAsInAScriptRunAfterItsFileAndLine() {
+        // the prompt said 'RuntimeException: boom', a script 'java.lang.RuntimeException: boom'
+        String snippet = "throw new RuntimeException(\"boom\", new java.io.IOException(\"disk full\"));";
+        ShellTranscript t = ShellTranscript.of(home, snippet);
+        ScriptRun run = ScriptRun.ofText("demo.jsh", snippet + "\n");
+        String message = "java.lang.RuntimeException: boom\ncaused by: java.io.IOException: disk full\n";
+        assertEquals("demo.jsh:1: " + message, run.err());
+        assertEquals("nnsh> " + snippet + "\n" + message + "nnsh> \n", t.screen());
+    }
+
+    @Test
     void aWrappedExceptionSaysWhatItWrapsAsAScriptDoes() {
         ShellTranscript t = ShellTranscript.of(home,
                 "throw new RuntimeException(\"cannot load\", new IllegalStateException(new java.io.IOException(\"disk full\")))");
         // the innermost cause adds nothing: the one above quotes its message
-        assertTrue(t.screen().contains("\nRuntimeException: cannot load\n"
-                + "caused by: IllegalStateException: java.io.IOException: disk full\nnnsh> "), t.screen());
+        assertTrue(t.screen().contains("\njava.lang.RuntimeException: cannot load\n"
+                + "caused by: java.lang.IllegalStateException: java.io.IOException: disk full\nnnsh> "), t.screen());
     }
 
     @Test
@@ -404,7 +415,7 @@ class ShellTest {
                 "throw new Self()",
                 "1 + 1");
         String screen = t.screen();
-        assertTrue(screen.contains("\nRuntimeException: b\ncaused by: RuntimeException: a\n"
+        assertTrue(screen.contains("\njava.lang.RuntimeException: b\ncaused by: java.lang.RuntimeException: a\n"
                 + "caused by: [CIRCULAR REFERENCE: java.lang.RuntimeException: b]\nnnsh> /trace\n"), screen);
         assertTrue(screen.matches("(?s).*\nCaused by: java\\.lang\\.RuntimeException: a\n(\tat [^\n]*\n)*"
                 + "Caused by: \\[CIRCULAR REFERENCE: java\\.lang\\.RuntimeException: b]\nnnsh> class Self.*"), screen);
@@ -416,14 +427,14 @@ class ShellTest {
     void anExceptionWithAnEmptyMessageIsNamedWithoutADanglingColonAsInAScript() {
         ShellTranscript t = ShellTranscript.of(home, "throw new IllegalStateException(\"\")",
                 "throw new RuntimeException(\"outer\", new IllegalArgumentException(\"\"))");
-        assertTrue(t.screen().contains("\nIllegalStateException\nnnsh> "), t.screen());
-        assertTrue(t.screen().contains("\nRuntimeException: outer\ncaused by: IllegalArgumentException\nnnsh> "), t.screen());
+        assertTrue(t.screen().contains("\njava.lang.IllegalStateException\nnnsh> "), t.screen());
+        assertTrue(t.screen().contains("\njava.lang.RuntimeException: outer\ncaused by: java.lang.IllegalArgumentException\nnnsh> "), t.screen());
     }
 
     @Test
     void aNullPointerNamesTheVariableAsTyped() {
         ShellTranscript t = ShellTranscript.of(home, "Matrix mm = null", "mm.rows()");
-        assertTrue(t.screen().contains("nnsh> mm.rows()\nNullPointerException: Cannot invoke \"org.nnsh.tensor.Matrix.rows()\" "
+        assertTrue(t.screen().contains("nnsh> mm.rows()\njava.lang.NullPointerException: Cannot invoke \"org.nnsh.tensor.Matrix.rows()\" "
                 + "because \"mm\" is null\n"), t.screen());
     }
 
@@ -451,7 +462,7 @@ class ShellTest {
         ShellTranscript t = ShellTranscript.of(home, "int kept = 7", "/save a\u0000b", "kept", "/trace");
         String screen = t.screen();
         // (the line editor echoes the NUL as ^@)
-        assertTrue(screen.contains("\n" + Messages.internalError("InvalidPathException: Nul character not allowed: a\u0000b") + "\n"
+        assertTrue(screen.contains("\n" + Messages.internalError("java.nio.file.InvalidPathException: Nul character not allowed: a\u0000b") + "\n"
                 + "nnsh> kept\nkept ==> 7\n"), screen);
         assertTrue(screen.contains("nnsh> /trace\njava.nio.file.InvalidPathException"), screen);
         assertEquals(0, t.exitCode());
@@ -569,7 +580,7 @@ class ShellTest {
                 "int e1 = 1, e2 = \"s\";",
                 "                 ^",
                 "nnsh> int u1 = 1, u2 = 1 / 0",
-                "ArithmeticException: / by zero\n")), t.screen());
+                "java.lang.ArithmeticException: / by zero\n")), t.screen());
     }
 
     @Test
@@ -686,7 +697,7 @@ class ShellTest {
         Files.writeString(bad, "int x = 1;\n/exit \"soon\"\nprint(\"after\");\n");
         ShellTranscript t = ShellTranscript.of(home, "/open " + script, "/open " + bad, "x");
         String screen = t.screen();
-        assertTrue(screen.contains("\n" + script + ":2: ArithmeticException: / by zero (called at " + script + ":4)\nnnsh> "), screen);
+        assertTrue(screen.contains("\n" + script + ":2: java.lang.ArithmeticException: / by zero (called at " + script + ":4)\nnnsh> "), screen);
         assertTrue(screen.contains("\n" + bad + ":2: /exit expects an exit code from 0 to 255 (a number or an int expression), "
                 + "got: \"soon\"\nnnsh> x\nx ==> 1\n"), screen);
         assertTrue(!screen.contains("after"), screen);
@@ -732,9 +743,9 @@ class ShellTest {
         Files.writeString(main, "/open " + lib + "\nint a = 1;\nint b = inverse(0);\n");
         ShellTranscript t = ShellTranscript.of(home, "/open " + main, "inverse(0)");
         // and which call reached it, as a script says (it did not name main.jsh at all)
-        assertTrue(t.screen().contains(lib + ":3: ArithmeticException: / by zero (called at " + main + ":3)\n"), t.screen());
+        assertTrue(t.screen().contains(lib + ":3: java.lang.ArithmeticException: / by zero (called at " + main + ":3)\n"), t.screen());
         // typed at the prompt, the call is the line just typed
-        assertTrue(t.screen().contains("nnsh> inverse(0)\nArithmeticException: / by zero\nnnsh> "), t.screen());
+        assertTrue(t.screen().contains("nnsh> inverse(0)\njava.lang.ArithmeticException: / by zero\nnnsh> "), t.screen());
         Files.writeString(lib, "void later() { notYet(); }\n");
         Files.writeString(main, "/open " + lib + "\nint a = 1;\nlater();\n");
         ShellTranscript undefined = ShellTranscript.of(home, "/open " + main);
@@ -786,7 +797,7 @@ class ShellTest {
                 "nnsh> plot(3, 2, 1).savePng(\"" + charts + "/loss\")",
                 "$1 ==> " + charts.resolve("loss.png"),
                 "nnsh> plot(3, 2, 1).savePng(\"" + missing + "\")",
-                "UncheckedIOException: savePng " + missing + ": directory " + missing.getParent() + " does not exist",
+                "java.io.UncheckedIOException: savePng " + missing + ": directory " + missing.getParent() + " does not exist",
                 "nnsh> 1 + 1",
                 "$3 ==> 2",
                 "nnsh> ",
@@ -833,8 +844,8 @@ class ShellTest {
         Path typo = home.resolve("typo.jsh");
         Files.writeString(typo, "int total = 1 +\n    \"s\".size();\n");
         String screen = ShellTranscript.of(home, "/open " + loop, "/open " + method, "/open " + typo).screen();
-        assertTrue(screen.contains(loop + ":5: ShapeException: dot:"), screen);
-        assertTrue(screen.contains(method + ":3: IllegalStateException: n is 1 (called at " + method + ":7)\n"), screen);
+        assertTrue(screen.contains(loop + ":5: org.nnsh.tensor.ShapeException: dot:"), screen);
+        assertTrue(screen.contains(method + ":3: java.lang.IllegalStateException: n is 1 (called at " + method + ":7)\n"), screen);
         assertTrue(screen.contains(typo + ":2: error: cannot find symbol"), screen);
     }
 
