@@ -35,7 +35,7 @@ public final class Transcript {
 
     /** Exit codes: every script matched (or was recorded and ran to the end). */
     static final int OK = 0;
-    /** A script's output or exit code differs from its transcript, or a recorded script did not end with 0. */
+    /** A script's output or exit code differs from its transcript. */
     static final int DIFFERS = 1;
     /** A script or its transcript is missing or unreadable. */
     static final int TROUBLE = 2;
@@ -93,7 +93,10 @@ public final class Transcript {
         }
     }
 
-    /** Records a transcript for each script; the worst exit code of them all. */
+    /**
+     * Records a transcript for each script; the highest exit code of them all, each script's being
+     * the one a plain run of it ends with ({@code /exit 3}'s 3), or {@link #TROUBLE}.
+     */
     public int record(List<Path> scripts) {
         return each("--record", scripts, this::record);
     }
@@ -129,7 +132,11 @@ public final class Transcript {
         return worst;
     }
 
-    /** Runs {@code script} and writes what it printed to its transcript, even when the script failed. */
+    /**
+     * Runs {@code script} and writes what it printed to its transcript, even when the script failed;
+     * returns the exit code the script ended with, as a plain run of it would, so that a caller
+     * that ran it for its effect sees how it ended (it returned 1 for {@code /exit 3}).
+     */
     public int record(Path script) {
         if (!Files.isRegularFile(script)) {
             return noScript("--record", script);
@@ -143,10 +150,10 @@ public final class Transcript {
             if (run.exitCode() != 0) {
                 // a failure exits 1; any other code is the script's own /exit N, after which nothing failed
                 String why = run.exitCode() == 1 ? ": the transcript ends with its failure and exit code 1"
-                        : " (its /exit " + run.exitCode() + ", which the transcript records), so --record exits 1";
+                        : " (its /exit " + run.exitCode() + ", which the transcript records)";
                 err.println("nnsh: recorded " + transcript + " (" + lines + "), but " + script + " exited "
-                        + run.exitCode() + why);
-                return DIFFERS;
+                        + run.exitCode() + why + ", as --record does");
+                return run.exitCode();
             }
             err.println("nnsh: recorded " + transcript + " (" + lines + ")");
             return OK;

@@ -50,6 +50,17 @@ class MainTest {
         assertEquals(1, run.code());
     }
 
+    @Test
+    void recordExitsAsAPlainRunOfTheScriptDoes() throws Exception {
+        // --record of a script that ends with /exit 3 exited 1
+        Path script = dir.resolve("three.jsh");
+        Files.writeString(script, "System.out.println(1);\n/exit 3\n");
+        assertEquals(3, inProcess(new byte[0], script.toString()).code());
+        assertEquals(3, inProcess(new byte[0], "--record", script.toString()).code());
+        assertEquals("1\n[exit code 3]\n", Files.readString(dir.resolve("three.jsh.out")));
+        assertEquals(0, inProcess(new byte[0], "--check", script.toString()).code(), "the transcript matches the run");
+    }
+
     /** System.exit in an in-process snippet ends the JVM, so this one runs nnsh in a child JVM. */
     @Test
     void systemExitInAScriptEndsTheRunWithItsCodeAfterFlushingOutput() throws IOException, InterruptedException {

@@ -62,7 +62,7 @@ class TranscriptTest {
                 "[exit code 1]",
                 ""), Files.readString(dir.resolve("lesson.jsh.out")));
         assertEquals("nnsh: recorded " + dir.resolve("lesson.jsh.out") + " (5 lines), but " + lesson
-                + " exited 1: the transcript ends with its failure and exit code 1\n", err());
+                + " exited 1: the transcript ends with its failure and exit code 1, as --record does\n", err());
     }
 
     @Test
@@ -126,6 +126,15 @@ class TranscriptTest {
     }
 
     @Test
+    void severalScriptsRecordedGiveTheHighestOfTheirExitCodes() throws IOException {
+        Path three = write("three.jsh", "/exit 3\n");
+        Path fails = write("fails.jsh", "int x = \"no\";\n");
+        Path good = write("good.jsh", "System.out.println(1);\n");
+        assertEquals(3, transcript.record(List.of(good, three, fails)));
+        assertEquals(1, transcript.record(List.of(fails, good)));
+    }
+
+    @Test
     void severalScriptsGiveTheWorstExitCode() throws IOException {
         Path good = write("good.jsh", "System.out.println(1);\n");
         Path bad = write("bad.jsh", "System.out.println(2);\n");
@@ -136,12 +145,13 @@ class TranscriptTest {
     }
 
     @Test
-    void anExitCodeOfTheScriptsOwnIsNotCalledAFailure() throws IOException {
-        // said "exited 3: the transcript ends with its failure", though the transcript held no failure
+    void anExitCodeOfTheScriptsOwnIsNotCalledAFailureAndIsRecordsOwn() throws IOException {
+        // said "exited 3: the transcript ends with its failure", though the transcript held no failure;
+        // then --record exited 1 where a plain run of the script exits 3
         Path lesson = lesson("System.out.println(1);\n/exit 3\n");
-        assertEquals(1, transcript.record(lesson));
+        assertEquals(3, transcript.record(lesson));
         assertEquals("nnsh: recorded " + dir.resolve("lesson.jsh.out") + " (1 line), but " + lesson + " exited 3 (its /exit 3,"
-                + " which the transcript records), so --record exits 1\n", err());
+                + " which the transcript records), as --record does\n", err());
         assertEquals("1\n[exit code 3]\n", Files.readString(dir.resolve("lesson.jsh.out")));
     }
 
@@ -200,7 +210,7 @@ class TranscriptTest {
     })
     void checkComparesHowTheScriptEnded(String recorded, String now, int recordedCode, int nowCode) throws IOException {
         Path lesson = lesson(ending(recorded));
-        assertEquals(recordedCode == 0 ? 0 : 1, transcript.record(lesson));
+        assertEquals(recordedCode, transcript.record(lesson));
         assertEquals(recordedCode, ExitCodeLine.recordedIn(Files.readString(dir.resolve("lesson.jsh.out"))));
         lesson(ending(now));
         err.reset();
