@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -90,14 +91,33 @@ record CsvTable(String operation, String name, List<Row> rows, int width, String
     }
 
     /**
-     * Excel in many locales saves "CSV" with semicolons, and .tsv files use tabs: one cell per line holding
-     * such a character is most likely that, so the message says so rather than only "got 1".
+     * Excel in many locales saves "CSV" with semicolons, .tsv files use tabs, and np.savetxt writes spaces
+     * unless given delimiter=",": one cell per line holding such a separator is most likely that, so the
+     * message says so rather than only "got 1" (or, for spaces, that line 2 is not a number, line 1 taken
+     * for a header).
      */
     String otherSeparator() {
         String cell = rows.get(0).cells().get(0);
-        String separator = cell.contains(";") ? "';'" : cell.contains("\t") ? "tabs" : null;
+        String separator = cell.contains(";") ? "';'" : cell.contains("\t") ? "tabs" : spaceSeparated() ? "spaces" : null;
         return separator == null ? "" : "; the line looks separated by " + separator + ", but " + operation
                 + " reads comma-separated values";
+    }
+
+    /**
+     * Whether the first line is numbers split by spaces, or the second line holds numbers among its
+     * space-split parts (under a header, as iris's "5.1 3.5 1.4 0.2 setosa"): a header such as "house price"
+     * over one column has spaces too, but is no sign of another separator.
+     */
+    private boolean spaceSeparated() {
+        for (int r = 0; r < Math.min(2, rows.size()); r++) {
+            String[] parts = rows.get(r).cells().get(0).trim().split(" +");
+            boolean numbers = r == 0 ? Arrays.stream(parts).allMatch(CsvCells::isDecimal)
+                    : Arrays.stream(parts).anyMatch(CsvCells::isDecimal);
+            if (parts.length > 1 && numbers) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -263,6 +263,10 @@ class CsvLoaderTest {
                 + " by ';', but csv reads comma-separated values", error("a;b;label\n1;2;0\n", -1));
         assertEquals("csv: data.csv line 1: need at least 2 columns (features and a label), got 1; the line looks separated"
                 + " by tabs, but csv reads comma-separated values", error("1\t2\t0\n", -1));
+        assertEquals("csv: data.csv line 1: need at least 2 columns (features and a label), got 1; the line looks separated"
+                + " by spaces, but csv reads comma-separated values", error("1.5 2 0\n3 4 1\n", -1));
+        assertEquals("csv: data.csv line 1: need at least 2 columns (features and a label), got 1; the line looks separated"
+                + " by spaces, but csv reads comma-separated values", error("5.1 3.5 1.4 0.2 setosa\n4.9 3 1.4 0.2 setosa\n", -1));
         // these said only "(MalformedInputException)" and "(IOException)"
         Path latin1 = Files.write(dir.resolve("latin1.csv"), "caf\u00e9,label\n1,0\n".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals("csv: cannot read " + latin1 + ": it is not UTF-8 text; expected a UTF-8 (or ASCII) file, so save it"

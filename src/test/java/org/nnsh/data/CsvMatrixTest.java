@@ -73,6 +73,18 @@ class CsvMatrixTest {
     }
 
     @Test
+    void aFileSeparatedBySpacesAsNumpysSavetxtWritesItSaysSo() {
+        // np.savetxt(path, np.array([[1.5, 2], [3, 4]])), whose first line was taken for a header
+        String expected = "loadtxt: t.csv line 1: one column; the line looks separated by spaces, but loadtxt reads"
+                + " comma-separated values";
+        assertEquals(expected, error("1.500000000000000000e+00 2.000000000000000000e+00\n"
+                + "3.000000000000000000e+00 4.000000000000000000e+00\n"));
+        assertEquals(expected, error("x y\n1 2\n3 4\n"));
+        // a header of words with spaces over one column of numbers is no sign of it
+        assertEquals(Matrix.of(new double[] {1}, new double[] {2}), parse("house price\n1\n2\n"));
+    }
+
+    @Test
     void aMissingFileIsNamedInWords() {
         Path missing = dir.resolve("nope.csv");
         assertEquals("loadtxt: cannot read " + missing + ": there is no file " + missing,
