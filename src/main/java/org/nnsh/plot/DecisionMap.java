@@ -87,7 +87,7 @@ public final class DecisionMap {
             sb.append('│').append(row).append("│\n");
         }
         sb.append('└').append("─".repeat(COLUMNS)).append("┘\n");
-        sb.append(legend(shown));
+        sb.append(legend(shown, data.classes()));
         this.text = sb.toString();
         this.net = net;
         this.x = x;
@@ -198,11 +198,17 @@ public final class DecisionMap {
     }
 
     /**
-     * The legend, in lines no wider than the map (66 characters): on one line it took 82 for three
-     * classes, so an 80-column terminal wrapped it.
+     * The legend of {@code classes} shades, in lines no wider than the map (66 characters): on one line it
+     * took 82 for three classes, so an 80-column terminal wrapped it. {@code labelled} is the number of
+     * classes the samples' labels are drawn for.
      */
-    private static String legend(int classes) {
+    private static String legend(int classes, int labelled) {
         StringBuilder sb = new StringBuilder("digits: samples by label; shading: the predicted class\n");
+        if (labelled > 10) {
+            // a sample of class 10 is drawn as 'a', which no digit nor legend entry would explain
+            sb.append("labels from 10 on are letters: a = 10").append(labelled > 11 ? " … " + LABELS.charAt(labelled - 1)
+                    + " = " + (labelled - 1) : "").append('\n');
+        }
         StringBuilder line = new StringBuilder();
         for (int k = 0; k < classes; k++) {
             String entry = k + " = '" + SHADES.charAt(k % SHADES.length()) + "'" + (k < classes - 1 ? "," : "");

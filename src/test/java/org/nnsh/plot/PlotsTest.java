@@ -249,7 +249,9 @@ class PlotsTest {
         for (int i = DecisionMap.ROWS + 2; i < lines.length; i++) {
             assertTrue(lines[i].length() <= DecisionMap.COLUMNS + 2, lines[i]);
         }
-        String legend = String.join(" ", java.util.Arrays.copyOfRange(lines, DecisionMap.ROWS + 3, lines.length));
+        // labels 10 … 19 are drawn as a … j
+        assertEquals("labels from 10 on are letters: a = 10 … j = 19", lines[DecisionMap.ROWS + 3]);
+        String legend = String.join(" ", java.util.Arrays.copyOfRange(lines, DecisionMap.ROWS + 4, lines.length));
         assertTrue(legend.startsWith("0 = ' ', 1 = '░', 2 = '▒', 3 = '▓', 4 = ' ',"), legend);
         assertTrue(legend.endsWith("19 = '▓'"), legend);
     }
