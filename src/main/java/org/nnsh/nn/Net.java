@@ -75,7 +75,13 @@ public final class Net {
     /** Adds an activation layer for any {@link Activation}. */
     public Net activation(Activation activation) {
         Objects.requireNonNull(activation, "activation: the activation is null; pass one, e.g. activation(Activations.relu())");
-        String kind = baseName(activation.name());
+        String name = activation.name();
+        if (name == null || name.isBlank()) {
+            // the layer's label, the summary and every message name the layer by it: null was a bare NullPointerException
+            throw new IllegalArgumentException("activation: the activation's name() is " + (name == null ? "null" : "blank")
+                    + "; an Activation needs a name, which the summary and messages show, e.g. \"square\"");
+        }
+        String kind = baseName(name);
         return add(kind, new ActivationLayer(peekLabel(kind), activation), width);
     }
 

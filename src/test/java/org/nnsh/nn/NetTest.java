@@ -184,6 +184,32 @@ class NetTest {
     }
 
     @Test
+    void anActivationWithoutANameIsAnErrorSayingSo() {
+        // a null name was a bare NullPointerException from String.indexOf, a blank one a layer labelled " #1"
+        for (String name : new String[] {null, " "}) {
+            Activation nameless = new Activation() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public void forward(double[][] x, double[][] y, int rows) {
+                    Activations.relu().forward(x, y, rows);
+                }
+
+                @Override
+                public void backward(double[][] x, double[][] y, double[][] dY, double[][] dX, int rows) {
+                    Activations.relu().backward(x, y, dY, dX, rows);
+                }
+            };
+            var e = assertThrows(IllegalArgumentException.class, () -> net().dense(2, 3).activation(nameless));
+            assertEquals("activation: the activation's name() is " + (name == null ? "null" : "blank") + "; an Activation"
+                    + " needs a name, which the summary and messages show, e.g. \"square\"", e.getMessage());
+        }
+    }
+
+    @Test
     void aNonPositiveDenseSizeIsNamedBeforeAWidthMismatchOrAMissingInputWidth() {
         // dense(-1) first said "the first dense layer needs its input width too, e.g. dense(2, -1)"
         var e = assertThrows(IllegalArgumentException.class, () -> net().dense(-1));
