@@ -153,6 +153,10 @@ public final class DecisionMap {
 
     private static String retold(RuntimeException e) {
         String message = e.getMessage();
+        if (message == null) {
+            // nnsh's own refusals always say why; this is the user's code (an Activation of their own) failing
+            return "boundary: the net's predict failed with " + e.getClass().getName() + ", which gave no message";
+        }
         return "boundary: " + (message.startsWith("predict: ") ? message.substring("predict: ".length()) : message);
     }
 

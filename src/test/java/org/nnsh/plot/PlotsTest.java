@@ -18,6 +18,7 @@ import static org.nnsh.Nnsh.vertical;
 
 import org.junit.jupiter.api.Test;
 import org.nnsh.data.Dataset;
+import org.nnsh.nn.Activation;
 import org.nnsh.nn.FitOptions;
 import org.nnsh.nn.History;
 import org.nnsh.nn.Net;
@@ -254,6 +255,33 @@ class PlotsTest {
         String legend = String.join(" ", java.util.Arrays.copyOfRange(lines, DecisionMap.ROWS + 4, lines.length));
         assertTrue(legend.startsWith("0 = ' ', 1 = '░', 2 = '▒', 3 = '▓', 4 = ' ',"), legend);
         assertTrue(legend.endsWith("19 = '▓'"), legend);
+    }
+
+    @Test
+    void aFailureWithoutAMessageInTheNetIsNamedByItsType() {
+        // an Activation of the user's that throws new IllegalStateException() made a bare NullPointerException
+        Activation broken = new Activation() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public void forward(double[][] x, double[][] y, int rows) {
+                throw new IllegalStateException();
+            }
+
+            @Override
+            public void backward(double[][] x, double[][] y, double[][] dY, double[][] dX, int rows) {
+                throw new IllegalStateException();
+            }
+        };
+        seed(0);
+        Net model = net().dense(2, 2).activation(broken).dense(2, 3).softmax();
+        var e = assertThrows(IllegalStateException.class, () -> boundary(model, spiral(10, 3)));
+        assertEquals("boundary: the net's predict failed with java.lang.IllegalStateException, which gave no message",
+                e.getMessage());
+        assertEquals(IllegalStateException.class, e.getCause().getClass());
     }
 
     @Test
