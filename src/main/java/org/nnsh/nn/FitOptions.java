@@ -84,6 +84,12 @@ public final class FitOptions {
     /** Trains on {@code loss} instead of the one the final activation implies; the net's later fits keep it. */
     public FitOptions loss(Loss lossToUse) {
         Objects.requireNonNull(lossToUse, "loss: the loss is null; pass one, e.g. loss(Losses.mae())");
+        String name = lossToUse.name();
+        if (name == null || name.isBlank()) {
+            // warnings, messages and the options' own text name the loss: null was a bare NullPointerException in fit
+            throw new IllegalArgumentException("loss: the loss's name() is " + (name == null ? "null" : "blank")
+                    + "; a Loss needs a name, which warnings and messages show, e.g. \"huber\"");
+        }
         return new FitOptions(batchSize, shuffle, validationFraction, validationData, every, lossToUse, progress,
                 quiet);
     }

@@ -129,4 +129,30 @@ class FitOptionsTest {
         e = assertThrows(NullPointerException.class, () -> FitOptions.DEFAULT.progress(null));
         assertEquals("progress: the progress is null; pass one, or quiet() for none", e.getMessage());
     }
+
+    @Test
+    void aLossWithoutANameIsAnErrorSayingSo() {
+        // a null name was a bare NullPointerException from fit's check of the loss against the final activation
+        for (String name : new String[] {null, ""}) {
+            Loss nameless = new Loss() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public double value(Matrix yPred, Matrix target) {
+                    return Losses.mse().value(yPred, target);
+                }
+
+                @Override
+                public Matrix gradient(Matrix yPred, Matrix target) {
+                    return Losses.mse().gradient(yPred, target);
+                }
+            };
+            var e = assertThrows(IllegalArgumentException.class, () -> FitOptions.DEFAULT.loss(nameless));
+            assertEquals("loss: the loss's name() is " + (name == null ? "null" : "blank") + "; a Loss needs a name,"
+                    + " which warnings and messages show, e.g. \"huber\"", e.getMessage());
+        }
+    }
 }
