@@ -30,6 +30,11 @@ record CsvTable(String operation, String name, List<Row> rows, int width, String
     /** The file at path, read for {@code operation} ({@code csv}, {@code loadtxt}). */
     static CsvTable load(String operation, String path) {
         Objects.requireNonNull(path, operation + ": path is null");
+        if (path.isEmpty()) {
+            // Path.of("") is the working directory: the message was "cannot read : it is a directory"
+            throw new IllegalArgumentException(operation + ": the path is empty; give the file's name, e.g. " + operation
+                    + "(\"data.csv\"" + (operation.equals("csv") ? ", -1)" : ")"));
+        }
         Path file;
         try {
             file = Path.of(path);

@@ -92,6 +92,15 @@ class CsvMatrixTest {
     }
 
     @Test
+    void anEmptyPathIsNamedAsSuch() {
+        // it was read as the working directory: "loadtxt: cannot read : it is a directory; expected a CSV file"
+        assertEquals("loadtxt: the path is empty; give the file's name, e.g. loadtxt(\"data.csv\")",
+                assertThrows(IllegalArgumentException.class, () -> Datasets.loadtxt("")).getMessage());
+        assertEquals("csv: the path is empty; give the file's name, e.g. csv(\"data.csv\", -1)",
+                assertThrows(IllegalArgumentException.class, () -> Datasets.csv("", -1)).getMessage());
+    }
+
+    @Test
     void readsAFile() throws IOException {
         Path file = Files.writeString(dir.resolve("a.csv"), "1,2\n3,4\n");
         assertEquals(Matrix.of(new double[] {1, 2}, new double[] {3, 4}), Datasets.loadtxt(file.toString()));
