@@ -68,8 +68,14 @@ final class Messages {
         return "nnsh failed on this script: " + what;
     }
 
+    /** A compile error, as javac writes one: {@code error: } in front, after the script's {@code FILE:LINE: } when there is one. */
     static String error(String text) {
         return "error: " + text;
+    }
+
+    /** A snippet JShell rejected without a compile error to show. */
+    static String rejected(String source) {
+        return error("snippet rejected: " + source.strip());
     }
 
     static String took(long millis) {

@@ -213,7 +213,7 @@ public final class ScriptRunner {
                     // javac's "cannot find symbol: class A" when A is declared above but waits for a name it uses
                     fail(lines.startOf(waiting), undefinedMessage(waiting) + ", so it cannot be used yet (used at " + at + ")");
                 } else {
-                    fail(at, Failures.compileError(piece.text(), result.errors().get(0)));
+                    fail(at, Messages.error(Failures.compileError(piece.text(), result.errors().get(0))));
                 }
                 return false;
             }
@@ -222,7 +222,7 @@ public final class ScriptRunner {
                 return false;
             }
             if (result.status() == Snippet.Status.REJECTED) {
-                fail(piece.line(), "snippet rejected: " + piece.text().strip());
+                fail(piece.line(), Messages.rejected(piece.text()));
                 return false;
             }
             if (result.unresolved() && result.snippet() instanceof DeclarationSnippet) {
@@ -255,7 +255,7 @@ public final class ScriptRunner {
             if (failure == null) {
                 fail(piece.line(), exit.problem());
             } else if (!failure.errors().isEmpty()) {
-                fail(piece.line(), Failures.compileError(argument, failure.errors().get(0)));
+                fail(piece.line(), Messages.error(Failures.compileError(argument, failure.errors().get(0))));
             } else {
                 // the expression's own snippet is not the script's: a frame of the script is a method it declared
                 ScriptLines.Location thrown = lines.thrownAt(failure.exception(), here(piece));

@@ -255,7 +255,7 @@ public final class Shell {
             return false;
         }
         if (result.status() == Snippet.Status.REJECTED) {
-            say(where + Messages.error("rejected: " + source.strip()));
+            say(where + Messages.rejected(source));
             return false;
         }
         if (result.snippet() != null) {

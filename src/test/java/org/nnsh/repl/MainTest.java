@@ -26,7 +26,7 @@ class MainTest {
         Run run = inProcess("System.out.println(1 + 1);\nSystem.out.println(args[0]);\nint x = \"no\";\n"
                 .getBytes(StandardCharsets.UTF_8), "-", "arg");
         assertEquals("2\narg\n", run.out());
-        assertTrue(run.err().startsWith("<stdin>:3: incompatible types"), run.err());
+        assertTrue(run.err().startsWith("<stdin>:3: error: incompatible types"), run.err());
         assertEquals(1, run.code());
     }
 
@@ -46,7 +46,7 @@ class MainTest {
     void withoutATerminalTheShellReadsSnippetsAsAScript() throws Exception {
         Run run = inProcess("print(eye(2).sum());\nint x = 1 +\n  \"no\";\nprint(2);\n".getBytes(StandardCharsets.UTF_8));
         assertEquals("2.0\n", run.out());
-        assertTrue(run.err().startsWith("<stdin>:2: incompatible types"), run.err());
+        assertTrue(run.err().startsWith("<stdin>:2: error: incompatible types"), run.err());
         assertEquals(1, run.code());
     }
 

@@ -52,7 +52,7 @@ class ScriptRunnerTest {
                 "    undefinedName;",
                 "System.out.println(\"after\");"));
         assertEquals("before\n", run.out());
-        assertTrue(run.err().startsWith("demo.jsh:8: cannot find symbol\n"), run.err());
+        assertTrue(run.err().startsWith("demo.jsh:8: error: cannot find symbol\n"), run.err());
         assertTrue(run.err().contains("    undefinedName;\n    ^\n"), run.err());
         assertEquals(1, run.exitCode());
     }
@@ -60,13 +60,13 @@ class ScriptRunnerTest {
     @Test
     void theCaretUnderACompileErrorKeepsTheLinesTabsSoItLinesUpOnATerminal() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "int a = 1;\n\tint b = a +\n\t\t\"x\".length(;\n");
-        assertEquals("demo.jsh:3: illegal start of expression\n\t\t\"x\".length(;\n\t\t           ^\n", run.err());
+        assertEquals("demo.jsh:3: error: illegal start of expression\n\t\t\"x\".length(;\n\t\t           ^\n", run.err());
     }
 
     @Test
     void aCompileErrorOnItsFirstLineIsReportedThere() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "int a = 1;\n\n\n\n\n\nint b = \"text\";\n");
-        assertTrue(run.err().startsWith("demo.jsh:7: incompatible types: java.lang.String cannot be converted to int\n"),
+        assertTrue(run.err().startsWith("demo.jsh:7: error: incompatible types: java.lang.String cannot be converted to int\n"),
                 run.err());
         assertEquals(1, run.exitCode());
     }
@@ -244,7 +244,7 @@ class ScriptRunnerTest {
         assertEquals("demo.jsh:1: class Model uses undefined class Encoder, so it cannot be used yet (used at demo.jsh:4)\n",
                 run.err());
         assertEquals(1, run.exitCode());
-        assertTrue(ScriptRun.demo(dir, "var b = new Box();\n").err().startsWith("demo.jsh:1: cannot find symbol\n"),
+        assertTrue(ScriptRun.demo(dir, "var b = new Box();\n").err().startsWith("demo.jsh:1: error: cannot find symbol\n"),
                 "a name declared nowhere is javac's error as before");
     }
 
@@ -271,7 +271,7 @@ class ScriptRunnerTest {
     void aFailureInTheSecondVariableOfADeclarationStopsTheScript() throws IOException {
         // int a = 1, b = "s" is a snippet per variable; only a's was looked at, and the script ran on with exit 0
         ScriptRun wrongType = ScriptRun.demo(dir, "int a = 1, b = \"s\";\nprint(\"after\");\n");
-        assertEquals("demo.jsh:1: incompatible types: java.lang.String cannot be converted to int\n"
+        assertEquals("demo.jsh:1: error: incompatible types: java.lang.String cannot be converted to int\n"
                 + "int a = 1, b = \"s\";\n               ^\n", wrongType.err());
         assertEquals("", wrongType.out());
         assertEquals(1, wrongType.exitCode());
@@ -298,7 +298,7 @@ class ScriptRunnerTest {
         assertEquals(3, ScriptRun.demo(dir, "int failures = 3;\n/exit failures\n").exitCode());
         assertEquals(5, ScriptRun.demo(dir, "/exit 2 + 3\n").exitCode());
         ScriptRun undefined = ScriptRun.demo(dir, "/exit soon\n");
-        assertEquals("demo.jsh:1: cannot find symbol\n  symbol:   variable soon\nsoon\n^\n", undefined.err());
+        assertEquals("demo.jsh:1: error: cannot find symbol\n  symbol:   variable soon\nsoon\n^\n", undefined.err());
         assertEquals(1, undefined.exitCode());
         ScriptRun thrown = ScriptRun.demo(dir, "/exit 1 / 0\n");
         assertEquals("demo.jsh:1: java.lang.ArithmeticException: / by zero\n", thrown.err());
@@ -319,7 +319,7 @@ class ScriptRunnerTest {
     @Test
     void aRecordConstructorWithoutPublicGetsAHintSinceJshellMakesTheRecordPublic() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "record Point(int x) {\n    Point {\n        if (x < 0) throw new IllegalArgumentException();\n    }\n}\n");
-        assertEquals("demo.jsh:2: invalid canonical constructor in record Point\n"
+        assertEquals("demo.jsh:2: error: invalid canonical constructor in record Point\n"
                 + "  (attempting to assign stronger access privileges; was public)\n"
                 + "    Point {\n    ^\n"
                 + "hint: JShell declares a record public, so its constructor must be public too: public Point { … }\n", run.err());
@@ -380,8 +380,8 @@ class ScriptRunnerTest {
     void aFirstLineStartingWithHashBangIsSkippedSoAScriptCanBeACommand() throws IOException {
         ScriptRun run = ScriptRun.ofText("train.jsh", "#!/usr/bin/env -S nnsh\nprint(args[0]);\nint x = \"s\";\n", "0.05");
         assertEquals("0.05\n", run.out());
-        assertTrue(run.err().startsWith("train.jsh:3: incompatible types"), run.err());
-        assertTrue(ScriptRun.ofText("late.jsh", "print(1);\n#!/bin/nnsh\n").err().startsWith("late.jsh:2: illegal character"),
+        assertTrue(run.err().startsWith("train.jsh:3: error: incompatible types"), run.err());
+        assertTrue(ScriptRun.ofText("late.jsh", "print(1);\n#!/bin/nnsh\n").err().startsWith("late.jsh:2: error: illegal character"),
                 "only the first line");
     }
 
@@ -491,7 +491,7 @@ class ScriptRunnerTest {
     void aScriptSavedWithAByteOrderMarkRuns() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "\uFEFFprint(1);\nint b = \"x\";\n");
         assertEquals("1\n", run.out());
-        assertTrue(run.err().startsWith("demo.jsh:2: incompatible types"), run.err());
+        assertTrue(run.err().startsWith("demo.jsh:2: error: incompatible types"), run.err());
         ScriptRun command = ScriptRun.demo(dir, "\uFEFF/exit 3\n");
         assertEquals(3, command.exitCode(), command.err());
     }

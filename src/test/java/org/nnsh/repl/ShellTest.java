@@ -397,6 +397,28 @@ class ShellTest {
     }
 
     @Test
+    void aCompileErrorReadsAtThePromptAsInAScriptRunAndAnOpenAfterItsFileAndLine() throws IOException {
+        // the prompt and /open said 'error: int cannot be dereferenced', a script run 'demo.jsh:2: int cannot be dereferenced'
+        String script = "int a = 1;\nint b = a.length();\n/exit a.size()\n";
+        Path file = home.resolve("demo.jsh");
+        Files.writeString(file, script);
+        String snippetError = "error: int cannot be dereferenced\nint b = a.length();\n         ^\n";
+        String exitError = "error: int cannot be dereferenced\na.size()\n ^\n";
+        assertEquals("demo.jsh:2: " + snippetError, ScriptRun.ofText("demo.jsh", script).err());
+        assertEquals("exit.jsh:2: " + exitError, ScriptRun.ofText("exit.jsh", "int a = 1;\n/exit a.size()\n").err());
+        assertTrue(ShellTranscript.of(home, "/open " + file).screen().contains(file + ":2: " + snippetError), "as /open says it");
+        assertEquals(String.join("\n", "nnsh> int a = 1;", "a ==> 1", "nnsh> int b = a.length();") + "\n" + snippetError
+                + "nnsh> /exit a.size()\n" + exitError + "nnsh> \n",
+                ShellTranscript.of(home, "int a = 1;", "int b = a.length();", "/exit a.size()").screen());
+    }
+
+    @Test
+    void aSnippetRejectedWithoutACompileErrorReadsAsOneWithIt() {
+        // the prompt said 'error: rejected: …', a script run 'snippet rejected: …'; both now say it through Messages.rejected
+        assertEquals("error: snippet rejected: int x = f();", Messages.rejected("int x = f();\n"));
+    }
+
+    @Test
     void aWrappedExceptionSaysWhatItWrapsAsAScriptDoes() {
         ShellTranscript t = ShellTranscript.of(home,
                 "throw new RuntimeException(\"cannot load\", new IllegalStateException(new java.io.IOException(\"disk full\")))");
