@@ -54,6 +54,9 @@ final class Commands {
             "Ctrl-C stops a running snippet or clears the line; Ctrl-D leaves; Emacs editing keys.",
             "An unfinished snippet (an open brace or parenthesis) continues on the next line.");
 
+    /** The commands that take nothing after them; jshell refuses most such words, and ignores those after /imports. */
+    private static final List<String> NO_ARGUMENTS = List.of("/history", "/imports", "/reset", "/time", "/trace");
+
     private final Shell shell;
 
     Commands(Shell shell) {
@@ -68,7 +71,11 @@ final class Commands {
             rerun(words[0], argument, result -> Shell.Where.PROMPT);
             return null;
         }
-        switch (name(words[0])) {
+        String command = name(words[0]);
+        if (refused(command, argument, "")) {
+            return null;
+        }
+        switch (command) {
             case "/help":
                 help();
                 return null;
@@ -118,6 +125,19 @@ final class Commands {
                 shell.say(Messages.unknownCommand(words[0]));
                 return null;
         }
+    }
+
+    /**
+     * Whether {@code command} takes nothing after it but got {@code argument}: then it says so, after
+     * {@code where} (an {@code /open}-ed file's line), and is not run. Those words were ignored, so
+     * {@code /reset x} seemed to have done something with the x.
+     */
+    private boolean refused(String command, String argument, String where) {
+        if (!NO_ARGUMENTS.contains(command) || argument.isEmpty()) {
+            return false;
+        }
+        shell.say(where + Messages.noArguments(command, argument, usage(command)));
+        return true;
     }
 
     /**
@@ -325,11 +345,13 @@ final class Commands {
                     String argument = words.length > 1 ? words[1].strip() : "";
                     String command = name(words[0]);
                     // a failed /exit or run again stops the file, as a failed snippet does (the file ran on past
-                    // them); a snippet run again is not the file's, so its failure is named at the command's line
+                    // them), and so does a command refused for words after it (/reset x did not reset);
+                    // a snippet run again is not the file's, so its failure is named at the command's line
                     Shell.Where here = new Shell.Where(file + ":" + piece.line() + ": ", null);
                     Opened inner = command.equals("/open") ? open(argument, here.prefix(), chain, lines)
                             : command.equals("/exit") ? exit(argument, lines, new ScriptLines.Location(file, piece.line()))
                             : isRerun(command) ? new Opened(!rerun(command, argument, result -> here), null)
+                            : refused(command, argument, here.prefix()) ? new Opened(true, null)
                             : new Opened(false, run(piece.text()));
                     if (inner.failed() || inner.exitCode() != null) {
                         return inner;
@@ -456,9 +478,12 @@ final class Commands {
         }
     }
 
-    /** {@code /N to run snippet N of /list again}: the command {@code name} of {@link #TABLE} and what it does. */
+    /**
+     * {@code /imports: the active imports}: the command {@code name} of {@link #TABLE} and what it does,
+     * as {@link Messages#DROP_USAGE} says it (with "to" between, /imports to the active imports read wrong).
+     */
     static String usage(String name) {
-        return TABLE.stream().filter(row -> row[0].equals(name)).map(row -> row[0] + " to " + row[1]).findFirst()
+        return TABLE.stream().filter(row -> row[0].equals(name)).map(row -> row[0] + ": " + row[1]).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no command " + name + " in the table"));
     }
 

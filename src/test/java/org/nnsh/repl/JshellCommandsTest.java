@@ -259,13 +259,13 @@ class JshellCommandsTest {
                 .screen();
         assertTrue(screen.endsWith(String.join("\n",
                 "nnsh> /1 int z = 3",
-                "/1 takes no arguments, got: int z = 3 (nothing was run); usage: /N to run snippet N of /list again",
+                "/1 takes no arguments, got: int z = 3 (nothing was run); usage: /N: run snippet N of /list again",
                 "nnsh> /-1 foo",
-                "/-1 takes no arguments, got: foo (nothing was run); usage: /-N to run the snippet N back again (/-1 is /!)",
+                "/-1 takes no arguments, got: foo (nothing was run); usage: /-N: run the snippet N back again (/-1 is /!)",
                 "nnsh> /! bar",
-                "/! takes no arguments, got: bar (nothing was run); usage: /! to run the last snippet again",
+                "/! takes no arguments, got: bar (nothing was run); usage: /!: run the last snippet again",
                 "nnsh> /open " + script,
-                script + ":1: /1 takes no arguments, got: n + 1 (nothing was run); usage: /N to run snippet N of /list again",
+                script + ":1: /1 takes no arguments, got: n + 1 (nothing was run); usage: /N: run snippet N of /list again",
                 "nnsh> /vars",
                 "  n  int  10",
                 "nnsh> \n")), screen);
@@ -334,6 +334,43 @@ class JshellCommandsTest {
         assertEquals("/types", Commands.name("/ty"));
         assertEquals("/history", Commands.name("/hi"));
         assertEquals("/drop", Commands.name("/dr"));
+    }
+
+    @Test
+    void commandsThatTakeNoWordsRefuseThemAndDoNothing() {
+        // /reset x reset the session and /time x turned timing on, as if the words were not there
+        String screen = ShellTranscript.of(home, "int x = 1;", "/reset x", "/time x", "x", "/history x", "/imports x", "/trace x", "/tr x").screen();
+        assertTrue(screen.endsWith(String.join("\n",
+                "nnsh> /reset x",
+                "/reset takes no arguments, got: x (nothing was run); usage: /reset: start over: a fresh session with the preload",
+                "nnsh> /time x",
+                "/time takes no arguments, got: x (nothing was run); usage: " + Commands.usage("/time"),
+                "nnsh> x",
+                "x ==> 1",
+                "nnsh> /history x",
+                "/history takes no arguments, got: x (nothing was run); usage: " + Commands.usage("/history"),
+                "nnsh> /imports x",
+                "/imports takes no arguments, got: x (nothing was run); usage: " + Commands.usage("/imports"),
+                "nnsh> /trace x",
+                "/trace takes no arguments, got: x (nothing was run); usage: " + Commands.usage("/trace"),
+                "nnsh> /tr x",
+                "/trace takes no arguments, got: x (nothing was run); usage: " + Commands.usage("/trace"),
+                "nnsh> \n")), "x kept, no time shown after it: " + screen);
+    }
+
+    @Test
+    void aCommandRefusedForWordsAfterItInAnOpenedFileStopsTheFileAtThatLine() throws IOException {
+        // as a snippet run again with words after it does: the rest of the file counted on the reset
+        Path script = home.resolve("reset.jsh");
+        Files.writeString(script, "int before = 1;\n/reset all\nint after = 2;\n");
+        String screen = ShellTranscript.of(home, "/open " + script, "/vars").screen();
+        assertTrue(screen.endsWith(String.join("\n",
+                "nnsh> /open " + script,
+                "before ==> 1",
+                script + ":2: /reset takes no arguments, got: all (nothing was run); usage: " + Commands.usage("/reset"),
+                "nnsh> /vars",
+                "  before  int  1",
+                "nnsh> \n")), screen);
     }
 
     @Test
