@@ -25,10 +25,10 @@ final class Commands {
     static final List<String[]> TABLE = List.of(
             new String[] {"/help", "this help"},
             new String[] {"/doc NAME", "what NAME does: formula, derivative, numpy / Keras / PyTorch equivalent"},
-            new String[] {"/vars", "the variables, their types and values (a Matrix by its shape); Ctrl-C stops a slow one"},
-            new String[] {"/methods", "the methods declared, by signature: double f(double)"},
-            new String[] {"/types", "the classes, interfaces, records and enums declared"},
-            new String[] {"/list", "the snippets still in the session, numbered (not those dropped or declared again)"},
+            new String[] {"/vars [NAME|N]", "the variables, their types and values (a Matrix by its shape); Ctrl-C stops a slow one"},
+            new String[] {"/methods [NAME|N]", "the methods declared, by signature: double f(double)"},
+            new String[] {"/types [NAME|N]", "the classes, interfaces, records and enums declared"},
+            new String[] {"/list [NAME|N]", "the snippets still in the session, numbered (not those dropped or declared again)"},
             new String[] {"/drop NAME|N", "remove a variable, method or type by name, or snippet N of /list"},
             new String[] {"/history", "the lines typed in this session"},
             new String[] {"/!", "run the last snippet again"},
@@ -41,8 +41,13 @@ final class Commands {
             new String[] {"/time", "show each snippet's time, or stop showing it"},
             new String[] {"/trace", "the full stack trace of the last exception"},
             new String[] {"/exit [CODE]", "leave nnsh (Ctrl-D too), with exit code CODE, 0-255 (0): a number or an int expression"});
+    /**
+     * What {@code /help} says under the table of the commands that take {@code [NAME|N]}, as jshell's
+     * {@code /vars x} and {@code /vars 3} mean it (see {@link SnippetChoice}).
+     */
+    static final String CHOOSING = "NAME|N: only those named NAME, or of snippet N of /list; several may follow (/vars x y 3).";
     /** The commands by name, for abbreviations and completion: not {@code /N} and {@code /-N}, whose N is a number. */
-    static final List<String> NAMES = TABLE.stream().map(row -> row[0].split(" ")[0])
+    static final List<String> NAMES = TABLE.stream().map(Commands::command)
             .filter(name -> !name.endsWith("N")).collect(Collectors.toList());
     /**
      * Abbreviations that named one command before another began with the same letter ({@code /drop},
@@ -83,16 +88,16 @@ final class Commands {
                 doc(argument);
                 return null;
             case "/vars":
-                vars();
+                vars(argument);
                 return null;
             case "/methods":
-                shell.say(shell.session().with(SessionDeclarations::methods));
+                shell.say(shell.session().with(session -> SessionDeclarations.methods(session, argument, shell)));
                 return null;
             case "/types":
-                shell.say(shell.session().with(SessionDeclarations::types));
+                shell.say(shell.session().with(session -> SessionDeclarations.types(session, argument, shell)));
                 return null;
             case "/list":
-                list();
+                list(argument);
                 return null;
             case "/drop":
                 shell.say(shell.session().with(session -> SessionDeclarations.drop(session, argument, shell)));
@@ -162,7 +167,13 @@ final class Commands {
         for (String[] row : TABLE) {
             text.append("  ").append(pad(row[0], width)).append("  ").append(row[1]).append('\n');
         }
+        text.append("  ").append(CHOOSING).append('\n');
         shell.say(text.append(KEYS).append("\n\n").append(VocabularyHelp.text()).toString());
+    }
+
+    /** {@code /vars} of a row of {@link #TABLE} {@code /vars [NAME|N]}: the command, without what it takes. */
+    private static String command(String[] row) {
+        return row[0].split(" ")[0];
     }
 
     private void doc(String argument) {
@@ -176,17 +187,19 @@ final class Commands {
     }
 
     /**
-     * The variables, a line each as its value is shown, so that one whose {@code toString()} does not
-     * return is the one after the last line; Ctrl-C stops it there, and says so.
+     * The variables, or those {@code argument} names ({@link SnippetChoice}), a line each as its value is
+     * shown, so that one whose {@code toString()} does not return is the one after the last line; Ctrl-C
+     * stops it there, and says so.
      */
-    private void vars() {
+    private void vars(String argument) {
         shell.evaluating(() -> shell.session().with(session -> {
             JShell jshell = session.jshell();
-            List<VarSnippet> variables = jshell.variables()
+            SnippetChoice<VarSnippet> choice = SnippetChoice.of("/vars", "variable", jshell.variables()
                     .filter(v -> jshell.status(v) == Snippet.Status.VALID)
-                    .collect(Collectors.toList());
-            if (variables.isEmpty()) {
-                shell.say(Messages.NO_VARIABLES);
+                    .collect(Collectors.toList()), argument, shell);
+            List<VarSnippet> variables = choice.chosen();
+            if (choice.problem() != null || variables.isEmpty()) {
+                shell.say(choice.problem() != null ? choice.problem() : Messages.NO_VARIABLES);
                 return null;
             }
             int nameWidth = variables.stream().mapToInt(v -> v.name().length()).max().orElse(0);
@@ -216,20 +229,31 @@ final class Commands {
         return session.valueText(variable).map(text -> Feedback.shortened(text.replace("\n", " "), 60));
     }
 
-    /** The snippets still in the session, by their numbers, in jshell's {@code /list} layout, continuation lines indented. */
-    private void list() {
-        List<Shell.Listed> snippets = shell.listed();
-        if (snippets.isEmpty()) {
-            shell.say(Messages.NO_SNIPPETS);
+    /**
+     * The snippets still in the session, or those {@code argument} names ({@link SnippetChoice}: the
+     * snippets declaring NAME, snippet N), by their numbers, in jshell's {@code /list} layout, continuation lines indented.
+     */
+    private void list(String argument) {
+        List<Shell.Listed> listed = shell.listed();
+        SnippetChoice<Snippet> choice = SnippetChoice.of("/list", "declaration",
+                listed.stream().flatMap(snippet -> snippet.active().stream()).collect(Collectors.toList()), argument, shell);
+        if (choice.problem() != null) {
+            shell.say(choice.problem());
             return;
         }
         StringBuilder text = new StringBuilder();
-        for (Shell.Listed snippet : snippets) {
-            String number = String.format("%4d : ", snippet.number());
-            text.append(text.length() == 0 ? "" : "\n").append(number)
-                    .append(snippet.source().replace("\n", "\n" + " ".repeat(number.length())));
+        for (Shell.Listed snippet : listed) {
+            if (snippet.active().stream().anyMatch(choice.chosen()::contains)) {
+                listing(text, snippet.number(), snippet.source());
+            }
         }
-        shell.say(text.toString());
+        shell.say(text.length() == 0 ? Messages.NO_SNIPPETS : text.toString());
+    }
+
+    /** Appends snippet {@code number} to {@code text} as {@code /list} shows it, from a line of its own, its lines after the first indented. */
+    private static void listing(StringBuilder text, int number, String lines) {
+        String numbered = String.format("%4d : ", number);
+        text.append(text.length() == 0 ? "" : "\n").append(numbered).append(lines.replace("\n", "\n" + " ".repeat(numbered.length())));
     }
 
     /** Whether {@code word} runs a snippet again: {@code /!}, {@code /N} or {@code /-N}. */
@@ -479,11 +503,12 @@ final class Commands {
     }
 
     /**
-     * {@code /imports: the active imports}: the command {@code name} of {@link #TABLE} and what it does,
-     * as {@link Messages#DROP_USAGE} says it (with "to" between, /imports to the active imports read wrong).
+     * {@code /vars [NAME|N]: the variables, …}: the command {@code name} of {@link #TABLE}, what it takes,
+     * and what it does, as {@link Messages#DROP_USAGE} says it (with "to" between, /imports to the active
+     * imports read wrong).
      */
     static String usage(String name) {
-        return TABLE.stream().filter(row -> row[0].equals(name)).map(row -> row[0] + ": " + row[1]).findFirst()
+        return TABLE.stream().filter(row -> command(row).equals(name)).map(row -> row[0] + ": " + row[1]).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no command " + name + " in the table"));
     }
 

@@ -105,6 +105,21 @@ final class Messages {
         return command + " takes no arguments, got: " + extra + " (nothing was run); " + usage(usage);
     }
 
+    /** {@code /vars 6} of {@code if (v > 0) {}}: snippet {@code digits} of /list has no {@code noun} of the command's. */
+    static String declaresNo(String digits, String noun, String source) {
+        return "snippet " + digits + " declares no " + noun + ": " + source;
+    }
+
+    /** {@code /vars zz}: no {@code noun} is named {@code name}; {@code command} alone lists them all. */
+    static String noneNamed(String noun, String name, String command) {
+        return "no " + noun + " named " + name + ": " + command + " lists them";
+    }
+
+    /** {@code /vars -all} or {@code /list 1-3}: a word that is neither a name nor a snippet number. */
+    static String namesOrNumbers(String command, String word, String usage) {
+        return command + " takes names and snippet numbers of /list, got: " + word + "; " + usage(usage);
+    }
+
     static String leftOut(List<String> undefined) {
         return "left out, as a script would stop there: " + String.join("; ", undefined);
     }

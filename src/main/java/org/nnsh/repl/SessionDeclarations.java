@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.JShell;
+import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.VarSnippet;
 
 /** The jshell commands about the session's declarations, answered from JShell's own record of them, not from their text. */
@@ -16,12 +18,18 @@ final class SessionDeclarations {
 
     /**
      * The active methods as jshell lists them, {@code |    double f(double)}, with
-     * {@code |       which cannot be invoked until method h() is declared} under one that uses something undefined.
+     * {@code |       which cannot be invoked until method h() is declared} under one that uses something
+     * undefined; those {@code argument} names, by name or snippet number of the {@code shell}'s {@code /list} ({@link SnippetChoice}).
      */
-    static String methods(NnshSession session) {
+    static String methods(NnshSession session, String argument, Shell shell) {
         JShell jshell = session.jshell();
+        SnippetChoice<MethodSnippet> choice = SnippetChoice.of("/methods", "method",
+                jshell.methods().filter(m -> jshell.status(m).isActive()).collect(Collectors.toList()), argument, shell);
+        if (choice.problem() != null) {
+            return choice.problem();
+        }
         List<String> lines = new ArrayList<>();
-        jshell.methods().filter(m -> jshell.status(m).isActive()).forEach(method -> {
+        choice.chosen().forEach(method -> {
             // the signature is "(double)double": the return type follows the parameters
             String returned = method.signature().substring(method.signature().lastIndexOf(')') + 1);
             lines.add("|    " + returned + " " + method.name() + "(" + method.parameterTypes() + ")");
@@ -32,10 +40,18 @@ final class SessionDeclarations {
         return lines.isEmpty() ? Messages.NO_METHODS : String.join("\n", lines);
     }
 
-    /** The active classes, interfaces, records and enums with their kind, {@code |    record Point}, as jshell lists them. */
-    static String types(NnshSession session) {
+    /**
+     * The active classes, interfaces, records and enums with their kind, {@code |    record Point}, as
+     * jshell lists them; those {@code argument} names, as for {@link #methods}.
+     */
+    static String types(NnshSession session, String argument, Shell shell) {
         JShell jshell = session.jshell();
-        String types = jshell.types().filter(t -> jshell.status(t).isActive())
+        SnippetChoice<TypeDeclSnippet> choice = SnippetChoice.of("/types", "type",
+                jshell.types().filter(t -> jshell.status(t).isActive()).collect(Collectors.toList()), argument, shell);
+        if (choice.problem() != null) {
+            return choice.problem();
+        }
+        String types = choice.chosen().stream()
                 .map(t -> "|    " + Feedback.typeKind(t.subKind()) + " " + t.name())
                 .collect(Collectors.joining("\n"));
         return types.isEmpty() ? Messages.NO_TYPES : types;

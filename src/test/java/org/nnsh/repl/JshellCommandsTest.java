@@ -337,6 +337,91 @@ class JshellCommandsTest {
     }
 
     @Test
+    void listVarsMethodsAndTypesShowOnlyWhatTheirNamesAndListNumbersChoose() {
+        // the words after them were ignored: /vars x listed every variable
+        String screen = ShellTranscript.of(home,
+                "int x = 1;",
+                "int y = 2;",
+                "void f() {}",
+                "int f(int a) { return a; }",
+                "class A {}",
+                "int x = 3;",
+                "void g() { h(); }",
+                "int a = 1, b = 2;",
+                "/vars x", "/vars x y", "/vars 8", "/vars 1", "/vars 3", "/vars zz",
+                "/list x", "/list 2", "/list f", "/list b", "/list zz", "/list 99",
+                "/methods f", "/methods 3", "/methods g", "/methods x",
+                "/types A", "/types 5", "/types 2").screen();
+        assertTrue(screen.contains(String.join("\n",
+                "nnsh> /vars x",
+                "  x  int  3",
+                // in the order /vars shows them
+                "nnsh> /vars x y",
+                "  y  int  2",
+                "  x  int  3",
+                "nnsh> /vars 8",
+                "  a  int  1",
+                "  b  int  2",
+                "nnsh> /vars 1",
+                "snippet 1 is not in /list: variable x was declared again by snippet 6",
+                "nnsh> /vars 3",
+                "snippet 3 declares no variable: void f() {}",
+                "nnsh> /vars zz",
+                "no variable named zz: /vars lists them",
+                "nnsh> /list x",
+                "   6 : int x = 3;",
+                "nnsh> /list 2",
+                "   2 : int y = 2;",
+                "nnsh> /list f",
+                "   3 : void f() {}",
+                "   4 : int f(int a) { return a; }",
+                "nnsh> /list b",
+                "   8 : int a = 1, b = 2;",
+                "nnsh> /list zz",
+                "no declaration named zz: /list lists them",
+                "nnsh> /list 99",
+                "no snippet 99: snippets are numbered 1 to 8 (/list shows them)",
+                "nnsh> /methods f",
+                "|    void f()",
+                "|    int f(int)",
+                "nnsh> /methods 3",
+                "|    void f()",
+                // not in /list, as it waits for h, but a method /methods shows
+                "nnsh> /methods g",
+                "|    void g()",
+                "|       which cannot be invoked until method h() is declared",
+                "nnsh> /methods x",
+                "no method named x: /methods lists them",
+                "nnsh> /types A",
+                "|    class A",
+                "nnsh> /types 5",
+                "|    class A",
+                "nnsh> /types 2",
+                "snippet 2 declares no type: int y = 2;",
+                "nnsh> ")), screen);
+    }
+
+    @Test
+    void aWordAfterListOrVarsThatIsNeitherANameNorANumberShowsTheUsageAndNothingElse() {
+        String screen = ShellTranscript.of(home, "int x = 1;", "/vars -all", "/list 1-3", "/methods x.y", "/types -start", "/list x zz").screen();
+        assertTrue(screen.endsWith(String.join("\n",
+                "nnsh> /vars -all",
+                Messages.namesOrNumbers("/vars", "-all", Commands.usage("/vars")),
+                "nnsh> /list 1-3",
+                Messages.namesOrNumbers("/list", "1-3", Commands.usage("/list")),
+                "nnsh> /methods x.y",
+                Messages.namesOrNumbers("/methods", "x.y", Commands.usage("/methods")),
+                "nnsh> /types -start",
+                Messages.namesOrNumbers("/types", "-start", Commands.usage("/types")),
+                // one word that names nothing: nothing shown, as jshell's /list x nosuch
+                "nnsh> /list x zz",
+                "no declaration named zz: /list lists them",
+                "nnsh> \n")), screen);
+        assertTrue(Messages.namesOrNumbers("/vars", "-all", Commands.usage("/vars"))
+                .startsWith("/vars takes names and snippet numbers of /list, got: -all; usage: /vars [NAME|N]: the variables"));
+    }
+
+    @Test
     void commandsThatTakeNoWordsRefuseThemAndDoNothing() {
         // /reset x reset the session and /time x turned timing on, as if the words were not there
         String screen = ShellTranscript.of(home, "int x = 1;", "/reset x", "/time x", "x", "/history x", "/imports x", "/trace x", "/tr x").screen();

@@ -883,7 +883,8 @@ class ShellTest {
     @Test
     void helpListsCommandsKeysAndVocabularyDocTellsMoreImportsListsImports() {
         String screen = ShellTranscript.of(home, "/help", "/doc softmax", "/doc", "/doc nothingLikeThis", "/imports").screen();
-        assertTrue(screen.contains("  /save FILE.jsh  write this session's successful snippets as a replayable script\n"), screen);
+        assertTrue(screen.matches("(?s).*\n  /save FILE\\.jsh +write this session's successful snippets as a replayable script\n.*"), screen);
+        assertTrue(screen.contains("\n  " + Commands.CHOOSING + "\nKeys: "), "the help says what NAME|N means under the table: " + screen);
         assertTrue(screen.contains(Commands.KEYS), screen);
         for (String group : Docs.GROUPS) {
             if (Docs.all().stream().anyMatch(d -> d.group().equals(group))) {
