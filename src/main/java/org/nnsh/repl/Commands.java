@@ -28,7 +28,8 @@ final class Commands {
             new String[] {"/vars [NAME|N]", "the variables, their types and values (a Matrix by its shape); Ctrl-C stops a slow one"},
             new String[] {"/methods [NAME|N]", "the methods declared, by signature: double f(double)"},
             new String[] {"/types [NAME|N]", "the classes, interfaces, records and enums declared"},
-            new String[] {"/list [NAME|N]", "the snippets still in the session, numbered (not those dropped or declared again)"},
+            new String[] {"/list [NAME|N|-all]", "the snippets still in the session, numbered (not those dropped or declared again);"
+                    + " -all: those too, each with why /list leaves it out"},
             new String[] {"/drop NAME|N", "remove a variable, method or type by name, or snippet N of /list"},
             new String[] {"/history", "the lines typed in this session"},
             new String[] {"/!", "run the last snippet again"},
@@ -231,9 +232,24 @@ final class Commands {
 
     /**
      * The snippets still in the session, or those {@code argument} names ({@link SnippetChoice}: the
-     * snippets declaring NAME, snippet N), by their numbers, in jshell's {@code /list} layout, continuation lines indented.
+     * snippets declaring NAME, snippet N), or with {@code -all} every one that ran, each left out marked
+     * with why; by their numbers, in jshell's {@code /list} layout, continuation lines indented.
      */
     private void list(String argument) {
+        String[] words = argument.split("\\s+", 2);
+        if (words[0].equals("-all")) {
+            if (words.length > 1) {
+                shell.say(Messages.noArguments("/list -all", words[1], usage("/list")));
+                return;
+            }
+            StringBuilder text = new StringBuilder();
+            for (Shell.Numbered snippet : shell.numbered()) {
+                String note = snippet.whyNotListed() == null ? "" : "\n(not in /list: " + snippet.whyNotListed() + ")";
+                listing(text, snippet.number(), snippet.source() + note);
+            }
+            shell.say(text.length() == 0 ? Messages.NO_SNIPPETS : text.toString());
+            return;
+        }
         List<Shell.Listed> listed = shell.listed();
         SnippetChoice<Snippet> choice = SnippetChoice.of("/list", "declaration",
                 listed.stream().flatMap(snippet -> snippet.active().stream()).collect(Collectors.toList()), argument, shell);

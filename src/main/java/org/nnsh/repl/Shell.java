@@ -365,6 +365,21 @@ public final class Shell {
                 .collect(Collectors.toList()));
     }
 
+    /**
+     * A snippet that ran, as {@code /list -all} shows it: its number, its source, and why {@code /list}
+     * leaves it out ({@code it was dropped}), or null when {@code /list} shows it.
+     */
+    record Numbered(int number, String source, String whyNotListed) {
+    }
+
+    /** Every snippet that ran to its end, by number, those {@code /list} leaves out too. */
+    List<Numbered> numbered() {
+        return session.with(s -> IntStream.rangeClosed(1, succeeded.size()).mapToObj(number -> {
+            Ran ran = succeeded.get(number - 1);
+            return new Numbered(number, ran.source(), isListed(s, ran) ? null : whyNotListed(s, ran));
+        }).collect(Collectors.toList()));
+    }
+
     /** The snippet {@code /list} shows as number {@code number}, or null with {@link #notListed} saying why. */
     Listed listed(int number) {
         return session.with(s -> number >= 1 && number <= succeeded.size() && isListed(s, succeeded.get(number - 1))

@@ -422,6 +422,37 @@ class JshellCommandsTest {
     }
 
     @Test
+    void listAllShowsEverySnippetThatRanEachLeftOutWithWhy() {
+        String screen = ShellTranscript.of(home,
+                "/list -all",
+                "int n = 10;",
+                "int n = 20;",
+                "int k = \"no\";",
+                "void g() {",
+                "  h();",
+                "}",
+                "int gone = 1;",
+                "/drop gone",
+                "/list -all",
+                "/list -all n").screen();
+        assertTrue(screen.startsWith("nnsh> /list -all\n" + Messages.NO_SNIPPETS + "\n"), screen);
+        assertTrue(screen.endsWith(String.join("\n",
+                "nnsh> /list -all",
+                "   1 : int n = 10;",
+                "       (not in /list: variable n was declared again by snippet 2)",
+                "   2 : int n = 20;",
+                "   3 : void g() {",
+                "         h();",
+                "       }",
+                "       (not in /list: it uses something undefined)",
+                "   4 : int gone = 1;",
+                "       (not in /list: it was dropped)",
+                "nnsh> /list -all n",
+                Messages.noArguments("/list -all", "n", Commands.usage("/list")),
+                "nnsh> \n")), screen);
+    }
+
+    @Test
     void commandsThatTakeNoWordsRefuseThemAndDoNothing() {
         // /reset x reset the session and /time x turned timing on, as if the words were not there
         String screen = ShellTranscript.of(home, "int x = 1;", "/reset x", "/time x", "x", "/history x", "/imports x", "/trace x", "/tr x").screen();
