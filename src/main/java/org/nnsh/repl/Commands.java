@@ -23,7 +23,7 @@ import org.nnsh.tensor.Matrix;
 final class Commands {
     /** Each command with what it does, in the order {@code /help} lists them. */
     static final List<String[]> TABLE = List.of(
-            new String[] {"/help", "this help"},
+            new String[] {"/help [COMMAND]", "this help, or the line of COMMAND (/help /list)"},
             new String[] {"/doc NAME", "what NAME does: formula, derivative, numpy / Keras / PyTorch equivalent"},
             new String[] {"/vars [NAME|N]", "the variables, their types and values (a Matrix by its shape); Ctrl-C stops a slow one"},
             new String[] {"/methods [NAME|N]", "the methods declared, by signature: double f(double)"},
@@ -83,7 +83,7 @@ final class Commands {
         }
         switch (command) {
             case "/help":
-                help();
+                help(argument);
                 return null;
             case "/doc":
                 doc(argument);
@@ -162,14 +162,35 @@ final class Commands {
         return begun.size() == 1 ? begun.get(0) : word;
     }
 
-    private void help() {
-        int width = TABLE.stream().mapToInt(row -> row[0].length()).max().orElse(0);
-        StringBuilder text = new StringBuilder("Commands:\n");
-        for (String[] row : TABLE) {
+    /**
+     * The whole help, or with an {@code argument} (a command, as typed or shortened, with or without
+     * its slash) the lines of the commands it names: {@code /help /t} those of {@code /types},
+     * {@code /time} and {@code /trace}, as jshell's {@code /help} does.
+     */
+    private void help(String argument) {
+        if (argument.isEmpty()) {
+            shell.say("Commands:\n" + rows(TABLE) + KEYS + "\n\n" + VocabularyHelp.text());
+            return;
+        }
+        String command = name(argument.startsWith("/") ? argument : "/" + argument);
+        List<String[]> rows = TABLE.stream().filter(row -> command(row).equals(command)).collect(Collectors.toList());
+        if (rows.isEmpty()) {
+            rows = TABLE.stream().filter(row -> command(row).startsWith(command)).collect(Collectors.toList());
+        }
+        shell.say(rows.isEmpty() ? Messages.noHelp(argument) : rows(rows).stripTrailing());
+    }
+
+    /** The {@code rows} of {@link #TABLE} as {@code /help} lays them out, with what NAME|N means under them when one takes it. */
+    private static String rows(List<String[]> rows) {
+        int width = rows.stream().mapToInt(row -> row[0].length()).max().orElse(0);
+        StringBuilder text = new StringBuilder();
+        for (String[] row : rows) {
             text.append("  ").append(pad(row[0], width)).append("  ").append(row[1]).append('\n');
         }
-        text.append("  ").append(CHOOSING).append('\n');
-        shell.say(text.append(KEYS).append("\n\n").append(VocabularyHelp.text()).toString());
+        if (rows.stream().anyMatch(row -> row[0].contains("[NAME|N"))) {
+            text.append("  ").append(CHOOSING).append('\n');
+        }
+        return text.toString();
     }
 
     /** {@code /vars} of a row of {@link #TABLE} {@code /vars [NAME|N]}: the command, without what it takes. */

@@ -50,6 +50,12 @@ final class Messages {
         return "unknown command " + name + ": /help lists the commands";
     }
 
+    /** {@code /help zz}: no command zz; a name of the vocabulary has its doc. */
+    static String noHelp(String argument) {
+        return "no command " + (argument.startsWith("/") ? "" : "/") + argument + ": /help lists the commands; /doc "
+                + argument.replaceFirst("^/", "") + " documents a name of the vocabulary";
+    }
+
     static String noDoc(String name, List<String> closeNames) {
         String hint = closeNames.isEmpty() ? "" : "; documented: " + String.join(", ", closeNames);
         return "no doc for " + name + hint + ": /help lists the documented names";

@@ -490,6 +490,29 @@ class JshellCommandsTest {
     }
 
     @Test
+    void helpWithACommandShowsThatCommandsLine() {
+        String screen = ShellTranscript.of(home, "/help /vars", "/help l", "/help /t", "/help softmax", "/help").screen();
+        assertTrue(screen.startsWith(String.join("\n",
+                "nnsh> /help /vars",
+                "  " + Commands.usage("/vars").replaceFirst(": ", "  "),
+                "  " + Commands.CHOOSING,
+                "nnsh> /help l",
+                "  " + Commands.usage("/list").replaceFirst(": ", "  "),
+                "  " + Commands.CHOOSING,
+                "nnsh> /help /t",
+                "  /types [NAME|N]  the classes, interfaces, records and enums declared",
+                "  /time            show each snippet's time, or stop showing it",
+                "  /trace           the full stack trace of the last exception",
+                "  " + Commands.CHOOSING,
+                "nnsh> /help softmax",
+                "no command /softmax: /help lists the commands; /doc softmax documents a name of the vocabulary",
+                "nnsh> /help",
+                "Commands:\n")), screen);
+        assertTrue(screen.contains("  /vars [NAME|N]       the variables"), screen);
+        assertTrue(screen.contains("\n  " + Commands.CHOOSING + "\nKeys: "), "the whole help explains NAME|N under the table: " + screen);
+    }
+
+    @Test
     void theReadmeTableListsEveryCommand() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         for (String name : Commands.NAMES) {
