@@ -79,6 +79,11 @@ final class Messages {
         return "error: " + text;
     }
 
+    /** A script's last piece, all of it in a comment left open ({@code /* never closed}): JShell finds no snippet there. */
+    static String unclosedComment(String source) {
+        return "reached end of script inside a comment: " + source.lines().findFirst().orElse("");
+    }
+
     /** A snippet JShell rejected without a compile error to show. */
     static String rejected(String source) {
         return error("snippet rejected: " + source.strip());

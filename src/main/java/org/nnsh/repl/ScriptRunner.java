@@ -202,7 +202,7 @@ public final class ScriptRunner {
             }
             if (result.snippet() == null) {
                 // analyzeCompletion saw more than blanks, JShell found no snippet: an unclosed comment
-                fail(piece.line(), "reached end of script inside a comment: " + piece.text().lines().findFirst().orElse(""));
+                fail(piece.line(), Messages.unclosedComment(piece.text()));
                 return false;
             }
             result.snippets().forEach(snippet -> lines.started(snippet, name, piece.line()));

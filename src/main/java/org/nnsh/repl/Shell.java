@@ -258,15 +258,19 @@ public final class Shell {
             say(where + Messages.rejected(source));
             return false;
         }
-        if (result.snippet() != null) {
-            if (!result.interrupted()) {
-                // a snippet cut short (Ctrl-C during a fit) would replay in full: /save leaves it out
-                succeeded.add(new Ran(source.strip(), result.snippets(), result.unresolved()));
-            }
-            String feedback = session.with(s -> Feedback.of(result, s));
-            if (!feedback.isEmpty()) {
-                say(feedback);
-            }
+        if (result.snippet() == null) {
+            // analyzeCompletion saw more than blanks, JShell found no snippet: an /open-ed file ended in a
+            // comment, which went unsaid here while a script run of the file failed on it
+            say(where + Messages.unclosedComment(source));
+            return false;
+        }
+        if (!result.interrupted()) {
+            // a snippet cut short (Ctrl-C during a fit) would replay in full: /save leaves it out
+            succeeded.add(new Ran(source.strip(), result.snippets(), result.unresolved()));
+        }
+        String feedback = session.with(s -> Feedback.of(result, s));
+        if (!feedback.isEmpty()) {
+            say(feedback);
         }
         if (result.interrupted()) {
             // Ctrl-C stops what comes after the snippet too (the next fit of an /open-ed script, the

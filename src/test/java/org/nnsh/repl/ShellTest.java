@@ -413,6 +413,21 @@ class ShellTest {
     }
 
     @Test
+    void anOpenedFileEndingInACommentLeftOpenFailsAsAScriptRunOfItDoes() throws IOException {
+        // /open ran the file's snippets and said nothing of the comment, where a script run failed on it
+        String script = "int a = 1;\n/* never closed\nint b = 2;\n";
+        Path file = home.resolve("comment.jsh");
+        Files.writeString(file, script);
+        Path outer = home.resolve("outer.jsh");
+        Files.writeString(outer, "/open " + file + "\nint after = 3;\n");
+        String message = Messages.unclosedComment("/* never closed");
+        assertEquals("comment.jsh:2: " + message + "\n", ScriptRun.ofText("comment.jsh", script).err());
+        String screen = ShellTranscript.of(home, "/open " + outer, "after").screen();
+        assertTrue(screen.startsWith("nnsh> /open " + outer + "\na ==> 1\n" + file + ":2: " + message + "\nnnsh> after\n"
+                + "error: cannot find symbol\n"), "the file that opened it stops there too: " + screen);
+    }
+
+    @Test
     void aSnippetRejectedWithoutACompileErrorReadsAsOneWithIt() {
         // the prompt said 'error: rejected: …', a script run 'snippet rejected: …'; both now say it through Messages.rejected
         assertEquals("error: snippet rejected: int x = f();", Messages.rejected("int x = f();\n"));
