@@ -146,7 +146,8 @@ final class Trainer {
                 order = NumpyRandom.global().permutation(n);
             }
             double lossSum = 0;
-            double accuracySum = 0;
+            long hits = 0;
+            long predictions = 0;
             int seen = 0;
             for (int from = 0; from < n; from += batchSize) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -156,24 +157,26 @@ final class Trainer {
                 int rows = Math.min(batchSize, n - from);
                 Batch batch = rows == n && !options.shuffles() ? whole : Batch.of(set, order, from, rows);
                 boolean firstStep = epoch == 0 && from == 0;
-                Score score;
+                Measured measured;
                 try {
-                    score = step(set, batch, true);
+                    measured = step(set, batch, true);
                 } catch (ArithmeticException e) {
                     // the data is finite, so a NaN a layer refuses came from diverged weights, or from
                     // data too large for the sums at the first step
                     diverged(epoch, e.getMessage(), firstStep || overflowedAtOnce ? set : null, history, progress);
                     break;
                 }
-                overflowedAtOnce |= firstStep && !Double.isFinite(score.loss());
-                lossSum += score.loss() * rows;
-                accuracySum += score.accuracy() * rows;
+                overflowedAtOnce |= firstStep && !Double.isFinite(measured.loss());
+                lossSum += measured.loss() * rows;
+                hits += measured.hits();
+                predictions += measured.predictions();
                 seen += rows;
             }
             if (seen < n) {
                 break;
             }
-            history.record(lossSum / n, accuracySum / n, optimizer.currentLearningRate());
+            // the hits counted, not the batches' accuracies weighted by their rows: (1/49)·49 is not 1
+            history.record(lossSum / n, (double) hits / predictions, optimizer.currentLearningRate());
             String failure = Double.isFinite(lossSum) ? null : "the loss is " + PythonFloat.repr(lossSum / n);
             if (validationSet != null) {
                 // diverged weights are not worth validating: the epoch's validation figures are NaN, not 0
@@ -219,7 +222,7 @@ final class Trainer {
         requireFiniteWeights("step");
         adopt("step", net.lossOverride());
         fetchSlots();
-        return step(set, Batch.all(set), false);
+        return step(set, Batch.all(set), false).score();
     }
 
     /** Diverged weights cannot train back: a lower learning rate only helps a fresh start. */
@@ -255,22 +258,34 @@ final class Trainer {
         return evaluate(Double.isNaN(net.precision()) ? set : set.scoredWithin(net.precision()));
     }
 
+    /**
+     * A step's loss (with regularisation) and its right predictions out of how many, measured before
+     * its update: an epoch adds up the counts, as the book's calculate_accumulated and Keras' accuracy do.
+     */
+    private record Measured(double loss, long hits, long predictions) {
+        Score score() {
+            return new Score(loss, (double) hits / predictions);
+        }
+    }
+
     /** Forward, loss and accuracy, backward — in two halves when allowed and it splits — and one optimizer step. */
-    private Score step(TrainingSet set, Batch batch, boolean maySplit) {
+    private Measured step(TrainingSet set, Batch batch, boolean maySplit) {
         // the net's lock, one step at a time (see Net): a predict on another thread waits for this step
         synchronized (net) {
             return lockedStep(set, batch, maySplit);
         }
     }
 
-    private Score lockedStep(TrainingSet set, Batch batch, boolean maySplit) {
+    private Measured lockedStep(TrainingSet set, Batch batch, boolean maySplit) {
         int rows = batch.rows();
         double loss;
-        double accuracy;
+        long hits;
+        long predictions;
         if (!maySplit || !splits(rows)) {
             first.run(set, batch, rows);
             loss = first.loss;
-            accuracy = (double) first.hits / first.predictions;
+            hits = first.hits;
+            predictions = first.predictions;
         } else {
             Batch[] halves = batch.halves(cut(rows));
             core.fork(() -> second.run(set, halves[1], rows));
@@ -279,7 +294,8 @@ final class Trainer {
             addGradients();
             net.rememberFollowedBy(second.net);
             loss = first.loss + second.loss;
-            accuracy = (double) (first.hits + second.hits) / (first.predictions + second.predictions);
+            hits = first.hits + second.hits;
+            predictions = first.predictions + second.predictions;
         }
         loss += net.regularizationLoss();
         optimizer.beginStep();
@@ -287,7 +303,7 @@ final class Trainer {
             optimizer.update(params[k], slots[k]);
         }
         optimizer.endStep();
-        return new Score(loss, accuracy);
+        return new Measured(loss, hits, predictions);
     }
 
     /**

@@ -186,6 +186,23 @@ class TrainingTest {
     }
 
     @Test
+    void anEpochsAccuracyIsItsHitsOverItsSamples() {
+        // it was the mean of the batches' accuracies weighted by their rows, Σ (hᵢ/49)·49 / 155, an ulp off
+        // 2/155 here, where the book's calculate_accumulated and Keras' accuracy metric divide the hit count
+        seed(0);
+        Matrix x = randn(155, 2);
+        Net model = net().dense(2, 2).softmax();
+        int[] predicted = model.predict(x);
+        int[] labels = new int[x.rows()];
+        for (int i = 0; i < labels.length; i++) {
+            // right in the first two batches' first rows only; a tiny step changes no prediction
+            labels[i] = i == 0 || i == 49 ? predicted[i] : 1 - predicted[i];
+        }
+        History h = model.fit(Dataset.of(x, labels), 1, sgd(1e-9), batchSize(49).shuffle(false).quiet());
+        assertEquals(2.0 / 155, h.accuracy()[0], 0);
+    }
+
+    @Test
     void validationIsMeasuredAfterEachEpoch() {
         seed(0);
         Dataset data = spiral(50, 3).shuffle();
