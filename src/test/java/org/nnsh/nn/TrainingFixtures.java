@@ -37,6 +37,10 @@ final class TrainingFixtures {
             return v.clone();
         }
 
+        boolean has(String key) {
+            return fields.containsKey(key);
+        }
+
         double value(String key) {
             return values(key)[0];
         }
