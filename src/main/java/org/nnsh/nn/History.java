@@ -7,8 +7,10 @@ import org.nnsh.tensor.Figures;
 
 /**
  * What a fit measured, one value per epoch: the training loss (data loss plus regularisation, as
- * computed in the forward passes before each update), the training accuracy, the learning rate of
- * the epoch's last update and, with validation data, the validation loss and accuracy after it.
+ * computed in each step's forward pass before its update, averaged over the epoch's steps weighted
+ * by their rows, as Keras does), the training accuracy (the right predictions of all its steps over
+ * their number), the learning rate of the epoch's last update and, with validation data, the
+ * validation loss (regularisation included) and accuracy after it.
  */
 public final class History {
     /** Room for this many epochs at first; the arrays double as needed, so a huge epoch count costs nothing up front. */
