@@ -176,6 +176,11 @@ final class Messages {
         return "/exit expects an exit code from 0 to 255 (a number or an int expression), got: " + argument;
     }
 
+    /** A script run that {@code signal} ended, named at the line it was running. */
+    static String stoppedBy(String signal) {
+        return "stopped here by " + signal + "; the rest of the script was not run";
+    }
+
     static String usage(String usage) {
         return "usage: " + usage;
     }

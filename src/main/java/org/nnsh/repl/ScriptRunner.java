@@ -40,6 +40,8 @@ public final class ScriptRunner {
     private final Charset errCharset;
     /** The script's standard output as its snippets write it, remembering whether it ended a line. */
     private SnippetOutput snippetOutput;
+    /** The line of the snippet or command running, for a signal that stops it; null before the first. */
+    private volatile ScriptLines.Location running;
 
     /** A runner whose scripts print to {@code out}, a stream of UTF-8 text, and whose failures are reported on {@code err}, UTF-8 too. */
     public ScriptRunner(PrintStream out, PrintStream err) {
@@ -82,7 +84,9 @@ public final class ScriptRunner {
         PrintStream snippetErr = new PrintStream(snippetOutput.besides(err), true, errCharset);
         System.setOut(snippetOut);
         System.setErr(snippetErr);
-        try (NnshSession session = NnshSession.start()) {
+        running = null;
+        ScriptSignals signals = new ScriptSignals(signal -> stopped(name, signal));
+        try (signals; NnshSession session = NnshSession.start()) {
             return new Run(name, session).run(new BufferedReader(script), args);
         } catch (IllegalStateException e) {
             err.println(e.getMessage());
@@ -102,6 +106,21 @@ public final class ScriptRunner {
             System.setOut(savedOut);
             System.setErr(savedErr);
         }
+    }
+
+    /** Says where a signal stopped the run and ends the JVM with the code the signal would have given it. */
+    private void stopped(String name, ScriptSignals.Signal signal) {
+        ScriptLines.Location at = running;
+        report(at == null ? name : at.toString(), Messages.stoppedBy(signal.description()));
+        Runtime.getRuntime().exit(signal.exitCode());
+    }
+
+    private void report(String where, String message) {
+        out.flush();
+        // FILE:LINE at the start of a line, where a reader and an editor's error parser look for it;
+        // on stderr, so that the script's own output stays exactly what it printed
+        err.println((snippetOutput.midLine() ? "\n" : "") + where + ": " + message);
+        err.flush();
     }
 
     /**
@@ -153,6 +172,7 @@ public final class ScriptRunner {
         private Integer pieces(BufferedReader script) throws IOException {
             SourceSplitter splitter = new SourceSplitter(session::analysis, script);
             for (SourceSplitter.Piece piece = splitter.next(); piece != null; piece = splitter.next()) {
+                running = here(piece);
                 if (piece.command()) {
                     Integer exitCode = command(piece);
                     if (exitCode != null) {
@@ -313,11 +333,7 @@ public final class ScriptRunner {
         }
 
         private void fail(ScriptLines.Location location, String message) {
-            out.flush();
-            // FILE:LINE at the start of a line, where a reader and an editor's error parser look for it;
-            // on stderr, so that the script's own output stays exactly what it printed
-            err.println((snippetOutput.midLine() ? "\n" : "") + location + ": " + message);
-            err.flush();
+            report(location.toString(), message);
         }
     }
 }

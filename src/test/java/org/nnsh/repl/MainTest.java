@@ -3,10 +3,12 @@ package org.nnsh.repl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,6 +89,21 @@ class MainTest {
         assertEquals("2\n", Files.readString(dir.resolve("exit.jsh.out")));
     }
 
+    /** A signal ended the JVM without a word (make and CI logs showed "Error 143" and no line of the script). */
+    @Test
+    void aSignalStoppingAScriptNamesTheLineItStoppedAndExitsAsTheSignalWould() throws IOException, InterruptedException {
+        Path script = dir.resolve("long.jsh");
+        Files.writeString(script, "int n = 1;\n{ System.out.println(\"started\"); while (true) { Thread.sleep(10); } }\nSystem.out.println(\"not reached\");\n");
+        Process process = childProcess(script.toString());
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("started", out.readLine());
+        // through the handle: Process.destroy() would close the streams the rest is read from
+        process.toHandle().destroy();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "child nnsh did not end on SIGTERM");
+        assertEquals(script + ":2: stopped here by SIGTERM; the rest of the script was not run\n", rest(out));
+        assertEquals(143, process.exitValue());
+    }
+
     @Test
     void helpAndUnknownOptions() throws Exception {
         PrintStream savedOut = System.out;
@@ -131,12 +148,25 @@ class MainTest {
 
     /** nnsh in a child JVM, for what System.exit would end: its output and errors together in out. */
     private static Run childJvm(String... args) throws IOException, InterruptedException {
+        Process process = childProcess(args);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "child nnsh did not finish");
+        return new Run(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8), "", process.exitValue());
+    }
+
+    /** nnsh started in a child JVM, its output and errors together on its input stream. */
+    private static Process childProcess(String... args) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "child nnsh did not finish");
-        return new Run(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8), "", process.exitValue());
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static String rest(BufferedReader reader) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            text.append(line).append('\n');
+        }
+        return text.toString();
     }
 }
