@@ -79,7 +79,7 @@ public final class ScriptRunner {
         // in-process snippets write to System.out/err directly; through streams that remember whether
         // their output ended a line, so that a failure after System.out.print("x") or System.err.print("x")
         // starts on a line of its own
-        snippetOutput = new SnippetOutput(out);
+        snippetOutput = new SnippetOutput(new ReaderGone(out));
         PrintStream snippetOut = new PrintStream(snippetOutput, true, outCharset);
         PrintStream snippetErr = new PrintStream(snippetOutput.besides(err), true, errCharset);
         System.setOut(snippetOut);

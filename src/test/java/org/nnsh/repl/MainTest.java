@@ -104,6 +104,23 @@ class MainTest {
         assertEquals(143, process.exitValue());
     }
 
+    /** The JVM ignores SIGPIPE and PrintStream drops the write error: the loop printed to nobody forever. */
+    @Test
+    void aScriptWhoseOutputIsNoLongerReadEndsAsSigpipeEndsAUnixTool() throws IOException, InterruptedException {
+        Path script = dir.resolve("forever.jsh");
+        Files.writeString(script, "while (true) { System.out.println(\"line\"); }\n");
+        Process process = childProcess(script.toString());
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("line", out.readLine());
+            out.close();
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "nnsh went on printing to a closed pipe");
+            assertEquals(141, process.exitValue());
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
     @Test
     void helpAndUnknownOptions() throws Exception {
         PrintStream savedOut = System.out;
