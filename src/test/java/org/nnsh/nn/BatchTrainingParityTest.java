@@ -11,7 +11,6 @@ import static org.nnsh.Nnsh.sine;
 import static org.nnsh.Nnsh.spiral;
 
 import java.util.Arrays;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.nnsh.data.Dataset;
@@ -123,36 +122,13 @@ class BatchTrainingParityTest {
             assertEquals(Arrays.toString(book.values("val_accuracy")), Arrays.toString(history.valAccuracy()),
                     book.name() + " validation accuracies");
         }
-        double[] sums = book.values("weights");
-        List<Dense> dense = model.layers().stream().filter(Dense.class::isInstance).map(Dense.class::cast).toList();
-        for (int d = 0; d < dense.size(); d++) {
-            double[] w = sums(dense.get(d).weights());
-            double[] b = sums(dense.get(d).biases());
-            String what = book.name() + " dense #" + (d + 1);
-            // a sum is compared relative to the sum of magnitudes: signed sums may nearly cancel
-            assertClose(what + " Σ W", sums[4 * d], w[0], sums[4 * d + 1]);
-            assertClose(what + " Σ |W|", sums[4 * d + 1], w[1], sums[4 * d + 1]);
-            assertClose(what + " Σ b", sums[4 * d + 2], b[0], sums[4 * d + 3]);
-            assertClose(what + " Σ |b|", sums[4 * d + 3], b[1], sums[4 * d + 3]);
-        }
+        WeightSums.assertMatch(book.name(), book.values("weights"), model);
     }
 
     private static void assertSeries(String what, double[] expected, double[] actual) {
         for (int e = 0; e < expected.length; e++) {
             assertClose(what + " epoch " + e, expected[e], actual[e], Math.abs(expected[e]));
         }
-    }
-
-    private static double[] sums(Matrix m) {
-        double sum = 0;
-        double sumAbs = 0;
-        for (double[] row : m.toArray()) {
-            for (double v : row) {
-                sum += v;
-                sumAbs += Math.abs(v);
-            }
-        }
-        return new double[] {sum, sumAbs};
     }
 
     private static void assertClose(String what, double expected, double actual, double scale) {

@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -92,18 +91,7 @@ class TrainingShapesParityTest {
         }
         assertEquals(Arrays.toString(numbers(c.get("accuracy"))), Arrays.toString(history.accuracy()), name + " accuracies");
 
-        double[] sums = numbers(c.get("weights"));
-        List<Dense> dense = model.layers().stream().filter(Dense.class::isInstance).map(Dense.class::cast).toList();
-        for (int d = 0; d < dense.size(); d++) {
-            double[] w = sums(dense.get(d).weights());
-            double[] b = sums(dense.get(d).biases());
-            String what = name + " dense #" + (d + 1);
-            // a sum is compared relative to the sum of magnitudes: signed sums may nearly cancel
-            assertClose(what + " Σ W", sums[4 * d], w[0], sums[4 * d + 1]);
-            assertClose(what + " Σ |W|", sums[4 * d + 1], w[1], sums[4 * d + 1]);
-            assertClose(what + " Σ b", sums[4 * d + 2], b[0], sums[4 * d + 3]);
-            assertClose(what + " Σ |b|", sums[4 * d + 3], b[1], sums[4 * d + 3]);
-        }
+        WeightSums.assertMatch(name, numbers(c.get("weights")), model);
     }
 
     private static int batchOrAll(Map<String, String> c, int rows) {
@@ -143,18 +131,6 @@ class TrainingShapesParityTest {
             case "adam" -> adam(v[0]).decay(v[1]).epsilon(v[2]).beta1(v[3]).beta2(v[4]);
             default -> throw new IllegalArgumentException(p[0]);
         };
-    }
-
-    private static double[] sums(Matrix m) {
-        double sum = 0;
-        double sumAbs = 0;
-        for (double[] row : m.toArray()) {
-            for (double v : row) {
-                sum += v;
-                sumAbs += Math.abs(v);
-            }
-        }
-        return new double[] {sum, sumAbs};
     }
 
     private static void assertClose(String what, double expected, double actual, double scale) {
