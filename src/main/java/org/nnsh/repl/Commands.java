@@ -30,7 +30,7 @@ final class Commands {
             new String[] {"/types [NAME|N]", "the classes, interfaces, records and enums declared"},
             new String[] {"/list [NAME|N|-all]", "the snippets still in the session, numbered (not those dropped or declared again);"
                     + " -all: those too, each with why /list leaves it out"},
-            new String[] {"/drop NAME|N", "remove a variable, method or type by name, or snippet N of /list"},
+            new String[] {"/drop NAME|N…", "remove variables, methods or types by name, or snippets N of /list (/drop x f 3)"},
             new String[] {"/history", "the lines typed in this session"},
             new String[] {"/!", "run the last snippet again"},
             new String[] {"/N", "run snippet N of /list again"},

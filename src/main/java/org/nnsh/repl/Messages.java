@@ -20,7 +20,7 @@ final class Messages {
     static final String NO_METHODS = "no methods yet: /methods lists the ones declared, e.g. double f(double x) { return 2 * x; }";
     static final String NO_TYPES = "no types yet: /types lists the classes, interfaces, records and enums declared";
     static final String NO_SNIPPET_TO_RERUN = "no snippet yet: /! runs the last snippet again";
-    static final String DROP_USAGE = "/drop NAME or /drop N: a variable, method or type by name, or the snippet numbered N by /list";
+    static final String DROP_USAGE = "/drop NAME|N…: variables, methods or types by name, or the snippets numbered N by /list";
     static final String RESET = "reset: a fresh session with the preload";
     static final String DOC_USAGE = "/doc NAME, e.g. /doc softmax; /help lists the names";
 

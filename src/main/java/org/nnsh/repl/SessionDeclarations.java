@@ -1,7 +1,9 @@
 package org.nnsh.repl;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.JShell;
@@ -58,37 +60,43 @@ final class SessionDeclarations {
     }
 
     /**
-     * Drops the variable, method or type named {@code argument} (every overload of a method, as jshell
-     * does), or the snippet {@code /list} numbers so (the {@code shell}'s); says what was dropped and the
-     * variables left without their type, as jshell's feedback does.
+     * Drops the variables, methods and types each word of {@code argument} names (every overload of a
+     * method, as jshell does), or the snippets {@code /list} numbers so (the {@code shell}'s), or nothing
+     * when a word names none, as jshell's {@code /drop x y}; says what was dropped and the variables
+     * left without their type, as jshell's feedback does.
      */
     static String drop(NnshSession session, String argument, Shell shell) {
         if (argument.isEmpty()) {
             return Messages.usage(Messages.DROP_USAGE);
         }
         JShell jshell = session.jshell();
-        List<DeclarationSnippet> dropped;
-        if (argument.matches("\\d+")) {
-            int number = Commands.snippetNumber(argument);
-            Shell.Listed listed = shell.listed(number);
-            if (listed == null) {
-                return shell.notListed(number, argument);
+        // every word's declarations, or nothing at all when one names none, as jshell's /drop x y
+        Set<DeclarationSnippet> dropped = new LinkedHashSet<>();
+        for (String word : argument.split("\\s+")) {
+            List<DeclarationSnippet> named;
+            if (word.matches("\\d+")) {
+                int number = Commands.snippetNumber(word);
+                Shell.Listed listed = shell.listed(number);
+                if (listed == null) {
+                    return shell.notListed(number, word);
+                }
+                // every variable of int a = 1, b = 2 still there, as it is one snippet of /list
+                named = listed.active().stream().filter(s -> s instanceof DeclarationSnippet)
+                        .map(s -> (DeclarationSnippet) s).collect(Collectors.toList());
+                if (named.isEmpty()) {
+                    return "snippet " + word + " declares nothing: /drop removes a variable, method or type; " + listed.source();
+                }
+            } else {
+                named = jshell.snippets()
+                        .filter(s -> s instanceof DeclarationSnippet && ((DeclarationSnippet) s).name().equals(word))
+                        .filter(s -> jshell.status(s).isActive())
+                        .map(s -> (DeclarationSnippet) s)
+                        .collect(Collectors.toList());
+                if (named.isEmpty()) {
+                    return "no variable, method or type named " + word + ": /vars, /methods and /types list them";
+                }
             }
-            // every variable of int a = 1, b = 2 still there, as it is one snippet of /list
-            dropped = listed.active().stream().filter(s -> s instanceof DeclarationSnippet)
-                    .map(s -> (DeclarationSnippet) s).collect(Collectors.toList());
-            if (dropped.isEmpty()) {
-                return "snippet " + argument + " declares nothing: /drop removes a variable, method or type; " + listed.source();
-            }
-        } else {
-            dropped = jshell.snippets()
-                    .filter(s -> s instanceof DeclarationSnippet && ((DeclarationSnippet) s).name().equals(argument))
-                    .filter(s -> jshell.status(s).isActive())
-                    .map(s -> (DeclarationSnippet) s)
-                    .collect(Collectors.toList());
-            if (dropped.isEmpty()) {
-                return "no variable, method or type named " + argument + ": /vars, /methods and /types list them";
-            }
+            dropped.addAll(named);
         }
         List<String> lines = new ArrayList<>();
         for (DeclarationSnippet declaration : dropped) {

@@ -157,6 +157,25 @@ class JshellCommandsTest {
     }
 
     @Test
+    void dropOfSeveralWordsDropsEachOrNothingWhenOneNamesNothing() {
+        // /drop x f took "x f" for one name and dropped nothing, saying there was no such name
+        String screen = ShellTranscript.of(home,
+                "int x = 1;", "int f() { return 2; }", "int y = 3;", "/drop x zz", "/drop x f 3", "/vars", "/methods").screen();
+        assertTrue(screen.endsWith(String.join("\n",
+                "nnsh> /drop x zz",
+                "no variable, method or type named zz: /vars, /methods and /types list them",
+                "nnsh> /drop x f 3",
+                "|  dropped variable x",
+                "|  dropped method f()",
+                "|  dropped variable y",
+                "nnsh> /vars",
+                Messages.NO_VARIABLES,
+                "nnsh> /methods",
+                Messages.NO_METHODS,
+                "nnsh> \n")), screen);
+    }
+
+    @Test
     void dropOfASnippetDeclaringSeveralVariablesDropsEach() {
         // /drop N dropped only the first variable of int a = 1, b = 2, and /list still showed the snippet
         String screen = ShellTranscript.of(home, "int a = 1, b = 2;", "/drop 1", "/list", "/vars").screen();
