@@ -1,9 +1,7 @@
 package org.nnsh.repl;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.JShell;
@@ -59,6 +57,24 @@ final class SessionDeclarations {
         return types.isEmpty() ? Messages.NO_TYPES : types;
     }
 
+    /** What {@code /drop} says of a word that names nothing: a word that is not a Java name is taken for one. */
+    private static final SnippetChoice.Wording DROP_WORDING = new SnippetChoice.Wording() {
+        @Override
+        public String noneNamed(String name) {
+            return "no variable, method or type named " + name + ": /vars, /methods and /types list them";
+        }
+
+        @Override
+        public String declaresNone(String digits, String source) {
+            return "snippet " + digits + " declares nothing: /drop removes a variable, method or type; " + source;
+        }
+
+        @Override
+        public String notNameOrNumber(String word) {
+            return noneNamed(word);
+        }
+    };
+
     /**
      * Drops the variables, methods and types each word of {@code argument} names (every overload of a
      * method, as jshell does), or the snippets {@code /list} numbers so (the {@code shell}'s), or nothing
@@ -70,36 +86,17 @@ final class SessionDeclarations {
             return Messages.usage(Messages.DROP_USAGE);
         }
         JShell jshell = session.jshell();
+        List<DeclarationSnippet> declared = jshell.snippets()
+                .filter(s -> s instanceof DeclarationSnippet && jshell.status(s).isActive())
+                .map(s -> (DeclarationSnippet) s)
+                .collect(Collectors.toList());
         // every word's declarations, or nothing at all when one names none, as jshell's /drop x y
-        Set<DeclarationSnippet> dropped = new LinkedHashSet<>();
-        for (String word : argument.split("\\s+")) {
-            List<DeclarationSnippet> named;
-            if (word.matches("\\d+")) {
-                int number = Commands.snippetNumber(word);
-                Shell.Listed listed = shell.listed(number);
-                if (listed == null) {
-                    return shell.notListed(number, word);
-                }
-                // every variable of int a = 1, b = 2 still there, as it is one snippet of /list
-                named = listed.active().stream().filter(s -> s instanceof DeclarationSnippet)
-                        .map(s -> (DeclarationSnippet) s).collect(Collectors.toList());
-                if (named.isEmpty()) {
-                    return "snippet " + word + " declares nothing: /drop removes a variable, method or type; " + listed.source();
-                }
-            } else {
-                named = jshell.snippets()
-                        .filter(s -> s instanceof DeclarationSnippet && ((DeclarationSnippet) s).name().equals(word))
-                        .filter(s -> jshell.status(s).isActive())
-                        .map(s -> (DeclarationSnippet) s)
-                        .collect(Collectors.toList());
-                if (named.isEmpty()) {
-                    return "no variable, method or type named " + word + ": /vars, /methods and /types list them";
-                }
-            }
-            dropped.addAll(named);
+        SnippetChoice<DeclarationSnippet> choice = SnippetChoice.of(declared, argument, shell, DROP_WORDING);
+        if (choice.problem() != null) {
+            return choice.problem();
         }
         List<String> lines = new ArrayList<>();
-        for (DeclarationSnippet declaration : dropped) {
+        for (DeclarationSnippet declaration : choice.chosen()) {
             lines.add("|  dropped " + Feedback.describe(declaration));
             for (SnippetEvent event : jshell.drop(declaration)) {
                 // as jshell, only a variable left without its type is worth a line (a method that
