@@ -1,6 +1,7 @@
 package org.nnsh.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -52,6 +53,41 @@ class LauncherTest {
         try (var left = Files.list(root.resolve("target/run"))) {
             assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith("nnsh-old")).toList());
         }
+    }
+
+    @Test
+    void aBuildThatWorksShowsOnlyThatItIsBuilding() throws Exception {
+        assumeTrue(onPath("bash"), "needs bash");
+        Path bin = tree();
+        // Maven 3.8 with -q still writes colour resets to a pipe
+        script(bin.resolve("mvn"), "mkdir -p target; printf '\\033[0m\\033[0m'; echo jar > target/nnsh.jar\n");
+        Process launch = launch(bin);
+        assertEquals(0, launch.exitValue());
+        assertEquals("nnsh: building " + root.toRealPath().resolve("target/nnsh.jar") + " ...\n",
+                Files.readString(root.resolve("launch.out")).replaceAll("(?m)^nnsh: recording .*\n", ""));
+    }
+
+    @Test
+    void aBuildThatFailsShowsMavensLogAndStops() throws Exception {
+        assumeTrue(onPath("bash"), "needs bash");
+        Path bin = tree();
+        script(bin.resolve("mvn"), "echo '[ERROR] COMPILATION ERROR : Net.java:[3,1] class expected'; exit 1\n");
+        script(bin.resolve("java"), "echo 'java must not run' >&2; exit 0\n");
+        Process launch = launch(bin);
+        assertEquals(1, launch.exitValue());
+        String out = Files.readString(root.resolve("launch.out"));
+        assertTrue(out.contains("[ERROR] COMPILATION ERROR : Net.java:[3,1] class expected\n"), out);
+        assertTrue(out.endsWith("nnsh: the build failed (its log: " + root.toRealPath().resolve("target/build.log") + ")\n"), out);
+    }
+
+    /** Runs scripts/nnsh x.jsh once with bin/ first on the PATH, its output and errors in launch.out. */
+    private Process launch(Path bin) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("scripts/nnsh").toString(), "x.jsh")
+                .redirectErrorStream(true).redirectOutput(root.resolve("launch.out").toFile());
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "launch still running");
+        return p;
     }
 
     /** The scratch tree: scripts/nnsh, sources, pom.xml, jshell-startup, and bin/ (returned) with a java that does nothing. */
