@@ -457,14 +457,18 @@ public final class Net {
      * over 100000 rows is 10^10 values, which ended in a bare OutOfMemoryError part-way through the layers.
      */
     void requireRowsFit(String op, long rows) {
+        requireRowsFit(op, rows, "pass fewer rows at a time (for fit, batchSize(n))");
+    }
+
+    /** As {@link #requireRowsFit(String, long)}, with {@code fewer} saying how to pass fewer rows. */
+    void requireRowsFit(String op, long rows, String fewer) {
         long values = 0;
         int w = inputWidth();
         for (Layer layer : layers) {
             w = layer.outputWidth(w);
             values += rows * Math.max(w, 0);
         }
-        Buffers.requireHeapFor(op, "the layers' outputs for " + rows + " rows", values,
-                "pass fewer rows at a time (for fit, batchSize(n))");
+        Buffers.requireHeapFor(op, "the layers' outputs for " + rows + " rows", values, fewer);
     }
 
     /** Grows every layer's buffers for batches of {@code rows} rows (see {@link Layer#prepare}). */

@@ -97,6 +97,14 @@ final class Trainer {
         TrainingSet set = trainingSet("fit", train);
         TrainingSet validationSet = validation == null ? null
                 : trainingSet("fit (validation data)", validation).scoredAs(set);
+        int n = set.size();
+        int batchSize = options.batchSize() == 0 ? n : Math.min(options.batchSize(), n);
+        // before the net adopts anything, so that a refused fit leaves it as it was; the validation
+        // data is scored in one pass after each epoch, which failed only once the first epoch had trained
+        net.requireRowsFit("fit", batchSize);
+        if (validationSet != null) {
+            net.requireRowsFit("fit (validation data)", validationSet.size(), "validate on fewer samples");
+        }
         requireFiniteWeights("fit");
         adopt("fit", options.loss() != null ? options.loss() : net.lossOverride());
         // as nnfs' Accuracy_Regression, initialised once by train: evaluate scores test data within it too
@@ -108,11 +116,8 @@ final class Trainer {
         dataWarnings(data, train, validation, options.validationFraction()).forEach(progress::warning);
         progress.started(epochs, options.reportEvery(epochs), options.everyGiven());
 
-        int n = set.size();
-        int batchSize = options.batchSize() == 0 ? n : Math.min(options.batchSize(), n);
         int[] order = identity(n);
         Batch whole = Batch.all(set);
-        net.requireRowsFit("fit", batchSize);
         // everything a step grows or makes once, made before the loop (see Layer.prepare)
         if (epochs > 0) {
             fetchSlots();

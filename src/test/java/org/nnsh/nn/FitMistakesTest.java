@@ -186,6 +186,35 @@ class FitMistakesTest {
     }
 
     @Test
+    void aFitTooLargeForTheHeapIsRefusedBeforeTheNetAdoptsAnything() {
+        // dense(1, 100000) over 100000 rows of regression targets: no one-hot targets to refuse them first
+        Net wide = net().dense(1, 100_000).relu().dense(100_000, 1);
+        Dataset big = Dataset.regression(Matrix.zeros(100_000, 1), Matrix.zeros(100_000, 1));
+        Optimizer opt = adam(0.01);
+        var e = assertThrows(IllegalArgumentException.class, () -> wide.fit(big, 1, opt, org.nnsh.Nnsh.quiet()));
+        assertTrue(e.getMessage().startsWith("fit: the layers' outputs for 100000 rows"), e.getMessage());
+        assertNull(wide.optimizer());
+        assertNull(wide.history());
+        // the optimizer was not bound to the refused net: another may take it
+        net().dense(1, 1).fit(Dataset.regression(Matrix.zeros(2, 1), Matrix.zeros(2, 1)), 1, opt, org.nnsh.Nnsh.quiet());
+    }
+
+    @Test
+    void validationDataTooLargeForOnePassIsRefusedBeforeTheFirstEpoch() {
+        // it trained an epoch, then failed as "evaluate: …", leaving a history whose validation loss read 0
+        Net wide = net().dense(1, 100_000).relu().dense(100_000, 1);
+        Dataset small = Dataset.regression(Matrix.zeros(10, 1), Matrix.zeros(10, 1));
+        Dataset big = Dataset.regression(Matrix.zeros(100_000, 1), Matrix.zeros(100_000, 1));
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> wide.fit(small, 2, adam(0.01), org.nnsh.Nnsh.quiet().validation(big)));
+        assertTrue(e.getMessage().startsWith("fit (validation data): the layers' outputs for 100000 rows are 20000100000"
+                + " values ("), e.getMessage());
+        assertTrue(e.getMessage().contains("; validate on fewer samples, or raise the limit"), e.getMessage());
+        assertNull(wide.optimizer());
+        assertNull(wide.history());
+    }
+
+    @Test
     void setWithARowlessMatrixNamesItsColumns() {
         Net m = net().dense(2, 3).softmax();
         // a 0×3 matrix was reported as (0, 0): its array has no row to count the columns of
