@@ -188,7 +188,8 @@ final class Trainer {
                 Score validated = new Score(Double.NaN, Double.NaN);
                 if (failure == null) {
                     try {
-                        validated = evaluate(validationSet);
+                        // named as such: "evaluate" in a fit's warning named a call the user never made
+                        validated = evaluate("validation", validationSet);
                     } catch (ArithmeticException e) {
                         failure = e.getMessage();
                     }
@@ -260,7 +261,7 @@ final class Trainer {
     /** The loss (with regularisation) and accuracy of the net on {@code data}, dropout off. */
     Score evaluate(Dataset data) {
         TrainingSet set = trainingSet("evaluate", data);
-        return evaluate(Double.isNaN(net.precision()) ? set : set.scoredWithin(net.precision()));
+        return evaluate("evaluate", Double.isNaN(net.precision()) ? set : set.scoredWithin(net.precision()));
     }
 
     /**
@@ -359,10 +360,11 @@ final class Trainer {
         }
     }
 
-    private Score evaluate(TrainingSet set) {
+    /** The score of {@code set}; a NaN or ∞ in the pass is an error naming {@code op}. */
+    private Score evaluate(String op, TrainingSet set) {
         Batch all = Batch.all(set);
         synchronized (net) {
-            double[][] out = net.infer("evaluate", all.x(), all.rows());
+            double[][] out = net.infer(op, all.x(), all.rows());
             return new Score(objective.value(out, all) + net.regularizationLoss(), set.accuracy(out, all));
         }
     }
