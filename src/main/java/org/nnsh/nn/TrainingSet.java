@@ -95,7 +95,8 @@ final class TrainingSet {
             }
             if (outputs > 1 && (label < 0 || label >= outputs)) {
                 throw new IllegalArgumentException(op + ": label " + label + " at row " + i
-                        + " is out of range for a net with " + outputs + " outputs");
+                        + " is out of range for a net with " + outputs + " outputs, which take labels 0 … " + (outputs - 1)
+                        + "; for " + Plural.count(data.classes(), "class") + " end with dense(…, " + data.classes() + ")");
             }
             t[i][outputs == 1 ? 0 : label] = outputs == 1 ? label : 1;
         }

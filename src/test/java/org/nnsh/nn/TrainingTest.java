@@ -256,7 +256,9 @@ class TrainingTest {
         seed(0);
         var tooFew = assertThrows(IllegalArgumentException.class,
                 () -> net().dense(2, 2).softmax().fit(spiral(5, 3), 1, quiet()));
-        assertEquals("fit: label 2 at row 10 is out of range for a net with 2 outputs", tooFew.getMessage());
+        // the labels the net takes and the width the data needs, not only that the label does not fit
+        assertEquals("fit: label 2 at row 10 is out of range for a net with 2 outputs, which take labels 0 … 1; for 3"
+                + " classes end with dense(…, 3)", tooFew.getMessage());
         var binary = assertThrows(IllegalArgumentException.class,
                 () -> net().dense(2, 1).sigmoid().fit(spiral(5, 3), 1, quiet()));
         assertEquals("fit: a net with 1 output learns 0/1 labels, but row 10 has label 2; for 3 classes end with"
