@@ -73,7 +73,7 @@ public final class History {
         return planned;
     }
 
-    /** True when training was interrupted (Ctrl-C) before all planned epochs ran. */
+    /** True when the fit ended before all planned epochs ran: interrupted (Ctrl-C), or stopped by a loss that turned NaN or ∞. */
     public boolean stopped() {
         return stopped;
     }
