@@ -380,9 +380,12 @@ final class Trainer {
             warnings.add("the data has " + Plural.count(train.classes(), "class") + " but the net ends in " + last
                     + " and trains on mse: end with .softmax() to learn class probabilities with crossEntropy");
         }
-        if (train.isRegression() && objective.loss() instanceof CategoricalLoss && !probabilities(train)) {
-            warnings.add("the targets are not class probabilities (values outside [0, 1]), but the net trains on " + lossName
-                    + ": regression takes a linear output and mse, e.g. net().dense(1, 64).relu().dense(64, 1)");
+        // binary cross-entropy too: past 1 its loss has no minimum in (0, 1), and the logits grow without bound
+        boolean categorical = objective.loss() instanceof CategoricalLoss;
+        if (train.isRegression() && (categorical || lossName.equals("binaryCrossEntropy")) && !probabilities(train)) {
+            warnings.add("the targets are not " + (categorical ? "class " : "") + "probabilities (values outside [0, 1]),"
+                    + " but the net trains on " + lossName + ": regression takes a linear output and mse, e.g. net().dense("
+                    + net.inputWidth() + ", 64).relu().dense(64, " + net.width() + ")");
         }
         if (!data.isRegression()) {
             missingClasses(data).ifPresent(warnings::add);

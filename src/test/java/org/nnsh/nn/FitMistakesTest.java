@@ -53,6 +53,19 @@ class FitMistakesTest {
     }
 
     @Test
+    void targetsOutsideZeroToOneForASigmoidAreWarnedAboutAsForASoftmax() {
+        // a sigmoid never reaches 3, and binaryCrossEntropy against it falls without bound as p → 1: silent before
+        RecordingProgress progress = new RecordingProgress();
+        seed(0);
+        Dataset counts = Dataset.regression(Matrix.of(new double[][] {{0, 1}, {1, 0}}), Matrix.of(new double[][] {{0, 3},
+                {3, 0}}));
+        net().dense(2, 4).relu().dense(4, 2).sigmoid().fit(counts, 1, recordedBy(progress));
+        assertEquals(List.of("the targets are not probabilities (values outside [0, 1]), but the net trains on"
+                + " binaryCrossEntropy: regression takes a linear output and mse, e.g. net().dense(2, 64).relu().dense(64, 2)"),
+                progress.warnings);
+    }
+
+    @Test
     void aNetEndingInDropoutIsWarnedAboutAsSuch() {
         // it was told 'the net ends in linear and trains on mse: end with .softmax()', though it ended in softmax, then dropout
         RecordingProgress progress = new RecordingProgress();
