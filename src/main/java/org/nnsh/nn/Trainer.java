@@ -375,10 +375,15 @@ final class Trainer {
         String lossName = objective.loss().name();
         String last = net.finalActivationName();
         // a net ending in dropout is warned about as such (see Objective): it does not end in linear
-        if (!train.isRegression() && net.width() > 1 && lossName.equals("mse") && !last.equals("softmax")
-                && net.layerBeforeFinalDropout() == null) {
+        boolean labelsOnMse = !train.isRegression() && lossName.equals("mse") && net.layerBeforeFinalDropout() == null;
+        if (labelsOnMse && net.width() > 1 && !last.equals("softmax")) {
             warnings.add("the data has " + Plural.count(train.classes(), "class") + " but the net ends in " + last
                     + " and trains on mse: end with .softmax() to learn class probabilities with crossEntropy");
+        }
+        // a forgotten sigmoid: the fit reports a binary accuracy, but predict then refuses a net that regresses
+        if (labelsOnMse && net.width() == 1 && !last.equals("sigmoid")) {
+            warnings.add("the data has 0/1 labels but the net ends in " + last + " over 1 output and trains on mse, a"
+                    + " regression: end with .sigmoid() to learn them with binaryCrossEntropy (predict then gives classes)");
         }
         // binary cross-entropy too: past 1 its loss has no minimum in (0, 1), and the logits grow without bound
         boolean categorical = objective.loss() instanceof CategoricalLoss;

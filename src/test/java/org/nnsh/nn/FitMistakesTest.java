@@ -66,6 +66,23 @@ class FitMistakesTest {
     }
 
     @Test
+    void zeroOneLabelsOnAOneOutputNetWithoutASigmoidAreWarnedAbout() {
+        RecordingProgress progress = new RecordingProgress();
+        seed(0);
+        Dataset labels = xor(10);
+        Net forgotten = net().dense(2, 4).relu().dense(4, 1);
+        forgotten.fit(labels, 1, recordedBy(progress));
+        assertEquals(List.of("the data has 0/1 labels but the net ends in linear over 1 output and trains on mse, a"
+                + " regression: end with .sigmoid() to learn them with binaryCrossEntropy (predict then gives classes)"),
+                progress.warnings);
+        assertThrows(IllegalStateException.class, () -> forgotten.predict(labels.x()), "what the warning forewarns");
+
+        RecordingProgress sigmoid = new RecordingProgress();
+        net().dense(2, 4).relu().dense(4, 1).sigmoid().fit(labels, 1, recordedBy(sigmoid).loss(Losses.mse()));
+        assertEquals(List.of(), sigmoid.warnings, "a sigmoid on mse is a choice, not a forgotten layer");
+    }
+
+    @Test
     void aNetEndingInDropoutIsWarnedAboutAsSuch() {
         // it was told 'the net ends in linear and trains on mse: end with .softmax()', though it ended in softmax, then dropout
         RecordingProgress progress = new RecordingProgress();
