@@ -370,10 +370,11 @@ public final class Net {
         String last = finalActivationName();
         boolean classifies = last.equals("softmax") || last.equals("logSoftmax") || width > 1 && last.equals("sigmoid");
         if ((lossName.equals("mse") || lossName.equals("mae")) && (width == 1 || !classifies)) {
-            String dropped = layerBeforeFinalDropout();
-            throw new IllegalStateException("predict: this net regresses " + (width == 1 ? "one value" : width + " values")
-                    + " (it ends in " + (dropped == null ? last : "dropout after " + dropped) + " and trains on " + lossName
-                    + "), so it has no classes; forward(x) gives its predictions");
+            // a net without dense layers keeps the input's width: its own is -1, which read "regresses -1 values"
+            int outputs = width >= 0 ? width : x.cols();
+            throw new IllegalStateException("predict: this net regresses " + (outputs == 1 ? "one value" : outputs + " values")
+                    + " (it ends in " + ending() + " and trains on " + lossName + "), so it has no classes; forward(x) gives"
+                    + " its predictions");
         }
         Matrix y = forward("predict", x);
         if (y.cols() != 1) {
@@ -528,6 +529,15 @@ public final class Net {
             i--;
         }
         return i >= 0 && layers.get(i) instanceof ActivationLayer a ? baseName(a.activation().name()) : "dense";
+    }
+
+    /** How the net ends, for messages: its final activation, dropout after what it follows, or dropout alone. */
+    private String ending() {
+        String dropped = layerBeforeFinalDropout();
+        if (dropped == null) {
+            return finalActivationName();
+        }
+        return layers.stream().allMatch(Dropout.class::isInstance) ? "dropout alone" : "dropout after " + dropped;
     }
 
     /** The final activation's name without parameters ({@code softmax}, {@code leakyRelu}), or linear when the net ends in a dense layer. */

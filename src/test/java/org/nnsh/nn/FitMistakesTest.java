@@ -107,6 +107,17 @@ class FitMistakesTest {
     }
 
     @Test
+    void predictOfANetWithoutDenseLayersNamesTheWidthItGivesAndHowItEnds() {
+        // such a net keeps the input's width, and its own width was -1: "regresses -1 values", "dropout after dense"
+        var relu = assertThrows(IllegalStateException.class, () -> net().relu().predict(ones(2, 3)));
+        assertEquals("predict: this net regresses 3 values (it ends in relu and trains on mse), so it has no classes;"
+                + " forward(x) gives its predictions", relu.getMessage());
+        var dropout = assertThrows(IllegalStateException.class, () -> net().dropout(0.5).predict(ones(2, 1)));
+        assertEquals("predict: this net regresses one value (it ends in dropout alone and trains on"
+                + " mse), so it has no classes; forward(x) gives its predictions", dropout.getMessage());
+    }
+
+    @Test
     void aNetWithoutDenseLayersHasNothingToTrainOrScore() {
         seed(0);
         Dataset d = spiral(5, 3);
