@@ -49,7 +49,7 @@ final class Finite {
         for (Layer layer : net.layers()) {
             for (Param p : layer.params()) {
                 if (!all(p.value)) {
-                    return p.name() + " hold NaN or ∞ (a fit that diverged leaves them so:"
+                    return p.name() + " hold NaN or ∞ (a fit or step that diverged leaves them so:"
                             + " train again with a smaller learning rate)";
                 }
             }

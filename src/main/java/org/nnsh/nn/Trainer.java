@@ -235,7 +235,7 @@ final class Trainer {
     private void requireFiniteWeights(String op) {
         for (Param p : params) {
             if (!Finite.all(p.value)) {
-                throw new IllegalStateException(op + ": " + p.name() + " hold NaN or ∞ already (an earlier fit diverged);"
+                throw new IllegalStateException(op + ": " + p.name() + " hold NaN or ∞ already (an earlier fit or step diverged);"
                         + " start again from a new net, e.g. with a smaller learning rate");
             }
         }

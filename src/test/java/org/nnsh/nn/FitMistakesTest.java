@@ -307,13 +307,29 @@ class FitMistakesTest {
     }
 
     @Test
+    void weightsAStepOverflowedAreBlamedOnAFitOrStepNotOnAFitAlone() {
+        seed(0);
+        Dataset d = Dataset.regression(ones(2, 1), full(2, 1, 10));
+        Net m = net().dense(1, 1);
+        m.fit(d, 0, sgd(1e308), org.nnsh.Nnsh.quiet());
+        // the gradient is about -20: the one update overflows the weight to ∞, with no fit in sight
+        m.step(d);
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> m.forward(ones(1, 1)));
+        assertTrue(e.getMessage().endsWith(": dense #1 weights hold NaN or ∞ (a fit or step that diverged leaves them so:"
+                + " train again with a smaller learning rate)"), e.getMessage());
+        IllegalStateException again = assertThrows(IllegalStateException.class, () -> m.step(d));
+        assertTrue(again.getMessage().startsWith("step: dense #1 weights hold NaN or ∞ already (an earlier fit or step"
+                + " diverged)"), again.getMessage());
+    }
+
+    @Test
     void aNetWhoseWeightsAlreadyDivergedIsNotTrainedOn() {
         Net m = net().dense(2, 3).softmax();
         m.layer(0).params().get(0).value[0][0] = Double.NaN;
         seed(0);
         Dataset d = spiral(5, 3);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> m.fit(d, 10, adam(0.05)));
-        assertEquals("fit: dense #1 weights hold NaN or ∞ already (an earlier fit diverged); start again from a new"
+        assertEquals("fit: dense #1 weights hold NaN or ∞ already (an earlier fit or step diverged); start again from a new"
                 + " net, e.g. with a smaller learning rate", e.getMessage());
         assertThrows(IllegalStateException.class, () -> m.step(d));
         assertNull(m.optimizer(), "a refused fit changes nothing");
