@@ -10,7 +10,8 @@ import org.nnsh.tensor.Figures;
  * computed in each step's forward pass before its update, averaged over the epoch's steps weighted
  * by their rows, as Keras does), the training accuracy (the right predictions of all its steps over
  * their number), the learning rate of the epoch's last update and, with validation data, the
- * validation loss (regularisation included) and accuracy after it.
+ * validation loss (regularisation included) and accuracy after it. It may be read on another
+ * thread while its fit runs (a fit started on a thread of its own): each epoch appears whole.
  */
 public final class History {
     /** Room for this many epochs at first; the arrays double as needed, so a huge epoch count costs nothing up front. */
@@ -37,7 +38,11 @@ public final class History {
         this.valAccuracy = new double[validated ? capacity : 0];
     }
 
-    void record(double epochLoss, double epochAccuracy, double learningRate) {
+    /**
+     * One epoch, its validation score included (null without validation data): recorded whole, so
+     * that no reader, on the fit's thread or another, sees an epoch whose validation figures are missing.
+     */
+    synchronized void record(double epochLoss, double epochAccuracy, double learningRate, Score validation) {
         if (epochs == loss.length) {
             int capacity = (int) Math.min(planned, Math.max(1L, 2L * loss.length));
             loss = Arrays.copyOf(loss, capacity);
@@ -51,20 +56,19 @@ public final class History {
         loss[epochs] = epochLoss;
         accuracy[epochs] = epochAccuracy;
         lr[epochs] = learningRate;
+        if (validated) {
+            valLoss[epochs] = validation.loss();
+            valAccuracy[epochs] = validation.accuracy();
+        }
         epochs++;
     }
 
-    void recordValidation(Score score) {
-        valLoss[epochs - 1] = score.loss();
-        valAccuracy[epochs - 1] = score.accuracy();
-    }
-
-    void stop() {
+    synchronized void stop() {
         stopped = true;
     }
 
     /** The number of epochs done. */
-    public int epochs() {
+    public synchronized int epochs() {
         return epochs;
     }
 
@@ -74,7 +78,7 @@ public final class History {
     }
 
     /** True when the fit ended before all planned epochs ran: interrupted (Ctrl-C), or stopped by a loss that turned NaN or ∞. */
-    public boolean stopped() {
+    public synchronized boolean stopped() {
         return stopped;
     }
 
@@ -83,54 +87,54 @@ public final class History {
         return validated;
     }
 
-    public double[] loss() {
+    public synchronized double[] loss() {
         return Arrays.copyOf(loss, epochs);
     }
 
-    public double[] accuracy() {
+    public synchronized double[] accuracy() {
         return Arrays.copyOf(accuracy, epochs);
     }
 
-    public double[] lr() {
+    public synchronized double[] lr() {
         return Arrays.copyOf(lr, epochs);
     }
 
     /** Validation losses; empty without validation data. */
-    public double[] valLoss() {
+    public synchronized double[] valLoss() {
         return Arrays.copyOf(valLoss, validated ? epochs : 0);
     }
 
     /** Validation accuracies; empty without validation data. */
-    public double[] valAccuracy() {
+    public synchronized double[] valAccuracy() {
         return Arrays.copyOf(valAccuracy, validated ? epochs : 0);
     }
 
     /** The last epoch's training loss. */
-    public double lastLoss() {
+    public synchronized double lastLoss() {
         requireEpochs("lastLoss");
         return loss[epochs - 1];
     }
 
     /** The last epoch's training accuracy. */
-    public double lastAccuracy() {
+    public synchronized double lastAccuracy() {
         requireEpochs("lastAccuracy");
         return accuracy[epochs - 1];
     }
 
     /** The learning rate of the last epoch's last update. */
-    public double lastLr() {
+    public synchronized double lastLr() {
         requireEpochs("lastLr");
         return lr[epochs - 1];
     }
 
     /** The last epoch's validation loss; NaN without validation data. */
-    public double lastValLoss() {
+    public synchronized double lastValLoss() {
         requireEpochs("lastValLoss");
         return validated ? valLoss[epochs - 1] : Double.NaN;
     }
 
     /** The last epoch's validation accuracy; NaN without validation data. */
-    public double lastValAccuracy() {
+    public synchronized double lastValAccuracy() {
         requireEpochs("lastValAccuracy");
         return validated ? valAccuracy[epochs - 1] : Double.NaN;
     }
@@ -140,7 +144,7 @@ public final class History {
      * {@link Locale#ROOT}, so that it prints (and a transcript checks) the same in any locale.
      */
     @Override
-    public String toString() {
+    public synchronized String toString() {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "History: %d of %d epochs%s", epochs, planned,
                 stopped ? " (stopped)" : ""));
         if (epochs == 0) {

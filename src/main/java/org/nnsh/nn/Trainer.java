@@ -180,12 +180,11 @@ final class Trainer {
             if (seen < n) {
                 break;
             }
-            // the hits counted, not the batches' accuracies weighted by their rows: (1/49)·49 is not 1
-            history.record(lossSum / n, (double) hits / predictions, optimizer.currentLearningRate());
             String failure = Double.isFinite(lossSum) ? null : "the loss is " + PythonFloat.repr(lossSum / n);
+            Score validated = null;
             if (validationSet != null) {
                 // diverged weights are not worth validating: the epoch's validation figures are NaN, not 0
-                Score validated = new Score(Double.NaN, Double.NaN);
+                validated = new Score(Double.NaN, Double.NaN);
                 if (failure == null) {
                     try {
                         // named as such: "evaluate" in a fit's warning named a call the user never made
@@ -194,8 +193,9 @@ final class Trainer {
                         failure = e.getMessage();
                     }
                 }
-                history.recordValidation(validated);
             }
+            // the hits counted, not the batches' accuracies weighted by their rows: (1/49)·49 is not 1
+            history.record(lossSum / n, (double) hits / predictions, optimizer.currentLearningRate(), validated);
             if (failure != null) {
                 diverged(epoch, failure, overflowedAtOnce ? set : null, history, progress);
                 break;

@@ -257,8 +257,8 @@ class NetGradCheckTest {
 
     private static String[] localeSensitiveOutputs() {
         History h = new History(3, false);
-        h.record(1.0984652, 0.33667, 1e-3);
-        h.record(1.0, 0.5, 1e-3);
+        h.record(1.0984652, 0.33667, 1e-3, null);
+        h.record(1.0, 0.5, 1e-3, null);
         Net wide = net().dense(2, 64).relu().dense(64, 64).relu().dense(64, 3).softmax();
         String report = check(() -> net().dense(2, 64).relu().dense(64, 3).softmax()).toString();
         return new String[] {h.toString(), wide.summary().toString(), report};
