@@ -77,7 +77,7 @@ public final class History {
         return planned;
     }
 
-    /** True when the fit ended before all planned epochs ran: interrupted (Ctrl-C), or stopped by a loss that turned NaN or ∞. */
+    /** True when the fit ended before all planned epochs ran: interrupted (Ctrl-C), or by a loss that turned NaN or ∞. */
     public synchronized boolean stopped() {
         return stopped;
     }

@@ -372,9 +372,9 @@ public final class Net {
         if ((lossName.equals("mse") || lossName.equals("mae")) && (width == 1 || !classifies)) {
             // a net without dense layers keeps the input's width: its own is -1, which read "regresses -1 values"
             int outputs = width >= 0 ? width : x.cols();
-            throw new IllegalStateException("predict: this net regresses " + (outputs == 1 ? "one value" : outputs + " values")
-                    + " (it ends in " + ending() + " and trains on " + lossName + "), so it has no classes; forward(x) gives"
-                    + " its predictions");
+            String regresses = outputs == 1 ? "one value" : outputs + " values";
+            throw new IllegalStateException("predict: this net regresses " + regresses + " (it ends in " + ending()
+                    + " and trains on " + lossName + "), so it has no classes; forward(x) gives its predictions");
         }
         Matrix y = forward("predict", x);
         if (y.cols() != 1) {

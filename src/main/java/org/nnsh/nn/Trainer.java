@@ -235,8 +235,8 @@ final class Trainer {
     private void requireFiniteWeights(String op) {
         for (Param p : params) {
             if (!Finite.all(p.value)) {
-                throw new IllegalStateException(op + ": " + p.name() + " hold NaN or ∞ already (an earlier fit or step diverged);"
-                        + " start again from a new net, e.g. with a smaller learning rate");
+                throw new IllegalStateException(op + ": " + p.name() + " hold NaN or ∞ already (an earlier fit or step"
+                        + " diverged); start again from a new net, e.g. with a smaller learning rate");
             }
         }
     }
@@ -385,7 +385,8 @@ final class Trainer {
             warnings.add("the data has 0/1 labels but the net ends in " + last + " over 1 output and trains on mse, a"
                     + " regression: end with .sigmoid() to learn them with binaryCrossEntropy (predict then gives classes)");
         }
-        // binary cross-entropy too: past 1 its loss has no minimum in (0, 1), and the logits grow without bound
+        // binary cross-entropy too: for a target outside [0, 1] its loss has no minimum in (0, 1), and the
+        // logits grow without bound
         boolean categorical = objective.loss() instanceof CategoricalLoss;
         if (train.isRegression() && (categorical || lossName.equals("binaryCrossEntropy")) && !probabilities(train)) {
             warnings.add("the targets are not " + (categorical ? "class " : "") + "probabilities (values outside [0, 1]),"
