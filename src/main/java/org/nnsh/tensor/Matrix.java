@@ -708,7 +708,8 @@ public final class Matrix {
      * (−1)^±∞ is 1. A NaN from a real base (a negative one to a fractional power) is an error.
      */
     public Matrix pow(double p) {
-        Matrix out = each(x -> power(x, p));
+        // numpy computes a scalar power of 0.5 as sqrt: (−0)^0.5 is −0 and (−∞)^0.5 NaN, where C's pow gives 0 and ∞
+        Matrix out = p == 0.5 ? each(Math::sqrt) : each(x -> power(x, p));
         int[] at = Double.isNaN(p) ? null : out.newNaN(this, this);
         if (at != null) {
             throw new ArithmeticException("pow: " + a[at[0]][at[1]] + " to the power " + p + " is not a real number");

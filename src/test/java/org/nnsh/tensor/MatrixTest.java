@@ -781,4 +781,16 @@ class MatrixTest {
         assertEquals(Matrix.vector(1, NAN), Matrix.vector(1, 2).pow(NAN));
         assertEquals(Matrix.vector(1, 0), Matrix.vector(-1, 0.5).pow(INF));
     }
+
+    @Test
+    void powOfOneHalfIsSqrtAsNumpysScalarPower() {
+        // np.power(np.array([-0., 4., np.inf]), 0.5) is [-0. 2. inf] (numpy's sqrt path); C's pow gave 0. for -0.
+        Matrix roots = Matrix.vector(-0.0, 4, INF).pow(0.5);
+        assertEquals(Matrix.vector(-0.0, 2, INF), roots);
+        // np.power(np.array([-np.inf]), 0.5) is nan with "invalid value": C's pow gave inf
+        var e = assertThrows(ArithmeticException.class, () -> Matrix.vector(1, -INF).pow(0.5));
+        assertEquals("pow: -Infinity to the power 0.5 is not a real number", e.getMessage());
+        // any other exponent is C's pow: np.power(np.array([-0., -np.inf]), 1.5) is [0. inf]
+        assertEquals(Matrix.vector(0, INF), Matrix.vector(-0.0, -INF).pow(1.5));
+    }
 }
