@@ -497,14 +497,15 @@ public final class Nnsh {
         return Datasets.iris();
     }
 
-    /** A CSV file: header skipped, labels integers or names; labelColumn −1 = last. */
+    /** A CSV file: header and # comment lines skipped, labels integers or names; labelColumn −1 = last. */
     public static Dataset csv(String path, int labelColumn) {
         return Datasets.csv(path, labelColumn);
     }
 
     /**
-     * A CSV file of numbers as a Matrix, a text header skipped: numpy's {@code loadtxt(path, delimiter=",")},
-     * for regression data ({@code Dataset.regression(a.cols(0, 3), a.cols(3, 4))}).
+     * A CSV file of numbers as a Matrix, a text header and # comments skipped: numpy's
+     * {@code loadtxt(path, delimiter=",")}, for regression data
+     * ({@code Dataset.regression(a.cols(0, 3), a.cols(3, 4))}).
      */
     public static Matrix loadtxt(String path) {
         return Datasets.loadtxt(path);

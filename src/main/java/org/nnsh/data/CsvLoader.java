@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nnsh.data.CsvSplitter.Comments;
 import org.nnsh.data.CsvSplitter.Row;
 import org.nnsh.tensor.Matrix;
 
@@ -14,9 +15,14 @@ import org.nnsh.tensor.Matrix;
  * names, which get labels 0 … k−1 in order of first appearance; pandas' missing-value marks (NA, nan, None…)
  * are refused there as in the features. The first row is a header, and skipped, if one of its feature cells
  * is text, or if its label is text while a label below it is a number or its features are pandas' column
- * numbers 0, 1, 2, ….
+ * numbers 0, 1, 2, …. A line starting with # is a comment.
  */
 final class CsvLoader {
+    /**
+     * Only whole lines: np.savetxt's header and footer lines are comments, but a # inside a line may be part of a
+     * class name ("C#"), which pandas' read_csv keeps too.
+     */
+    private static final Comments COMMENTS = Comments.WHOLE_LINES;
     /** See {@link Dataset#MAX_CLASSES}. */
     private static final int MAX_LABEL = Dataset.MAX_CLASSES - 1;
 
@@ -25,12 +31,12 @@ final class CsvLoader {
 
     /** The file at path; labelColumn counts from 0, and −1 means the last column. */
     static Dataset load(String path, int labelColumn) {
-        return parse(CsvTable.load("csv", path), labelColumn);
+        return parse(CsvTable.load("csv", path, COMMENTS), labelColumn);
     }
 
     /** The CSV text; name is the file name used in messages. */
     static Dataset parse(String name, String text, int labelColumn) {
-        return parse(CsvTable.of("csv", name, text), labelColumn);
+        return parse(CsvTable.of("csv", name, text, COMMENTS), labelColumn);
     }
 
     private static Dataset parse(CsvTable table, int labelColumn) {

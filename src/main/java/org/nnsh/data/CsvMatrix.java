@@ -2,24 +2,26 @@ package org.nnsh.data;
 
 import java.util.List;
 
+import org.nnsh.data.CsvSplitter.Comments;
 import org.nnsh.data.CsvSplitter.Row;
 import org.nnsh.tensor.Matrix;
 
 /**
  * Reads a table of numbers from comma-separated text, as a {@link CsvTable}: numpy's
  * {@code loadtxt(path, delimiter=",")}, for data that is not a classification (regression targets, weights).
- * A first row holding text is a header, and skipped; every other cell must be a finite decimal number.
+ * A first row holding text is a header, and skipped; every other cell must be a finite decimal number. A # starts
+ * a comment to the end of its line, as loadtxt's default {@code comments="#"}.
  */
 final class CsvMatrix {
     private CsvMatrix() {
     }
 
     static Matrix load(String path) {
-        return parse(CsvTable.load("loadtxt", path));
+        return parse(CsvTable.load("loadtxt", path, Comments.ANYWHERE));
     }
 
     static Matrix parse(String name, String text) {
-        return parse(CsvTable.of("loadtxt", name, text));
+        return parse(CsvTable.of("loadtxt", name, text, Comments.ANYWHERE));
     }
 
     private static Matrix parse(CsvTable table) {

@@ -9,7 +9,7 @@ import java.util.List;
  * trimmed; a quoted cell keeps what is between its quotes, and whitespace around the quotes is dropped.
  * Blank lines give no row. A line ends at \n, \r\n or a lone \r (classic Mac OS, and Excel for Mac's "CSV
  * (Macintosh)"), as in pandas and Python's csv module. A row remembers the line it starts on, counting from 1,
- * for messages.
+ * for messages. An unquoted {@code #} starts a comment, to the end of the line, where {@link Comments} says.
  */
 final class CsvSplitter {
     private CsvSplitter() {
@@ -19,8 +19,20 @@ final class CsvSplitter {
     record Row(int line, List<String> cells) {
     }
 
+    /**
+     * Where an unquoted {@code #} starts a comment. A cell that is exactly one of pandas' missing-value marks
+     * ({@code #N/A}, Excel's "not available") is a cell, never a comment, so that it is refused by name rather
+     * than its row dropped without a word, as np.loadtxt drops it.
+     */
+    enum Comments {
+        /** A line whose first cell starts with {@code #} is a comment, as np.savetxt writes a header and footer. */
+        WHOLE_LINES,
+        /** np.loadtxt's {@code comments="#"}: anywhere, so {@code 1,2 # note} is the row 1, 2. */
+        ANYWHERE
+    }
+
     /** The rows of text; source opens its messages ({@code csv: data.csv}). */
-    static List<Row> split(String source, String text) {
+    static List<Row> split(String source, String text, Comments comments) {
         List<Row> rows = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -67,7 +79,13 @@ final class CsvSplitter {
                     while (i < n && text.charAt(i) != ',' && !isLineEnd(text.charAt(i))) {
                         i++;
                     }
-                    cells.add(text.substring(start, i).trim());
+                    String cell = text.substring(start, i).trim();
+                    int comment = commentStart(cell, cells.isEmpty(), comments);
+                    if (comment >= 0) {
+                        cell = cell.substring(0, comment).trim();
+                        i = lineEnd(text, i);
+                    }
+                    cells.add(cell);
                 }
                 if (i < n && text.charAt(i) == ',') {
                     i++;
@@ -86,6 +104,20 @@ final class CsvSplitter {
             }
         }
         return rows;
+    }
+
+    /** Where a comment starts in an unquoted (trimmed) cell, or −1; {@code first} says it opens its line. */
+    private static int commentStart(String cell, boolean first, Comments comments) {
+        int hash = cell.indexOf('#');
+        boolean counts = comments == Comments.ANYWHERE || first && hash == 0;
+        return hash < 0 || !counts || CsvCells.isMissing(cell) ? -1 : hash;
+    }
+
+    private static int lineEnd(String text, int i) {
+        while (i < text.length() && !isLineEnd(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Past spaces and tabs (what String.trim drops from unquoted cells too), stopping at a line end. */

@@ -28,7 +28,7 @@ import org.nnsh.io.AtomicFile;
  */
 record CsvTable(String operation, String name, List<Row> rows, int width, String ignored) {
     /** The file at path, read for {@code operation} ({@code csv}, {@code loadtxt}). */
-    static CsvTable load(String operation, String path) {
+    static CsvTable load(String operation, String path, CsvSplitter.Comments comments) {
         Objects.requireNonNull(path, operation + ": path is null");
         if (path.isEmpty()) {
             // Path.of("") is the working directory: the message was "cannot read : it is a directory"
@@ -56,15 +56,15 @@ record CsvTable(String operation, String name, List<Row> rows, int width, String
             throw new UncheckedIOException(operation + ": cannot read " + path + ": " + AtomicFile.problem(file, e, false), e);
         }
         Path fileName = file.getFileName();
-        return of(operation, fileName == null ? path : fileName.toString(), text);
+        return of(operation, fileName == null ? path : fileName.toString(), text, comments);
     }
 
     /** The table in {@code text}, the contents of the file {@code name}, read for {@code operation}. */
-    static CsvTable of(String operation, String name, String text) {
+    static CsvTable of(String operation, String name, String text, CsvSplitter.Comments comments) {
         String source = operation + ": " + name;
         // Excel's "CSV UTF-8" starts with a byte order mark; left in, it would make the first cell text.
         List<Row> rows = headerWithoutTrailingComma(
-                CsvSplitter.split(source, text.startsWith("\uFEFF") ? text.substring(1) : text));
+                CsvSplitter.split(source, text.startsWith("\uFEFF") ? text.substring(1) : text, comments));
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(source + " has no data rows");
         }

@@ -275,4 +275,21 @@ class CsvLoaderTest {
         assertEquals("csv: cannot read " + dir + ": it is a directory; expected a CSV file",
                 assertThrows(UncheckedIOException.class, () -> Datasets.csv(dir.toString(), -1)).getMessage());
     }
+
+    @Test
+    void skipsCommentLinesAsNumpysSavetxtWritesAHeaderAndFooter() throws IOException {
+        // np.savetxt(f, np.column_stack([x, y]), delimiter=",", header="x1,x2,label", footer="made by hand"):
+        // the footer was "line 5: expected 3 values, got 1"
+        Dataset d = Datasets.csv(write("# x1,x2,label\n1,2,0\n3,4,1\n# two classes\n5,6,1\n# made by hand\n"), -1);
+        assertEquals(Matrix.of(new double[] {1, 2}, new double[] {3, 4}, new double[] {5, 6}), d.x());
+        assertArrayEquals(new int[] {0, 1, 1}, d.y());
+    }
+
+    @Test
+    void aHashInsideALineIsPartOfTheCellAsInPandas() throws IOException {
+        // pd.read_csv keeps "C#" whole; cutting it at the # would have merged the classes C# and C
+        Dataset d = Datasets.csv(write("x,language\n1,C#\n2,C\n3,C#\n"), -1);
+        assertEquals(List.of("C#", "C"), d.classNames());
+        assertArrayEquals(new int[] {0, 1, 0}, d.y());
+    }
 }

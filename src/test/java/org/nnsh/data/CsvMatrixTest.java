@@ -105,4 +105,22 @@ class CsvMatrixTest {
         Path file = Files.writeString(dir.resolve("a.csv"), "1,2\n3,4\n");
         assertEquals(Matrix.of(new double[] {1, 2}, new double[] {3, 4}), Datasets.loadtxt(file.toString()));
     }
+
+    @Test
+    void skipsCommentsAsNumpysLoadtxtDoes() {
+        // np.savetxt("h.csv", [[1, 2], [3, 4.5]], delimiter=",", header="x,y", footer="end") writes the # lines;
+        // np.loadtxt(..., delimiter=",") reads [[1. 2.] [3. 4.5]] from this, and "1,2 # note" as 1, 2. The first
+        // row "1,2 # note" was taken for a header (its "2 # note" is text) and dropped without a word.
+        Matrix want = Matrix.of(new double[] {1, 2}, new double[] {3, 4.5});
+        assertEquals(want, parse("# x,y\n1,2 # note\n# between\n3,4.5#x\n# end\n"));
+        assertEquals(want, parse("1,2 # note\n3,4.5\n"));
+        assertEquals("loadtxt: t.csv has no data rows", error("# only a comment\n"));
+    }
+
+    @Test
+    void anExcelNotAvailableCellIsRefusedNotDroppedAsAComment() {
+        // np.loadtxt drops the row "#N/A,1" as a comment; Excel writes #N/A for a missing value
+        assertEquals("loadtxt: t.csv line 1: \"#N/A\" in column 1 marks a missing value; expected a number"
+                + " (nnsh does not fill in missing values)", error("#N/A,1\n3,4\n"));
+    }
 }
