@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,6 +45,7 @@ import org.nnsh.tensor.PythonFloat;
 final class NetFile {
     static final String FORMAT = "nnsh.net";
     static final String VERSION = "1";
+    private static final String ENDING = ".safetensors";
     private static final String CHECKSUM = "checksum";
     private static final String PRECISION = "precision";
     private static final Set<String> METADATA_KEYS = Set.of("format", "version", "architecture", "optimizer", "loss", PRECISION,
@@ -131,7 +134,8 @@ final class NetFile {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("load " + path + ": " + AtomicFile.problem(path, e, false), e);
+            throw new UncheckedIOException("load " + path + ": " + AtomicFile.problem(path, e, false)
+                    + otherSpelling(path, e), e);
         }
         try {
             SafeTensors contents = file.contents();
@@ -143,6 +147,22 @@ final class NetFile {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw loadError(path, e);
         }
+    }
+
+    /**
+     * save writes the name as given, so model.save("m") then load("m.safetensors"), or the other way round, names a
+     * file that is not there though the one meant is: say which one is.
+     */
+    private static String otherSpelling(Path path, IOException e) {
+        Path fileName = path.getFileName();
+        if (!(e instanceof NoSuchFileException) || fileName == null) {
+            return "";
+        }
+        String name = fileName.toString();
+        String other = name.endsWith(ENDING) && name.length() > ENDING.length()
+                ? name.substring(0, name.length() - ENDING.length()) : name + ENDING;
+        Path sibling = path.resolveSibling(other);
+        return Files.isRegularFile(sibling) ? "; there is " + sibling + " (save writes the name as given, adding no ending)" : "";
     }
 
     private static IllegalArgumentException loadError(Path path, RuntimeException e) {

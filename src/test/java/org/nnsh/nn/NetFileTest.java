@@ -505,6 +505,22 @@ class NetFileTest {
         assertEquals("load " + nowhere + ": directory " + nowhere.getParent() + " does not exist", noDirectory.getMessage());
     }
 
+    @Test
+    void loadingANameWithoutTheEndingSaveWasGivenNamesTheFileThatIsThere() {
+        // save writes the name as given: save("m") then load("m.safetensors") said only "there is no file"
+        net().dense(2, 3).softmax().save(dir.resolve("plain"));
+        net().dense(2, 3).softmax().save(dir.resolve("run.safetensors"));
+        Path withEnding = dir.resolve("plain.safetensors");
+        assertEquals("load " + withEnding + ": there is no file " + withEnding + "; there is " + dir.resolve("plain")
+                + " (save writes the name as given, adding no ending)",
+                assertThrows(UncheckedIOException.class, () -> Net.load(withEnding)).getMessage());
+        Path withoutEnding = dir.resolve("run");
+        assertEquals("load " + withoutEnding + ": there is no file " + withoutEnding + "; there is "
+                + dir.resolve("run.safetensors") + " (save writes the name as given, adding no ending)",
+                assertThrows(UncheckedIOException.class, () -> Net.load(withoutEnding)).getMessage());
+        assertEquals(3, Net.load(dir.resolve("plain")).forward(Matrix.zeros(1, 2)).cols());
+    }
+
     static Stream<Arguments> inconsistentFiles() {
         return Stream.of(
                 Arguments.of("a missing bias", (Consumer<Forgery>) f -> f.tensors.remove("layers.0.biases"),
