@@ -89,7 +89,14 @@ public final class Dataset {
                     + " but targets of shape " + targets.shapeString() + " has " + count(targets.rows(), "row")
                     + "; expected one row of targets per row of x" + vectorHint(x, targets.rows()) + vectorHint(targets, x.rows()));
         }
-
+        if (x.isVector() && targets.isVector() && x.cols() == targets.cols() && x.cols() > 1) {
+            // numpy's regression(x, x ** 2) over 1-D samples: as two rows it was one sample of n features and n targets,
+            // refused only at fit as "the net expects 1 input, but the data has n columns"
+            int n = x.cols();
+            throw new IllegalArgumentException("dataset: x " + x.shapeString() + " and targets " + targets.shapeString()
+                    + " are vectors, one row each: one sample of " + n + " features with " + n + " targets; for " + n
+                    + " samples of one value each, pass x.T() and targets.T() (for one sample, reshape(1, -1) both)");
+        }
         return new Dataset(x, null, targets, List.of());
     }
 

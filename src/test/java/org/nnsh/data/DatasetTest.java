@@ -151,6 +151,17 @@ class DatasetTest {
         assertEquals(3, Dataset.of(v.T(), new int[] {0, 1, 0}).size());
     }
 
+    @Test
+    void vectorsOfSamplesAsXAndTargetsAreToldToTranspose() {
+        // Dataset.regression(x, x.pow(2)) with x = linspace(-1, 1, 50), as numpy code holds 1-D samples
+        Matrix x = Matrix.linspace(-1, 1, 50);
+        assertEquals("dataset: x (50,) and targets (50,) are vectors, one row each: one sample of 50 features with 50"
+                + " targets; for 50 samples of one value each, pass x.T() and targets.T() (for one sample, reshape(1, -1)"
+                + " both)", assertThrows(IllegalArgumentException.class, () -> Dataset.regression(x, x.pow(2))).getMessage());
+        assertEquals(50, Dataset.regression(x.T(), x.pow(2).T()).size());
+        assertEquals(1, Dataset.regression(x.reshape(1, -1), x.pow(2).reshape(1, -1)).size());
+    }
+
     /** A vector x is one sample: shuffling picks that row, not values of it (a vector's take picks values). */
     @Test
     void aOneSampleDatasetOfAVectorShufflesAsOneRow() {
