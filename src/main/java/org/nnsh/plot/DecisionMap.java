@@ -2,6 +2,8 @@ package org.nnsh.plot;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Supplier;
+
 import org.nnsh.data.Dataset;
 import org.nnsh.nn.Net;
 import org.nnsh.tensor.Matrix;
@@ -49,7 +51,10 @@ public final class DecisionMap {
         }
         // the data first: a net that cannot classify it is refused with the data's own shape and rows,
         // not those of the grid of cell centres below, which the user never made
-        int[] onData = predict(net, x);
+        int[] onData = retold(() -> net.predict(x));
+        // evaluate's check of the labels against the net's outputs: a net of 2 outputs for 3 classes could never
+        // shade the third, and the map drew it without a word where fit and evaluate refuse the pair
+        retold(() -> net.evaluate(data));
         double[] across = view(x.col(0));
         double[] down = view(x.col(1));
         double x0 = across[0];
@@ -136,10 +141,10 @@ public final class DecisionMap {
         return savePng(path == null ? null : path.toString());
     }
 
-    /** The net's classes for x; its refusal (inputs of another width, a regression net, NaN) told as boundary's. */
-    private static int[] predict(Net net, Matrix x) {
+    /** What the net gives; its refusal (inputs of another width, a regression net, NaN, labels) told as boundary's. */
+    private static <T> T retold(Supplier<T> call) {
         try {
-            return net.predict(x);
+            return call.get();
         } catch (ShapeException e) {
             throw new ShapeException(retold(e));
         } catch (IllegalArgumentException e) {
@@ -157,7 +162,12 @@ public final class DecisionMap {
             // nnsh's own refusals always say why; this is the user's code (an Activation of their own) failing
             return "boundary: the net's predict failed with " + e.getClass().getName() + ", which gave no message";
         }
-        return "boundary: " + (message.startsWith("predict: ") ? message.substring("predict: ".length()) : message);
+        for (String op : new String[] {"predict: ", "evaluate: "}) {
+            if (message.startsWith(op)) {
+                return "boundary: " + message.substring(op.length());
+            }
+        }
+        return "boundary: " + message;
     }
 
     /**

@@ -352,4 +352,17 @@ class PlotsTest {
         var infinite = assertThrows(IllegalArgumentException.class, () -> boundary(net().dense(2, 2).softmax(), holed));
         assertTrue(infinite.getMessage().startsWith("boundary: inf in the input at row 1, column 1;"), infinite.getMessage());
     }
+
+    @Test
+    void aNetWithoutAnOutputForEveryClassIsRefusedAsEvaluateRefusesIt() {
+        seed(0);
+        Dataset data = spiral(20, 3);
+        // the map shaded two classes and drew class 2's samples among them without a word, where fit and
+        // evaluate refuse the pair
+        var two = assertThrows(IllegalArgumentException.class, () -> boundary(net().dense(2, 2).softmax(), data));
+        assertEquals("boundary: label 2 at row 40 is out of range for a net with 2 outputs", two.getMessage());
+        var one = assertThrows(IllegalArgumentException.class, () -> boundary(net().dense(2, 1).sigmoid(), data));
+        assertEquals("boundary: a net with 1 output learns 0/1 labels, but row 40 has label 2; for 3 classes end with"
+                + " dense(…, 3).softmax()", one.getMessage());
+    }
 }
