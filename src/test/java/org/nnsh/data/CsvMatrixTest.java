@@ -123,4 +123,13 @@ class CsvMatrixTest {
         assertEquals("loadtxt: t.csv line 1: \"#N/A\" in column 1 marks a missing value; expected a number"
                 + " (nnsh does not fill in missing values)", error("#N/A,1\n3,4\n"));
     }
+
+    @Test
+    void aFirstLineOfNumbersWithATypoIsDataNotAHeader() {
+        // np.loadtxt refuses "2x"; taken for a header, the first sample was dropped without a word
+        assertEquals("loadtxt: t.csv line 1: \"2x\" in column 2 is not a number; expected a decimal such as -1.5 or 2e-3"
+                + " (line 1 holds numbers too, so it is read as data, not as a header of column names)",
+                error("1,2x\n3,4\n"));
+        assertEquals(Matrix.of(new double[] {3, 4}), parse(",price\n3,4\n"));
+    }
 }
