@@ -1,5 +1,6 @@
 package org.nnsh.data;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -62,6 +63,14 @@ final class CsvCells {
     /** pandas' marks of a missing value, its NaN spellings among them. */
     static boolean isMissing(String cell) {
         return MISSING.contains(cell) || NAN.matcher(cell).matches();
+    }
+
+    /**
+     * Whether cells name columns: text, and no number among it. A number beside text is data with a typo
+     * ("1,2x"), which taken for a header was dropped without a word, where np.loadtxt and pandas refuse it.
+     */
+    static boolean areNames(List<String> cells) {
+        return cells.stream().anyMatch(CsvCells::isText) && cells.stream().noneMatch(CsvCells::isDecimal);
     }
 
     /** Not empty, not a number and not a missing or non-finite value: what a column name looks like. */

@@ -1,5 +1,6 @@
 package org.nnsh.data;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,9 @@ import org.nnsh.tensor.Matrix;
  * a finite decimal number ({@link CsvCells}). The label column
  * holds either whole numbers 0 … k−1 in any decimal spelling (1, 1.0, 1.000000000000000000e+00) or class
  * names, which get labels 0 … k−1 in order of first appearance; pandas' missing-value marks (NA, nan, None…)
- * are refused there as in the features. The first row is a header, and skipped, if one of its feature cells
- * is text, or if its label is text while a label below it is a number or its features are pandas' column
- * numbers 0, 1, 2, …. A line starting with # is a comment.
+ * are refused there as in the features. The first row is a header, and skipped, if its feature cells are
+ * text with no number among them, or if its label is text while a label below it is a number or its features
+ * are pandas' column numbers 0, 1, 2, …. A line starting with # is a comment.
  */
 final class CsvLoader {
     /**
@@ -75,10 +76,10 @@ final class CsvLoader {
         if (first.get(0).isEmpty() && rows.stream().skip(1).noneMatch(row -> row.cells().get(0).isEmpty())) {
             return true;
         }
-        for (int c = 0; c < width; c++) {
-            if (c != label && CsvCells.isText(first.get(c))) {
-                return true;
-            }
+        List<String> features = new ArrayList<>(first.subList(0, width));
+        features.remove(label);
+        if (CsvCells.areNames(features)) {
+            return true;
         }
         if (CsvCells.isText(first.get(label)) && numberedColumns(first, label, width)) {
             return true;
@@ -126,7 +127,7 @@ final class CsvLoader {
             if (c == label) {
                 continue;
             }
-            features[f++] = CsvCells.number(table.at(row), row.cells().get(c), c);
+            features[f++] = table.number(row, c);
         }
         return features;
     }

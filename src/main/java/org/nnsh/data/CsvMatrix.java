@@ -33,26 +33,15 @@ final class CsvMatrix {
         if (width == 1 && !table.otherSeparator().isEmpty()) {
             throw new IllegalArgumentException(table.at(rows.get(0)) + "one column" + table.otherSeparator());
         }
-        List<String> top = rows.get(0).cells().subList(0, width);
-        boolean names = top.stream().anyMatch(CsvCells::isText);
-        // a header names columns: a first line with a number among its text is data with a typo ("1,2x"), which
-        // was dropped as a header without a word, where np.loadtxt refuses it
-        boolean numbers = top.stream().anyMatch(CsvCells::isDecimal);
-        int first = names && !numbers ? 1 : 0;
+        int first = CsvCells.areNames(rows.get(0).cells().subList(0, width)) ? 1 : 0;
         if (first == rows.size()) {
             throw new IllegalArgumentException(table.source() + " has a header but no data rows");
         }
         double[][] values = new double[rows.size() - first][width];
         for (int r = first; r < rows.size(); r++) {
             Row row = rows.get(r);
-            String at = table.at(row);
             for (int c = 0; c < width; c++) {
-                try {
-                    values[r - first][c] = CsvCells.number(at, row.cells().get(c), c);
-                } catch (IllegalArgumentException e) {
-                    throw r == 0 && names ? new IllegalArgumentException(e.getMessage() + " (line " + row.line()
-                            + " holds numbers too, so it is read as data, not as a header of column names)", e) : e;
-                }
+                values[r - first][c] = table.number(row, c);
             }
         }
         return Matrix.wrap(values);

@@ -96,6 +96,24 @@ record CsvTable(String operation, String name, List<Row> rows, int width, String
     }
 
     /**
+     * The number in column {@code column} of {@code row}, as {@link CsvCells#number} reads it. Text in the first
+     * line was not taken for a header because the line holds numbers too ({@link CsvCells#areNames}): its
+     * message says so, since the user may have meant it as one.
+     */
+    double number(Row row, int column) {
+        String cell = row.cells().get(column);
+        try {
+            return CsvCells.number(at(row), cell, column);
+        } catch (IllegalArgumentException e) {
+            if (row == rows.get(0) && CsvCells.isText(cell)) {
+                throw new IllegalArgumentException(e.getMessage() + " (line " + row.line() + " holds numbers too, so it"
+                        + " is read as data, not as a header of column names)", e);
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Excel in many locales saves "CSV" with semicolons, .tsv files use tabs, and np.savetxt writes spaces
      * unless given delimiter=",": one cell per line holding such a separator is most likely that, so the
      * message says so rather than only "got 1" (or, for spaces, that line 2 is not a number, line 1 taken

@@ -292,4 +292,13 @@ class CsvLoaderTest {
         assertEquals(List.of("C#", "C"), d.classNames());
         assertArrayEquals(new int[] {0, 1, 0}, d.y());
     }
+
+    @Test
+    void aFirstLineOfNumbersWithATypoIsDataNotAHeader() throws IOException {
+        // taken for a header because of "2x", the first sample was dropped without a word
+        assertEquals("csv: data.csv line 1: \"2x\" in column 2 is not a number; expected a decimal such as -1.5 or 2e-3"
+                + " (line 1 holds numbers too, so it is read as data, not as a header of column names)",
+                assertThrows(IllegalArgumentException.class, () -> Datasets.csv(write("1,2x,0\n3,4,1\n5,6,0\n"), -1))
+                        .getMessage());
+    }
 }
