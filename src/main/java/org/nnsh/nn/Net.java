@@ -307,14 +307,19 @@ public final class Net {
         return Collections.unmodifiableList(layers);
     }
 
-    /** Layer i, counting from 0. */
+    /**
+     * Layer i, counting from 0; a negative i counts from the end, as Python's {@code model.layers[-1]} and
+     * Matrix's {@code row(-1)} do.
+     */
     public Layer layer(int i) {
-        if (i < 0 || i >= layers.size()) {
-            int n = layers.size();
+        int n = layers.size();
+        int k = i < 0 ? i + n : i;
+        if (k < 0 || k >= n) {
             throw new IndexOutOfBoundsException("layer: index " + i + " is out of range for a net of " + n
-                    + (n == 1 ? " layer; expected 0" : " layers" + (n == 0 ? "" : "; expected 0 … " + (n - 1))));
+                    + (n == 1 ? " layer; expected 0 (or -1)" : " layers" + (n == 0 ? "" : "; expected 0 … " + (n - 1)
+                            + " (or -" + n + " … -1 from the end)")));
         }
-        return layers.get(i);
+        return layers.get(k);
     }
 
     /** The total number of trainable values. */

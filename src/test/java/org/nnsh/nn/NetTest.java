@@ -2,6 +2,7 @@ package org.nnsh.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnsh.Nnsh.net;
@@ -32,11 +33,20 @@ class NetTest {
     }
 
     @Test
+    void aNegativeLayerIndexCountsFromTheEndAsPythonsModelLayersDo() {
+        // model.layers[-1] in Keras; layer(-1) was "out of range" though Matrix's row(-1) is the last row
+        Net model = net().dense(2, 3).relu().dense(2).softmax();
+        assertSame(model.layers().get(3), model.layer(-1));
+        assertSame(model.layers().get(0), model.layer(-4));
+    }
+
+    @Test
     void aLayerIndexOutsideTheNetSaysWhichExist() {
         var e = assertThrows(IndexOutOfBoundsException.class, () -> net().dense(2, 3).layer(5));
-        assertEquals("layer: index 5 is out of range for a net of 1 layer; expected 0", e.getMessage());
-        e = assertThrows(IndexOutOfBoundsException.class, () -> net().dense(2, 3).relu().layer(-1));
-        assertEquals("layer: index -1 is out of range for a net of 2 layers; expected 0 … 1", e.getMessage());
+        assertEquals("layer: index 5 is out of range for a net of 1 layer; expected 0 (or -1)", e.getMessage());
+        e = assertThrows(IndexOutOfBoundsException.class, () -> net().dense(2, 3).relu().layer(-3));
+        assertEquals("layer: index -3 is out of range for a net of 2 layers; expected 0 … 1 (or -2 … -1 from the end)",
+                e.getMessage());
         e = assertThrows(IndexOutOfBoundsException.class, () -> net().layer(0));
         assertEquals("layer: index 0 is out of range for a net of 0 layers", e.getMessage());
     }
