@@ -201,7 +201,11 @@ public final class NumpyRandom {
         Shapes.checkSize("uniform", rows, cols);
         double range = hi - lo;
         if (!Double.isFinite(range)) {
-            throw new IllegalArgumentException("uniform: the range [" + lo + ", " + hi + ") must be finite");
+            // finite bounds can still be too far apart: numpy's "Range exceeds valid bounds" for uniform(-1.7e308, 1.7e308)
+            String why = Double.isFinite(lo) && Double.isFinite(hi)
+                    ? " is wider than a double can hold (hi − lo overflows to inf); expected bounds less than 1.8e308 apart"
+                    : " must be finite";
+            throw new IllegalArgumentException("uniform: the range [" + lo + ", " + hi + ")" + why);
         }
         return filled(rows, cols, () -> lo + range * sample());
     }

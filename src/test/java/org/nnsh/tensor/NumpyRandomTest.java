@@ -238,6 +238,10 @@ class NumpyRandomTest {
         assertEquals("uniform: the range [0.0, Infinity) must be finite",
                 assertThrows(IllegalArgumentException.class,
                         () -> new NumpyRandom(0).uniform(0, Double.POSITIVE_INFINITY, 1, 1)).getMessage());
+        // both bounds finite, so "must be finite" was no reason
+        assertEquals("uniform: the range [-1.7E308, 1.7E308) is wider than a double can hold (hi − lo overflows to inf);"
+                + " expected bounds less than 1.8e308 apart", assertThrows(IllegalArgumentException.class,
+                        () -> new NumpyRandom(0).uniform(-1.7e308, 1.7e308, 1, 1)).getMessage());
     }
 
     @Test
