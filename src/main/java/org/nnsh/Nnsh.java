@@ -497,7 +497,10 @@ public final class Nnsh {
         return Datasets.iris();
     }
 
-    /** A CSV file: header and # comment lines skipped, labels integers or names; labelColumn −1 = last. */
+    /**
+     * A CSV file: header and # comment lines skipped, labels integers or names; labelColumn −1 = last, −2 the one
+     * before.
+     */
     public static Dataset csv(String path, int labelColumn) {
         return Datasets.csv(path, labelColumn);
     }

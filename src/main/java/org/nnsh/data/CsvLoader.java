@@ -30,7 +30,7 @@ final class CsvLoader {
     private CsvLoader() {
     }
 
-    /** The file at path; labelColumn counts from 0, and −1 means the last column. */
+    /** The file at path; labelColumn counts from 0, and a negative one from the end (−1 is the last column). */
     static Dataset load(String path, int labelColumn) {
         return parse(CsvTable.load("csv", path, COMMENTS), labelColumn);
     }
@@ -48,10 +48,11 @@ final class CsvLoader {
             throw new IllegalArgumentException(table.at(rows.get(0))
                     + "need at least 2 columns (features and a label), got " + width + ignored + table.otherSeparator());
         }
-        int label = labelColumn == -1 ? width - 1 : labelColumn;
+        // a negative column counts from the end, as pandas' df.iloc[:, -2] and Matrix's col(-2)
+        int label = labelColumn < 0 ? labelColumn + width : labelColumn;
         if (label < 0 || label >= width) {
             throw new IllegalArgumentException(table.source() + ": label column " + labelColumn + " is outside 0.."
-                    + (width - 1) + " (or -1 for the last)" + ignored);
+                    + (width - 1) + " (or -" + width + "..-1 from the end)" + ignored);
         }
         int first = isHeader(rows, label, width) ? 1 : 0;
         if (first == rows.size()) {

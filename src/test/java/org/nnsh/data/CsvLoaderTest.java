@@ -208,7 +208,7 @@ class CsvLoaderTest {
         assertArrayEquals(new int[] {0, 1}, d.y());
         assertEquals(Matrix.of(new double[] {1}, new double[] {3}),
                 Datasets.csv(write("1,0,,\n3,1, , \n"), 1).x());
-        assertEquals("csv: data.csv: label column 3 is outside 0..2 (or -1 for the last) (ignoring the last column,"
+        assertEquals("csv: data.csv: label column 3 is outside 0..2 (or -3..-1 from the end) (ignoring the last column,"
                 + " empty on every line)", error("a,b,y,\n1,2,0,\n", 3));
         assertEquals("csv: data.csv line 2: the label (column 4) is empty; expected a class label",
                 error("a,b,y,z\n1,2,0,\n3,4,1,\n", -1));
@@ -251,8 +251,10 @@ class CsvLoaderTest {
     @Test
     void rejectsBadLabelColumnsAndEmptyFiles() throws IOException {
         String path = write("1,2\n");
-        assertEquals("csv: data.csv: label column 5 is outside 0..1 (or -1 for the last)",
+        assertEquals("csv: data.csv: label column 5 is outside 0..1 (or -2..-1 from the end)",
                 assertThrows(IllegalArgumentException.class, () -> Datasets.csv(path, 5)).getMessage());
+        assertEquals("csv: data.csv: label column -3 is outside 0..1 (or -2..-1 from the end)",
+                assertThrows(IllegalArgumentException.class, () -> Datasets.csv(path, -3)).getMessage());
         String headerOnly = write("a,b\n");
         assertEquals("csv: data.csv has no data rows",
                 assertThrows(IllegalArgumentException.class, () -> Datasets.csv(headerOnly, -1)).getMessage());
@@ -300,5 +302,13 @@ class CsvLoaderTest {
                 + " (line 1 holds numbers too, so it is read as data, not as a header of column names)",
                 assertThrows(IllegalArgumentException.class, () -> Datasets.csv(write("1,2x,0\n3,4,1\n5,6,0\n"), -1))
                         .getMessage());
+    }
+
+    @Test
+    void aNegativeLabelColumnCountsFromTheEndAsPandasIlocDoes() throws IOException {
+        // df.iloc[:, -2]: csv(path, -2) was "label column -2 is outside 0..2 (or -1 for the last)"
+        Dataset d = Datasets.csv(write("x,label,id\n1.5,0,101\n2.5,1,102\n"), -2);
+        assertArrayEquals(new int[] {0, 1}, d.y());
+        assertEquals(Matrix.of(new double[] {1.5, 101}, new double[] {2.5, 102}), d.x());
     }
 }
