@@ -57,6 +57,24 @@ class TrainingTest {
         assertEquals(Metrics.accuracy(p, data.y()), score.accuracy(), 0);
     }
 
+    /**
+     * k sigmoids on class labels learn the labels' one-hot rows (one-vs-rest) and are scored as the classes
+     * they pick, by argmax. Keras' "accuracy" beside binary_crossentropy would be binary accuracy over all k
+     * outputs, which scores a net that predicts no class at all (k − 1)/k: 0.67 on the spiral.
+     */
+    @Test
+    void sigmoidsOnClassLabelsAreScoredByTheClassTheyPickNotPerOutput() {
+        seed(0);
+        Dataset data = spiral(50, 3);
+        Net model = net().dense(2, 16).relu().dense(16, 3).sigmoid();
+        model.fit(data, 30, adam(0.05), quiet());
+        Matrix p = model.forward(data.x());
+        Score score = model.evaluate(data);
+        assertEquals(Metrics.accuracy(p, data.y()), score.accuracy(), 0);
+        assertNotEquals(Metrics.binaryAccuracy(p, data.oneHot()), score.accuracy());
+        assertEquals(Losses.binaryCrossEntropy(p, data.oneHot()), score.loss(), 1e-15);
+    }
+
     @Test
     void stepScoresBeforeOneUpdateAndLeavesGradientsToInspect() {
         seed(0);
