@@ -68,6 +68,9 @@ final class CsvSplitter {
                         cell.append(c);
                     }
                     i = skipSpace(text, i);
+                    if (comments == Comments.ANYWHERE && text.startsWith("#", i)) {
+                        i = lineEnd(text, i);
+                    }
                     if (i < n && text.charAt(i) != ',' && !isLineEnd(text.charAt(i))) {
                         throw error(source, line, "\"" + text.charAt(i) + "\" after the closing quote of column "
                                 + (cells.size() + 1) + "; expected a comma or the end of the line (a quote inside"

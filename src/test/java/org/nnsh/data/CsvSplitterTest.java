@@ -58,5 +58,10 @@ class CsvSplitterTest {
                 CsvSplitter.split("csv: f.csv", text, Comments.WHOLE_LINES));
         assertEquals(List.of(new Row(2, List.of("1", "2")), quoted, notAvailable),
                 CsvSplitter.split("loadtxt: f.csv", text, Comments.ANYWHERE));
+        String afterQuote = "\"6\",\"7\" # after a quote\n";
+        assertEquals(List.of(new Row(1, List.of("6", "7"))), CsvSplitter.split("loadtxt: f.csv", afterQuote, Comments.ANYWHERE));
+        assertEquals("csv: f.csv line 1: \"#\" after the closing quote of column 2; expected a comma or the end of the"
+                + " line (a quote inside quotes is written twice: \"\")", assertThrows(IllegalArgumentException.class,
+                        () -> CsvSplitter.split("csv: f.csv", afterQuote, Comments.WHOLE_LINES)).getMessage());
     }
 }
