@@ -67,7 +67,9 @@ public final class Losses {
     }
 
     public static double nll(Matrix logProbs, int[] labels) {
-        return NLL.value(logProbs, labels);
+        double loss = NLL.value(logProbs, labels);
+        Targets.requireNotProbabilities("nll", logProbs); // after the label checks, whose messages come first
+        return loss;
     }
 
     public static double binaryCrossEntropy(Matrix yPred, Matrix yTrue) {

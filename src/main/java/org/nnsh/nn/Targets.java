@@ -80,6 +80,30 @@ final class Targets {
     }
 
     /**
+     * nll(softmax(z), labels), the probabilities where log-probabilities belong, is −mean(p[label]): a negative
+     * "loss", without a word (PyTorch's NLLLoss gives it too). Rows all in [0, 1] and summing to 1 are that
+     * mistake: log-probabilities are at most 0, so a row of them in [0, 1] is all zeros, summing to 0.
+     */
+    static void requireNotProbabilities(String op, Matrix logProbs) {
+        double[][] rows = logProbs.toArray();
+        for (double[] row : rows) {
+            double sum = 0;
+            for (double v : row) {
+                if (!(v >= 0 && v <= 1)) {
+                    return;
+                }
+                sum += v;
+            }
+            if (Math.abs(sum - 1) > 1e-6) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException(op + ": every row of the " + logProbs.shapeString() + " input is in [0, 1]"
+                + " and sums to 1: probabilities, not the log-probabilities " + op + " takes (at most 0); pass"
+                + " logSoftmax(z) or log(p), or use crossEntropy(p, labels)");
+    }
+
+    /**
      * For a vector of n predictions against n labels, numpy's 1-D array of one sigmoid's outputs
      * (np.mean((p > 0.5) == y)): in nnsh a vector is one row, so the call needs its n×1 transpose.
      */

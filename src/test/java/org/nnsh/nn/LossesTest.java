@@ -329,4 +329,16 @@ class LossesTest {
         assertTrue(Double.isNaN(Losses.nll(Matrix.of(new double[] {Double.NaN, 0}, new double[] {-inf, 0}), new int[] {0, 0})));
         assertTrue(Double.isNaN(Losses.crossEntropy(Matrix.vector(Double.NaN, 0), huge)));
     }
+
+    @Test
+    void nllOfProbabilitiesInsteadOfLogProbabilitiesIsAnError() {
+        // nll(softmax(z), y) was -0.7 here, a negative loss, without a word
+        Matrix p = Matrix.of(new double[] {0.3, 0.7}, new double[] {0.6, 0.4});
+        assertEquals("nll: every row of the (2, 2) input is in [0, 1] and sums to 1: probabilities, not the"
+                + " log-probabilities nll takes (at most 0); pass logSoftmax(z) or log(p), or use crossEntropy(p, labels)",
+                assertThrows(IllegalArgumentException.class, () -> Nnsh.nll(p, new int[] {1, 1})).getMessage());
+        assertEquals(-(Math.log(0.7) + Math.log(0.4)) / 2, Nnsh.nll(p.log(), new int[] {1, 1}), 1e-15);
+        // a log-probability row [0] (p = 1) is no such mistake
+        assertEquals(0.0, Nnsh.nll(Matrix.zeros(2, 1), new int[] {0, 0}));
+    }
 }
