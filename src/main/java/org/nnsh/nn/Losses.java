@@ -57,12 +57,15 @@ public final class Losses {
     // ---------------------------------------------------------------- plain functions
 
     public static double crossEntropy(Matrix yPred, int[] labels) {
-        return CROSS_ENTROPY.value(yPred, labels);
+        double loss = CROSS_ENTROPY.value(yPred, labels);
+        Targets.requireProbabilities("crossEntropy", yPred, "softmax"); // after the label checks, whose messages come first
+        return loss;
     }
 
     public static double crossEntropy(Matrix yPred, Matrix oneHot) {
         double loss = CROSS_ENTROPY.value(yPred, oneHot);
         Targets.requireNotSwapped("crossEntropy", yPred, oneHot); // after the shape checks, whose messages come first
+        Targets.requireProbabilities("crossEntropy", yPred, "softmax");
         return loss;
     }
 
@@ -75,6 +78,7 @@ public final class Losses {
     public static double binaryCrossEntropy(Matrix yPred, Matrix yTrue) {
         double loss = BINARY_CROSS_ENTROPY.value(yPred, yTrue);
         Targets.requireNotSwapped("binaryCrossEntropy", yPred, yTrue); // after the shape checks, whose messages come first
+        Targets.requireProbabilities("binaryCrossEntropy", yPred, "sigmoid");
         return loss;
     }
 

@@ -3,6 +3,7 @@ package org.nnsh.nn;
 import java.util.Objects;
 
 import org.nnsh.tensor.Matrix;
+import org.nnsh.tensor.PythonFloat;
 import org.nnsh.tensor.ShapeException;
 
 /** The checks every loss and metric makes on its predictions and targets, with their messages. */
@@ -77,6 +78,33 @@ final class Targets {
                 }
             }
         }
+    }
+
+    /**
+     * A loss of probabilities clips them to [1e-7, 1 − 1e-7], so logits (or log-probabilities) gave a number
+     * with no meaning without a word: crossEntropy of logits [[2, -1]] for label 0 was 1e-7, a perfect score.
+     * A NaN is the user's data and passes through, as in numpy. {@code activation} makes the probabilities.
+     */
+    static void requireProbabilities(String op, Matrix yPred, String activation) {
+        double[][] p = yPred.toArray();
+        boolean logs = true;
+        int[] outside = null;
+        for (int i = 0; i < p.length; i++) {
+            for (int j = 0; j < p[i].length; j++) {
+                logs &= !(p[i][j] > 0);
+                if (outside == null && (p[i][j] < 0 || p[i][j] > 1)) {
+                    outside = new int[] {i, j};
+                }
+            }
+        }
+        if (outside == null) {
+            return;
+        }
+        String fix = logs && op.equals("crossEntropy")
+                ? "log-probabilities? nll(logProbs, labels) takes those, or pass softmax(z)"
+                : "logits? pass " + activation + "(z)";
+        throw new IllegalArgumentException(op + ": the predictions hold " + PythonFloat.repr(p[outside[0]][outside[1]])
+                + " at (" + outside[0] + ", " + outside[1] + "), outside [0, 1]; expected probabilities (" + fix + ")");
     }
 
     /**

@@ -341,4 +341,23 @@ class LossesTest {
         // a log-probability row [0] (p = 1) is no such mistake
         assertEquals(0.0, Nnsh.nll(Matrix.zeros(2, 1), new int[] {0, 0}));
     }
+
+    @Test
+    void logitsOrLogProbabilitiesWherePredictionsBelongAreAnError() {
+        // clipped to [1e-7, 1 - 1e-7], the logits [[2, -1]] scored 1e-7 for label 0, a perfect loss
+        Matrix logits = Matrix.of(new double[] {2, -1});
+        assertEquals("crossEntropy: the predictions hold 2.0 at (0, 0), outside [0, 1]; expected probabilities (logits?"
+                + " pass softmax(z))", assertThrows(IllegalArgumentException.class,
+                        () -> Nnsh.crossEntropy(logits, new int[] {0})).getMessage());
+        Matrix logProbs = Nnsh.logSoftmax(logits);
+        assertEquals("crossEntropy: the predictions hold -0.04858735157374196 at (0, 0), outside [0, 1]; expected"
+                + " probabilities (log-probabilities? nll(logProbs, labels) takes those, or pass softmax(z))",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Nnsh.crossEntropy(logProbs, Matrix.of(new double[] {1, 0}))).getMessage());
+        assertEquals("binaryCrossEntropy: the predictions hold -3.0 at (1, 0), outside [0, 1]; expected probabilities"
+                + " (logits? pass sigmoid(z))", assertThrows(IllegalArgumentException.class,
+                        () -> Nnsh.binaryCrossEntropy(Matrix.of(new double[] {0.5}, new double[] {-3}),
+                                Matrix.of(new double[] {1}, new double[] {0}))).getMessage());
+        assertEquals(Nnsh.nll(logProbs, new int[] {0}), Nnsh.crossEntropy(Nnsh.softmax(logits), new int[] {0}), 1e-15);
+    }
 }
