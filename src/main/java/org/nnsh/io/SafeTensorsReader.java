@@ -27,7 +27,7 @@ import org.nnsh.tensor.Matrix;
  * before any tensor is built, so a bad file gives one clear error and never a partial result:
  * the header length, the header's UTF-8 and JSON, each tensor's dtype and shape against its byte
  * range and against what a matrix can hold, that the byte ranges tile the data section exactly, in
- * order, up to the end of the file, and whatever the caller's vetting of the header adds.
+ * order, up to the end of the file, and, before those, whatever the caller's vetting of the header adds.
  */
 final class SafeTensorsReader {
     /** The reference implementation's limit: a longer header is a damaged length field, not a real header. */
@@ -79,12 +79,14 @@ final class SafeTensorsReader {
                     + " bytes; truncated?)");
         }
         SafeTensorsHeader header = parseHeader(readFully(in, 8, (int) headerBytes));
+        // the caller's vetting first: load of another library's file (PyTorch's F32 weights) said that nnsh reads
+        // F64 only, where the reason is that the file holds no nnsh net at all
+        T vetted = vet.apply(header);
         long dataBytes = fileBytes - 8 - headerBytes;
         List<SafeTensorsHeader.Entry> entries = checkLayout(header.entries(), dataBytes);
         if (dataBytes > Integer.MAX_VALUE) {
             throw bad("the tensor data is " + dataBytes + " bytes; nnsh reads at most " + Integer.MAX_VALUE);
         }
-        T vetted = vet.apply(header);
         ByteBuffer data = readFully(in, 8 + headerBytes, (int) dataBytes);
         Map<String, Matrix> tensors = new LinkedHashMap<>();
         for (SafeTensorsHeader.Entry entry : entries) {
