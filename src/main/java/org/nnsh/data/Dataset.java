@@ -2,7 +2,9 @@ package org.nnsh.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.nnsh.tensor.Matrix;
@@ -58,9 +60,17 @@ public final class Dataset {
         Objects.requireNonNull(x, "dataset: x is null");
         Objects.requireNonNull(y, "dataset: y is null");
         Objects.requireNonNull(classNames, "dataset: classNames is null");
+        Map<String, Integer> classOf = new HashMap<>();
         for (int c = 0; c < classNames.size(); c++) { // not indexOf(null): List.of's own lists throw on it
-            if (classNames.get(c) == null) {
+            String name = classNames.get(c);
+            if (name == null) {
                 throw new NullPointerException("dataset: the name of class " + c + " is null");
+            }
+            // two classes of one name could not be told apart by their names (a csv's labels, a map's legend)
+            Integer before = classOf.putIfAbsent(name, c);
+            if (before != null) {
+                throw new IllegalArgumentException("dataset: classes " + before + " and " + c + " are both named \""
+                        + name + "\"; expected a name of its own for each class");
             }
         }
         if (x.rows() != y.length) {

@@ -173,6 +173,14 @@ class DatasetTest {
     }
 
     @Test
+    void twoClassesOfOneNameAreRefused() {
+        // they were kept, and classNames() gave [a, a]
+        assertEquals("dataset: classes 0 and 2 are both named \"a\"; expected a name of its own for each class",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Dataset.of(Matrix.zeros(2, 1), new int[] {0, 1}, List.of("a", "b", "a"))).getMessage());
+    }
+
+    @Test
     void labelsWithoutClassNamesAreNamedAsSuch() {
         assertEquals("dataset: 2 labels but no class names; expected one name per class (labels 0 … k−1)",
                 assertThrows(IllegalArgumentException.class,
