@@ -1086,7 +1086,8 @@ public final class Matrix {
         int r = Shapes.broadcast(rows, o.rows);
         int c = Shapes.broadcast(cols, o.cols);
         if (r < 0 || c < 0) {
-            throw new ShapeException(op + ": shapes " + Shapes.of(this) + " and " + Shapes.of(o) + " cannot be broadcast");
+            throw new ShapeException(op + ": shapes " + Shapes.of(this) + " and " + Shapes.of(o) + " cannot be broadcast"
+                    + perRowHint(this, o) + perRowHint(o, this));
         }
         // a column and a row broadcast to their product: (100000, 1) plus (1, 100000) is 10^10 values
         Shapes.checkSize(op, r, c);
@@ -1106,6 +1107,18 @@ public final class Matrix {
             }
         }
         return new Matrix(out, r, c, vector && o.vector);
+    }
+
+    /**
+     * For x.minus(x.mean(1)): a vector of one value per row of the other operand, which broadcasts as a row (numpy's
+     * error too, fixed there by keepdims=True): say which column it was meant to be.
+     */
+    private static String perRowHint(Matrix vector, Matrix other) {
+        if (!vector.vector || other.vector || vector.cols != other.rows || vector.cols == other.cols) {
+            return "";
+        }
+        return "; a vector " + Shapes.of(vector) + " is one row: its T() is the " + vector.cols + "×1 column of one value"
+                + " per row (sum(1, true) and mean(1, true) keep one)";
     }
 
     /** numpy's reductions: the start value, the step, and whether an empty axis is an error. */

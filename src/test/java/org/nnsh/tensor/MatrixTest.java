@@ -149,8 +149,14 @@ class MatrixTest {
         Matrix b = Matrix.zeros(4, 1);
         var e = assertThrows(ShapeException.class, () -> A.plus(b));
         assertEquals("plus: shapes (2, 3) and (4, 1) cannot be broadcast", e.getMessage());
+        // numpy's x - x.mean(axis=1): one value per row, which broadcasts as a row; the message said only that
         e = assertThrows(ShapeException.class, () -> A.times(Matrix.vector(1, 2)));
-        assertEquals("times: shapes (2, 3) and (2,) cannot be broadcast", e.getMessage());
+        assertEquals("times: shapes (2, 3) and (2,) cannot be broadcast; a vector (2,) is one row: its T() is the 2×1"
+                + " column of one value per row (sum(1, true) and mean(1, true) keep one)", e.getMessage());
+        e = assertThrows(ShapeException.class, () -> A.mean(1).lt(A));
+        assertEquals("lt: shapes (2,) and (2, 3) cannot be broadcast; a vector (2,) is one row: its T() is the 2×1"
+                + " column of one value per row (sum(1, true) and mean(1, true) keep one)", e.getMessage());
+        assertEquals(Matrix.of(new double[] {-1, 0, 1}, new double[] {-1, 0, 1}), A.minus(A.mean(1, true)));
     }
 
     @Test
