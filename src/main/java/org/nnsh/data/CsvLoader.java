@@ -16,12 +16,12 @@ import org.nnsh.tensor.Matrix;
  * names, which get labels 0 … k−1 in order of first appearance; pandas' missing-value marks (NA, nan, None…)
  * are refused there as in the features. The first row is a header, and skipped, if its feature cells are
  * text with no number among them, or if its label is text while a label below it is a number or its features
- * are pandas' column numbers 0, 1, 2, …. A line starting with # is a comment.
+ * are pandas' column numbers 0, 1, 2, …. A line starting with "# " is a comment.
  */
 final class CsvLoader {
     /**
-     * Only whole lines: np.savetxt's header and footer lines are comments, but a # inside a line may be part of a
-     * class name ("C#"), which pandas' read_csv keeps too.
+     * Only whole lines: np.savetxt's header and footer lines are comments, but a # elsewhere may be part of a
+     * class name ("C#") or an id ("#12"), which pandas' read_csv keeps too.
      */
     private static final Comments COMMENTS = Comments.WHOLE_LINES;
     /** See {@link Dataset#MAX_CLASSES}. */

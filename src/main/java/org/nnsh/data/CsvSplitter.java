@@ -25,7 +25,10 @@ final class CsvSplitter {
      * than its row dropped without a word, as np.loadtxt drops it.
      */
     enum Comments {
-        /** A line whose first cell starts with {@code #} is a comment, as np.savetxt writes a header and footer. */
+        /**
+         * A line that starts with {@code #} and a space (or is {@code #} alone) is a comment, as np.savetxt writes a
+         * header and footer ({@code # x1,x2,label}); {@code #12,…} is a row whose first cell is an id.
+         */
         WHOLE_LINES,
         /** np.loadtxt's {@code comments="#"}: anywhere, so {@code 1,2 # note} is the row 1, 2. */
         ANYWHERE
@@ -112,7 +115,8 @@ final class CsvSplitter {
     /** Where a comment starts in an unquoted (trimmed) cell, or −1; {@code first} says it opens its line. */
     private static int commentStart(String cell, boolean first, Comments comments) {
         int hash = cell.indexOf('#');
-        boolean counts = comments == Comments.ANYWHERE || first && hash == 0;
+        boolean counts = comments == Comments.ANYWHERE
+                || first && hash == 0 && (cell.length() == 1 || Character.isWhitespace(cell.charAt(1)));
         return hash < 0 || !counts || CsvCells.isMissing(cell) ? -1 : hash;
     }
 

@@ -311,4 +311,13 @@ class CsvLoaderTest {
         assertArrayEquals(new int[] {0, 1}, d.y());
         assertEquals(Matrix.of(new double[] {1.5, 101}, new double[] {2.5, 102}), d.x());
     }
+
+    @Test
+    void aFirstCellThatOnlyStartsWithAHashIsDataNotAComment() throws IOException {
+        // ids such as #12 are cells: taken for comments, every row went without a word ("no data rows")
+        assertEquals("csv: data.csv: column 1 holds names, not numbers (\"#12\" on line 2), yet labelColumn 2 (column 3)"
+                + " was given; if column 1 holds the labels, pass labelColumn 0: it counts from 0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Datasets.csv(write("id,x,label\n#12,0.5,0\n#13,0.7,1\n"), -1)).getMessage());
+    }
 }
