@@ -66,6 +66,7 @@ public final class Losses {
         double loss = CROSS_ENTROPY.value(yPred, oneHot);
         Targets.requireNotSwapped("crossEntropy", yPred, oneHot); // after the shape checks, whose messages come first
         Targets.requireProbabilities("crossEntropy", yPred, "softmax");
+        Targets.requireUnitTargets("crossEntropy", oneHot);
         return loss;
     }
 
@@ -79,6 +80,7 @@ public final class Losses {
         double loss = BINARY_CROSS_ENTROPY.value(yPred, yTrue);
         Targets.requireNotSwapped("binaryCrossEntropy", yPred, yTrue); // after the shape checks, whose messages come first
         Targets.requireProbabilities("binaryCrossEntropy", yPred, "sigmoid");
+        Targets.requireUnitTargets("binaryCrossEntropy", yTrue);
         return loss;
     }
 

@@ -108,6 +108,23 @@ final class Targets {
     }
 
     /**
+     * Targets of a cross-entropy are 0/1 or probabilities: class labels 0 … k−1 as a column (a Dataset's
+     * targets() of three classes) gave binaryCrossEntropy a number with no meaning, without a word.
+     */
+    static void requireUnitTargets(String op, Matrix yTrue) {
+        double[][] t = yTrue.toArray();
+        for (int i = 0; i < t.length; i++) {
+            for (int j = 0; j < t[i].length; j++) {
+                if (t[i][j] < 0 || t[i][j] > 1) {
+                    throw new IllegalArgumentException(op + ": the targets hold " + PythonFloat.repr(t[i][j]) + " at (" + i
+                            + ", " + j + "), outside [0, 1]; expected 0/1 targets or probabilities (class labels 0 … k−1 go"
+                            + " as an int[]: crossEntropy(p, labels))");
+                }
+            }
+        }
+    }
+
+    /**
      * nll(softmax(z), labels), the probabilities where log-probabilities belong, is −mean(p[label]): a negative
      * "loss", without a word (PyTorch's NLLLoss gives it too). Rows all in [0, 1] and summing to 1 are that
      * mistake: log-probabilities are at most 0, so a row of them in [0, 1] is all zeros, summing to 0.

@@ -327,7 +327,7 @@ class LossesTest {
         assertTrue(e.getMessage().startsWith("nll: the loss of sample 0 is inf - inf"), e.getMessage());
         // a NaN in the input is the user's own and passes through, as in numpy
         assertTrue(Double.isNaN(Losses.nll(Matrix.of(new double[] {Double.NaN, 0}, new double[] {-inf, 0}), new int[] {0, 0})));
-        assertTrue(Double.isNaN(Losses.crossEntropy(Matrix.vector(Double.NaN, 0), huge)));
+        assertTrue(Double.isNaN(Losses.crossEntropy(Matrix.vector(Double.NaN, 0), Matrix.vector(1, 0))));
     }
 
     @Test
@@ -359,5 +359,20 @@ class LossesTest {
                         () -> Nnsh.binaryCrossEntropy(Matrix.of(new double[] {0.5}, new double[] {-3}),
                                 Matrix.of(new double[] {1}, new double[] {0}))).getMessage());
         assertEquals(Nnsh.nll(logProbs, new int[] {0}), Nnsh.crossEntropy(Nnsh.softmax(logits), new int[] {0}), 1e-15);
+    }
+
+    @Test
+    void targetsOutsideZeroToOneAreAnError() {
+        // a Dataset's targets() of three classes, 0 … 2 in a column: the loss was a number with no meaning
+        Matrix p = Matrix.of(new double[] {0.9}, new double[] {0.2}, new double[] {0.6});
+        Matrix labels = Matrix.of(new double[] {0}, new double[] {1}, new double[] {2});
+        assertEquals("binaryCrossEntropy: the targets hold 2.0 at (2, 0), outside [0, 1]; expected 0/1 targets or"
+                + " probabilities (class labels 0 … k−1 go as an int[]: crossEntropy(p, labels))",
+                assertThrows(IllegalArgumentException.class, () -> Nnsh.binaryCrossEntropy(p, labels)).getMessage());
+        assertEquals("crossEntropy: the targets hold 2.0 at (0, 0), outside [0, 1]; expected 0/1 targets or"
+                + " probabilities (class labels 0 … k−1 go as an int[]: crossEntropy(p, labels))",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Nnsh.crossEntropy(Matrix.of(new double[] {0.5, 0.5}), Matrix.of(new double[] {2, -1})))
+                        .getMessage());
     }
 }
