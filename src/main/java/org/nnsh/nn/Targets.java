@@ -8,6 +8,9 @@ import org.nnsh.tensor.ShapeException;
 
 /** The checks every loss and metric makes on its predictions and targets, with their messages. */
 final class Targets {
+    /** How far outside [0, 1] a probability may stray by rounding before it is taken for something else. */
+    private static final double UNIT_RANGE_SLACK = 1e-9;
+
     private Targets() {
     }
 
@@ -92,7 +95,7 @@ final class Targets {
         for (int i = 0; i < p.length; i++) {
             for (int j = 0; j < p[i].length; j++) {
                 logs &= !(p[i][j] > 0);
-                if (outside == null && (p[i][j] < 0 || p[i][j] > 1)) {
+                if (outside == null && outsideUnitRange(p[i][j])) {
                     outside = new int[] {i, j};
                 }
             }
@@ -115,13 +118,18 @@ final class Targets {
         double[][] t = yTrue.toArray();
         for (int i = 0; i < t.length; i++) {
             for (int j = 0; j < t[i].length; j++) {
-                if (t[i][j] < 0 || t[i][j] > 1) {
+                if (outsideUnitRange(t[i][j])) {
                     throw new IllegalArgumentException(op + ": the targets hold " + PythonFloat.repr(t[i][j]) + " at (" + i
                             + ", " + j + "), outside [0, 1]; expected 0/1 targets or probabilities (class labels 0 … k−1 go"
                             + " as an int[]: crossEntropy(p, labels))");
                 }
             }
         }
+    }
+
+    /** Outside [0, 1] by more than rounding: a value computed as a probability by the user's own code may miss by an ulp. */
+    private static boolean outsideUnitRange(double v) {
+        return v < -UNIT_RANGE_SLACK || v > 1 + UNIT_RANGE_SLACK;
     }
 
     /**

@@ -359,6 +359,9 @@ class LossesTest {
                         () -> Nnsh.binaryCrossEntropy(Matrix.of(new double[] {0.5}, new double[] {-3}),
                                 Matrix.of(new double[] {1}, new double[] {0}))).getMessage());
         assertEquals(Nnsh.nll(logProbs, new int[] {0}), Nnsh.crossEntropy(Nnsh.softmax(logits), new int[] {0}), 1e-15);
+        // an ulp past 0 or 1, as a user's own arithmetic may leave a probability, is rounding, and clipped as before
+        Matrix rounded = Matrix.of(new double[] {Math.nextUp(1.0), -Double.MIN_VALUE});
+        assertEquals(-Math.log(1 - 1e-7), Nnsh.crossEntropy(rounded, new int[] {0}), 1e-15);
     }
 
     @Test
