@@ -140,7 +140,7 @@ public final class Matrix {
             throw new IllegalArgumentException("linspace: start and stop must be finite for " + n + " samples, got start "
                     + start + ", stop " + stop);
         }
-        Shapes.checkSize("linspace", 1, n);
+        Shapes.checkVectorLength("linspace", n);
         double[] v = new double[n];
         int div = n - 1;
         double delta = stop - start;

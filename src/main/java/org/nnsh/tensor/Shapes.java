@@ -20,7 +20,12 @@ final class Shapes {
         if (n < 0) {
             throw new ShapeException(op + ": negative dimensions are not allowed, got (" + n + ",)");
         }
-        checkSize(op, 1, n);
+        long fits = maxValues();
+        if (n > fits) {
+            // checkSize would name the vector as the matrix (1, n) that holds it
+            throw new IllegalArgumentException(op + ": shape (" + n + ",) holds " + n + " values, more than the " + fits
+                    + " that fit in one vector in this JVM" + RAISE_HEAP);
+        }
     }
 
     /**

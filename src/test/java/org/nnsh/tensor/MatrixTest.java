@@ -741,8 +741,12 @@ class MatrixTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Matrix.zeros(100_000, 100_000));
         assertTrue(e.getMessage().startsWith("zeros: shape (100000, 100000) holds 10000000000 values, more than the "),
                 e.getMessage());
+        // a vector by numpy's shape of it, (n,), not by the (1, n) matrix that holds it
         e = assertThrows(IllegalArgumentException.class, () -> Matrix.linspace(0, 1, Integer.MAX_VALUE));
-        assertTrue(e.getMessage().startsWith("linspace: shape (1, 2147483647) holds"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("linspace: shape (2147483647,) holds 2147483647 values, more than the "),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Matrix.zeros(Integer.MAX_VALUE));
+        assertTrue(e.getMessage().startsWith("zeros: shape (2147483647,) holds"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new NumpyRandom(0).randn(100_000, 100_000));
     }
 
