@@ -1,5 +1,6 @@
 package org.nnsh.nn;
 
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.DoubleSupplier;
 import java.util.function.ToDoubleFunction;
@@ -68,9 +69,9 @@ public final class GradCheck {
             return passes(TOLERANCE);
         }
 
-        /** True when every checked entry's relative error is below {@code tolerance}. */
+        /** True when every checked entry's relative error is below {@code tolerance}, which must be positive. */
         public boolean passes(double tolerance) {
-            return maxRelativeError < tolerance;
+            return maxRelativeError < requireTolerance(tolerance);
         }
 
         @Override
@@ -83,8 +84,20 @@ public final class GradCheck {
         }
     }
 
-    /** |a − n| / max(|a|, |n|, floor). */
+    /** At 0 or below (or NaN) nothing passes, not even exact gradients: never what was meant. */
+    static double requireTolerance(double tolerance) {
+        if (!(tolerance > 0)) {
+            throw new IllegalArgumentException("passes: the tolerance must be positive, got " + tolerance);
+        }
+        return tolerance;
+    }
+
+    /** |a − n| / max(|a|, |n|, floor); floor must be positive, or two zero gradients would be 0/0. */
     public static double relativeError(double analytic, double numeric, double floor) {
+        if (!(floor > 0)) {
+            throw new IllegalArgumentException("relativeError: the floor must be positive, got " + floor
+                    + " (it keeps two zero gradients from being 0/0)");
+        }
         return Math.abs(analytic - numeric) / Math.max(Math.max(Math.abs(analytic), Math.abs(numeric)), floor);
     }
 
@@ -97,6 +110,9 @@ public final class GradCheck {
      * the row (see {@link #ROUNDING} for the 1).
      */
     public static Result activation(Activation f, Matrix x, Matrix dY) {
+        Objects.requireNonNull(f, "gradCheck: the activation is null");
+        Objects.requireNonNull(x, "gradCheck: x is null");
+        Objects.requireNonNull(dY, "gradCheck: dY is null");
         if (x.rows() != dY.rows() || x.cols() != dY.cols()) {
             throw new ShapeException("gradCheck " + f.name() + ": gradient shape " + dY.shapeString()
                     + " does not match input shape " + x.shapeString());
@@ -144,12 +160,16 @@ public final class GradCheck {
 
     /** {@link #activation(Activation, Matrix, Matrix)} with dY drawn uniformly from [−1, 1), seeded. */
     public static Result activation(Activation f, Matrix x, long seed) {
+        Objects.requireNonNull(x, "gradCheck: x is null");
         Matrix dY = new NumpyRandom(seed).rand(x.rows(), x.cols()).times(2).minus(1);
         return activation(f, x, x.isVector() ? dY.flatten() : dY);
     }
 
     /** Checks the gradient of a scalar function of a matrix (a loss of its predictions, say) at x. */
     public static Result function(ToDoubleFunction<Matrix> f, Matrix x, Matrix analyticGradient) {
+        Objects.requireNonNull(f, "gradCheck: the function is null");
+        Objects.requireNonNull(x, "gradCheck: x is null");
+        Objects.requireNonNull(analyticGradient, "gradCheck: the analytic gradient is null");
         if (x.rows() != analyticGradient.rows() || x.cols() != analyticGradient.cols()) {
             throw new ShapeException("gradCheck: gradient shape " + analyticGradient.shapeString()
                     + " does not match input shape " + x.shapeString());
@@ -164,6 +184,13 @@ public final class GradCheck {
      * A thread interrupt stops it with a {@link CancellationException}, the values restored.
      */
     public static Result parameters(double[][] params, DoubleSupplier loss, double[][] analyticGradient) {
+        Objects.requireNonNull(params, "gradCheck: the parameters are null");
+        Objects.requireNonNull(loss, "gradCheck: the loss is null");
+        Objects.requireNonNull(analyticGradient, "gradCheck: the analytic gradient is null");
+        if (analyticGradient.length != params.length) {
+            throw new ShapeException("gradCheck: the gradient has " + Plural.count(analyticGradient.length, "row") + " for "
+                    + Plural.count(params.length, "row") + " of parameters");
+        }
         Worst worst = new Worst();
         double center = loss.getAsDouble();
         double[] values = new double[4];

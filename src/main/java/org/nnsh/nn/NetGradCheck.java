@@ -103,9 +103,12 @@ public final class NetGradCheck {
         return passes(GradCheck.TOLERANCE);
     }
 
-    /** True when every checked entry is within {@code tolerance} (the entries at kinks are left out either way). */
+    /**
+     * True when every checked entry is within {@code tolerance}, which must be positive (the entries at kinks are
+     * left out either way).
+     */
     public boolean passes(double tolerance) {
-        return maxRelativeError() < tolerance;
+        return maxRelativeError() < GradCheck.requireTolerance(tolerance);
     }
 
     /** One line per parameter, then the verdict and how many entries were left out at kinks. */
