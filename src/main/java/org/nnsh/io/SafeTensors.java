@@ -67,6 +67,8 @@ public record SafeTensors(Map<String, Matrix> tensors, Map<String, String> metad
 
     /** As {@link #read(Path)}, after {@code vet} has accepted the header: it throws to reject the file before any tensor is allocated. */
     public static <T> Vetted<T> read(Path path, Function<SafeTensorsHeader, T> vet) throws IOException {
+        Objects.requireNonNull(path, "safetensors: path is null");
+        Objects.requireNonNull(vet, "safetensors: vet is null");
         return SafeTensorsReader.read(path, vet);
     }
 

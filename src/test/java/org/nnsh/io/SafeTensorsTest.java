@@ -320,4 +320,11 @@ class SafeTensorsTest {
     private static byte[] withLength(long headerLength, byte[] rest) {
         return ByteBuffer.allocate(8 + rest.length).order(ByteOrder.LITTLE_ENDIAN).putLong(headerLength).put(rest).array();
     }
+
+    @Test
+    void aNullPathIsNamedAsSuch() {
+        // it was "Cannot invoke \"java.nio.file.Path.getFileSystem()\" because \"path\" is null"
+        assertEquals("safetensors: path is null",
+                assertThrows(NullPointerException.class, () -> SafeTensors.read(null)).getMessage());
+    }
 }
