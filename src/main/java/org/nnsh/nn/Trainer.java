@@ -211,7 +211,7 @@ final class Trainer {
      */
     private void diverged(int epoch, String why, TrainingSet firstStepOf, History history, TrainingProgress progress) {
         progress.warning("fit stopped at epoch " + epoch + ": " + why + (firstStepOf == null
-                ? ", so the weights have diverged; train again with a smaller learning rate than " + optimizer
+                ? ": the weights have diverged; train again with a smaller learning rate than " + optimizer
                 : " at the first step, before any update, so the data (largest magnitude "
                         + PythonFloat.repr(firstStepOf.largestMagnitude()) + ") or the weights are too large for"
                         + " float64; scale the data first, e.g. to mean 0 and standard deviation 1"));

@@ -288,7 +288,7 @@ class FitMistakesTest {
         assertTrue(h.stopped());
         int last = h.epochs() - 1;
         assertTrue(last < 399 && !Double.isFinite(h.loss()[last]) && Double.isFinite(h.loss()[last - 1]));
-        assertEquals(List.of("fit stopped at epoch " + last + ": the loss is inf, so the weights have diverged; train"
+        assertEquals(List.of("fit stopped at epoch " + last + ": the loss is inf: the weights have diverged; train"
                 + " again with a smaller learning rate than sgd(5.0)"), progress.warnings);
         for (String row : h.toString().split("\n")) {
             assertTrue(row.length() < 50, "the table prints huge losses in a few characters: " + row);
@@ -369,7 +369,7 @@ class FitMistakesTest {
         History h = m.fit(d, 20, sgd(1e200), recordedBy(progress));
         assertTrue(h.stopped());
         assertEquals(1, h.epochs());
-        assertEquals(List.of("fit stopped at epoch 1: softmax: the input is NaN at (0, 0), so row 0 has no softmax, so the"
+        assertEquals(List.of("fit stopped at epoch 1: softmax: the input is NaN at (0, 0), so row 0 has no softmax: the"
                 + " weights have diverged; train again with a smaller learning rate than sgd(1e+200)"), progress.warnings);
 
         seed(0);
