@@ -360,7 +360,8 @@ class PlotsTest {
         // the map shaded two classes and drew class 2's samples among them without a word, where fit and
         // evaluate refuse the pair
         var two = assertThrows(IllegalArgumentException.class, () -> boundary(net().dense(2, 2).softmax(), data));
-        assertEquals("boundary: label 2 at row 40 is out of range for a net with 2 outputs", two.getMessage());
+        assertEquals("boundary: label 2 at row 40 is out of range for a net with 2 outputs, which take labels 0 … 1;"
+                + " for 3 classes end with dense(…, 3)", two.getMessage());
         var one = assertThrows(IllegalArgumentException.class, () -> boundary(net().dense(2, 1).sigmoid(), data));
         assertEquals("boundary: a net with 1 output learns 0/1 labels, but row 40 has label 2; for 3 classes end with"
                 + " dense(…, 3).softmax()", one.getMessage());
