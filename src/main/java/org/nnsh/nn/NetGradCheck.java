@@ -98,17 +98,22 @@ public final class NetGradCheck {
         return entries.stream().mapToInt(e -> e.result().kinks()).sum();
     }
 
-    /** True when every checked entry is within {@link GradCheck#TOLERANCE}. */
+    /** The number of entries, over all parameters, whose gradients were compared. */
+    public int checked() {
+        return entries.stream().mapToInt(e -> e.result().checked()).sum();
+    }
+
+    /** True when every checked entry is within {@link GradCheck#TOLERANCE}, and at least one was checked. */
     public boolean passes() {
         return passes(GradCheck.TOLERANCE);
     }
 
     /**
      * True when every checked entry is within {@code tolerance}, which must be positive (the entries at kinks are
-     * left out either way).
+     * left out either way), and at least one was checked: a check of nothing vouches for nothing.
      */
     public boolean passes(double tolerance) {
-        return maxRelativeError() < GradCheck.requireTolerance(tolerance);
+        return maxRelativeError() < GradCheck.requireTolerance(tolerance) && checked() > 0;
     }
 
     /** One line per parameter, then the verdict and how many entries were left out at kinks. */
@@ -119,7 +124,11 @@ public final class NetGradCheck {
         for (Entry e : entries) {
             sb.append(String.format(Locale.ROOT, "%-" + width + "s  %s%n", e.param(), e.result()));
         }
-        int total = entries.stream().mapToInt(e -> e.result().checked() + e.result().kinks()).sum();
+        int total = checked() + kinks();
+        if (checked() == 0) {
+            return sb.append("nothing checked: ").append(total == 1 ? "the 1 entry sits" : "all " + total + " entries sit")
+                    .append(" at kinks, where the loss has no derivative to compare; check at other weights or data").toString();
+        }
         sb.append(passes() ? "gradients match" : "gradients DIFFER")
                 .append(String.format(Locale.ROOT, " (max relative error %s, tolerance %.0e; %d of %d entries at kinks excluded)",
                         // NaN as Python prints it, as the lines above do

@@ -66,6 +66,26 @@ class NetGradCheckTest {
     }
 
     @Test
+    void aCheckWhoseEveryEntrySitsAtAKinkVouchesForNothing() {
+        // zero weights and biases put every unit of the ReLU layer at its kink, whichever entry is stepped: it said
+        // 'gradients match (max relative error 0.00, …; 6 of 6 entries at kinks excluded)' and passed
+        Net m = net().dense(2, 2).relu();
+        for (Param p : m.layer(0).params()) {
+            for (double[] row : p.value) {
+                java.util.Arrays.fill(row, 0);
+            }
+        }
+        Dataset data = Dataset.regression(org.nnsh.tensor.Matrix.of(new double[] {1, 2}, new double[] {3, -1}),
+                org.nnsh.tensor.Matrix.of(new double[] {1, 1}, new double[] {0, 2}));
+        NetGradCheck check = m.gradCheck(data);
+        assertEquals(0, check.checked(), check.toString());
+        assertFalse(check.passes(), check.toString());
+        String[] lines = check.toString().split("\n");
+        assertEquals("nothing checked: all 6 entries sit at kinks, where the loss has no derivative to compare; check at"
+                + " other weights or data", lines[lines.length - 1]);
+    }
+
+    @Test
     void aToleranceCanBeGivenTooAsBefore() {
         seed(0);
         NetGradCheck check = net().dense(2, 4).tanh().dense(4, 3).softmax().gradCheck(spiral(10, 3));
