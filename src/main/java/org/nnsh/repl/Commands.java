@@ -484,10 +484,12 @@ final class Commands {
             AtomicFile.write(path(file), ByteBuffer.wrap(snippets.stream().map(s -> s + "\n").collect(Collectors.joining())
                     .getBytes(StandardCharsets.UTF_8)));
             List<String> leftOut = shell.leftOut();
-            // what /save writes beyond /list: declarations that later ones replaced
-            int replaced = snippets.size() - shell.listed().size();
+            // what /save writes beyond /list: declarations that later ones replaced, and what declarations that threw declared
+            int afterThrowing = shell.savedAfterThrowing();
+            int replaced = snippets.size() - shell.listed().size() - afterThrowing;
             shell.say(Messages.saved(snippets.size(), file)
                     + (replaced == 0 ? "" : "\n" + Messages.replacedSaved(replaced))
+                    + (afterThrowing == 0 ? "" : "\n" + Messages.threwSaved(afterThrowing))
                     + (leftOut.isEmpty() ? "" : "\n" + Messages.leftOut(leftOut)));
         } catch (IOException e) {
             shell.say(Messages.cannotWrite(file, Messages.writeReason(path(file), e)));

@@ -111,6 +111,17 @@ final class Messages {
                 + " not in /list: the script runs them too, in order, so that it ends with the same values";
     }
 
+    /** The comment /save writes under a declaration that threw, above the variables it left declared. */
+    static String threwDeclared(String exception) {
+        return "threw " + exception + ", leaving its variables declared with their default values:";
+    }
+
+    static String threwSaved(int declarations) {
+        return (declarations == 1 ? "1 of them is a declaration that threw, written as the variables it"
+                : declarations + " of them are declarations that threw, written as the variables they")
+                + " left declared, with their default values, as this session has them";
+    }
+
     /** {@code /1 int z = 3}: {@code command} takes nothing after it, and ran nothing. */
     static String noArguments(String command, String extra, String usage) {
         return command + " takes no arguments, got: " + extra + " (nothing was run); " + usage(usage);

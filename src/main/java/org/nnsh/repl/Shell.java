@@ -20,6 +20,7 @@ import jdk.jshell.Diag;
 import jdk.jshell.ImportSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -47,6 +48,11 @@ public final class Shell {
     private final Commands commands = new Commands(this);
     /** Every snippet that ran to its end without failing, in order, with its source: what {@code /list} and {@code /save} choose from. */
     private final List<Ran> succeeded = new ArrayList<>();
+    /**
+     * What {@code /save} chooses from, in the order it ran: the snippets of {@link #succeeded}, and the
+     * variables declared by a declaration that threw ({@code int n = 1 / 0} still declares n, 0).
+     */
+    private final List<Ran> replayed = new ArrayList<>();
     /**
      * Each declaration or import a later snippet declared again, with that snippet, as JShell's
      * events told it ({@code int n = 20} after {@code int n = 10}): {@code /N} says which replaced it.
@@ -251,6 +257,7 @@ public final class Shell {
                         ((UnresolvedReferenceException) result.exception()).getSnippet())), place.call()));
             } else {
                 say(where + Failures.calledAt(Failures.withCauses(result.exception()), place.call()));
+                keepDeclaredByFailure(result, source);
             }
             return false;
         }
@@ -266,7 +273,9 @@ public final class Shell {
         }
         if (!result.interrupted()) {
             // a snippet cut short (Ctrl-C during a fit) would replay in full: /save leaves it out
-            succeeded.add(new Ran(source.strip(), result.snippets(), result.unresolved()));
+            Ran ran = new Ran(source.strip(), result.snippets(), result.unresolved(), false);
+            succeeded.add(ran);
+            replayed.add(ran);
         }
         String feedback = session.with(s -> Feedback.of(result, s));
         if (!feedback.isEmpty()) {
@@ -281,6 +290,28 @@ public final class Shell {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Keeps for {@code /save} the variables a declaration that threw still declared, with their default
+     * values ({@code int n = 1 / 0} leaves n 0, replacing an earlier n), as declarations without an
+     * initializer under the source in a comment: saving the source would stop the replay there,
+     * and saving nothing would replay an earlier n, or no n at all for the snippets that used it.
+     */
+    private void keepDeclaredByFailure(Evaluation result, String source) {
+        List<Snippet> declared = session.with(s -> result.snippets().stream()
+                .filter(snippet -> snippet instanceof VarSnippet
+                        && snippet.subKind() != Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+                        && s.jshell().status(snippet).isActive())
+                .collect(Collectors.toList()));
+        if (declared.isEmpty()) {
+            return;
+        }
+        String declarations = declared.stream().map(variable -> ((VarSnippet) variable).typeName() + " " + ((VarSnippet) variable).name() + ";")
+                .collect(Collectors.joining("\n"));
+        String comment = source.strip().lines().map(line -> "// " + line).collect(Collectors.joining("\n"));
+        replayed.add(new Ran(comment + "\n// " + Messages.threwDeclared(Failures.describe(result.exception())) + "\n" + declarations,
+                declared, false, true));
     }
 
     /** Runs {@code work}, which evaluates in the session (a command's expression), so that Ctrl-C stops it. */
@@ -331,8 +362,9 @@ public final class Shell {
      * A snippet that ran, its source, and whether it named something undefined when it ran; its place
      * in {@link #succeeded}, from 1, is its number in {@code /list}. {@code snippets} are JShell's
      * snippets of it: one, or one per variable of {@code int a = 1, b = 2}, the first being the one evaluated.
+     * One that {@code threw} is only in {@link #replayed}: its source is the variables it declared.
      */
-    private record Ran(String source, List<Snippet> snippets, boolean unresolvedWhenRan) {
+    private record Ran(String source, List<Snippet> snippets, boolean unresolvedWhenRan, boolean threw) {
         Snippet snippet() {
             return snippets.get(0);
         }
@@ -355,10 +387,16 @@ public final class Shell {
      * later one replaced ({@code int n = 10} before {@code int n = 20}) is written too, though
      * {@code /list} no longer shows it (jshell's {@code /save} leaves it out): the snippets between
      * may have used it, and did whatever they did with it (drew random numbers, counted calls), so
-     * a replay without it would fail or end in other values.
+     * a replay without it would fail or end in other values. A declaration that threw is written as the
+     * variables it left declared ({@link #keepDeclaredByFailure}).
      */
     List<String> toSave() {
-        return session.with(s -> succeeded.stream().filter(ran -> isSaved(s, ran)).map(Ran::source).collect(Collectors.toList()));
+        return session.with(s -> replayed.stream().filter(ran -> isSaved(s, ran)).map(Ran::source).collect(Collectors.toList()));
+    }
+
+    /** How many of {@link #toSave} are variables a declaration that threw left declared ({@link #keepDeclaredByFailure}). */
+    int savedAfterThrowing() {
+        return session.with(s -> (int) replayed.stream().filter(ran -> ran.threw() && isSaved(s, ran)).count());
     }
 
     /** The snippets still in the session, with the numbers {@code /list} shows: not those dropped or replaced, as jshell's. */
@@ -494,6 +532,7 @@ public final class Shell {
 
     void forgetSession() {
         succeeded.clear();
+        replayed.clear();
         replacedBy.clear();
         lastTrace = null;
         runSources.clear();

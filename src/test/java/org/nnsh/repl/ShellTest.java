@@ -693,6 +693,33 @@ class ShellTest {
     }
 
     @Test
+    void saveWritesWhatADeclarationThatThrewLeftDeclaredSoTheReplayEndsWithTheSameValues() throws IOException {
+        // the replay ended with n = 10 (the declaration the failed one replaced) and without m, so print(m) failed
+        Path saved = home.resolve("saved.jsh");
+        ShellTranscript t = ShellTranscript.of(home,
+                "int n = 10;",
+                "int n = 1 / 0;",
+                "String m = List.of(\"a\").get(1);",
+                "print(n, m)",
+                "/save " + saved);
+        assertTrue(t.screen().contains("nnsh> /save " + saved + "\n" + Messages.saved(4, saved.toString()) + "\n"
+                + Messages.replacedSaved(1) + "\n" + Messages.threwSaved(2) + "\nnnsh> "), t.screen());
+        assertEquals(String.join("\n",
+                "int n = 10;",
+                "// int n = 1 / 0;",
+                "// " + Messages.threwDeclared("java.lang.ArithmeticException: / by zero"),
+                "int n;",
+                "// String m = List.of(\"a\").get(1);",
+                "// " + Messages.threwDeclared("java.lang.IndexOutOfBoundsException: Index: 1 Size: 1"),
+                "String m;",
+                "print(n, m)",
+                ""), Files.readString(saved));
+        ScriptRun replay = ScriptRun.ofFile(saved);
+        assertEquals("0 null\n", replay.out());
+        assertEquals(0, replay.exitCode());
+    }
+
+    @Test
     void saveWithJshellsOptionSaysSoInsteadOfWritingAFileNamedAfterIt() throws IOException {
         ShellTranscript t = ShellTranscript.of(home, "int a = 1", "/save -all " + home.resolve("s.jsh"));
         assertTrue(t.screen().contains(Messages.noOptions("/save", "-all") + "; " + Messages.usage("/save FILE.jsh") + "\n"), t.screen());
