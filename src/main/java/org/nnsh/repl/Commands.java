@@ -419,7 +419,7 @@ final class Commands {
                     }
                 } else {
                     SourceSplitter.Piece snippet = piece;
-                    if (!shell.evaluate(snippet.text(), result -> where(file, lines, snippet, result))) {
+                    if (!shell.evaluate(snippet.text(), result -> where(shell.session().with(NnshSession::jshell), file, lines, snippet, result))) {
                         return new Opened(true, null);
                     }
                 }
@@ -451,7 +451,7 @@ final class Commands {
      * runner maps them, and as it does, the piece's line that called a method or lambda declared
      * elsewhere that threw ({@code lib.jsh:3: … (called at main.jsh:4)}).
      */
-    private static Shell.Where where(String file, ScriptLines lines, SourceSplitter.Piece piece, Evaluation result) {
+    private static Shell.Where where(JShell jshell, String file, ScriptLines lines, SourceSplitter.Piece piece, Evaluation result) {
         if (result == null) {
             // JShell failed on the snippet and gave no result
             return new Shell.Where(file + ":" + piece.line() + ": ", null);
@@ -461,6 +461,12 @@ final class Commands {
         }
         ScriptLines.Location failure = lines.failure(file, piece, result);
         ScriptLines.Location start = new ScriptLines.Location(file, piece.line());
+        ScriptLines.Location waiting = result.errors().isEmpty() ? null
+                : Failures.waitingFor(jshell, result.errors().get(0)).map(lines::startOf).orElse(null);
+        if (waiting != null) {
+            // a use of a declaration that waits for a name it uses is named at the declaration, as a script run names it
+            return new Shell.Where(waiting + ": ", failure);
+        }
         // a method that uses an undefined name is named where it was declared, and called by the piece itself
         ScriptLines.Location call = result.exception() == null ? null
                 : result.exception() instanceof UnresolvedReferenceException ? start

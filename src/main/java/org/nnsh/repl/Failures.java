@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
@@ -224,6 +225,31 @@ final class Failures {
             trace.append("\nCaused by: ").append(circular(chain.repeated()));
         }
         return trace.toString();
+    }
+
+    /** javac's "cannot find symbol" and the name it could not find: {@code symbol:   class A}. */
+    private static final Pattern MISSING_SYMBOL = Pattern.compile("^cannot find symbol\\s+symbol:\\s+\\w+ (\\w+)");
+
+    /**
+     * The declaration a "cannot find symbol" error names when it exists but JShell has not defined it,
+     * as it uses a name nothing declares yet ({@code class A { B make() { return new B(); } }} before any
+     * B); else empty. javac's error alone said A did not exist, at the prompt as in a script.
+     */
+    static Optional<DeclarationSnippet> waitingFor(JShell jshell, Diag error) {
+        Matcher symbol = MISSING_SYMBOL.matcher(error.getMessage(Locale.ROOT));
+        if (!symbol.find()) {
+            return Optional.empty();
+        }
+        return jshell.snippets()
+                .filter(snippet -> snippet instanceof DeclarationSnippet && ((DeclarationSnippet) snippet).name().equals(symbol.group(1))
+                        && jshell.status(snippet) == Snippet.Status.RECOVERABLE_NOT_DEFINED)
+                .map(snippet -> (DeclarationSnippet) snippet)
+                .reduce((earlier, later) -> later);
+    }
+
+    /** {@code class A uses undefined class B, so it cannot be used yet}: what a use of a {@link #waitingFor} declaration gets. */
+    static String notUsableYet(JShell jshell, DeclarationSnippet waiting) {
+        return undefined(jshell, waiting) + ", so it cannot be used yet";
     }
 
     /** {@code method f uses undefined g, h}. */

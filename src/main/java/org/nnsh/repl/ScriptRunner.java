@@ -10,11 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jdk.jshell.DeclarationSnippet;
-import jdk.jshell.Diag;
 import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.UnresolvedReferenceException;
@@ -31,9 +27,6 @@ import jdk.jshell.UnresolvedReferenceException;
 public final class ScriptRunner {
     /** The display name of a script read from standard input. */
     public static final String STDIN_NAME = "<stdin>";
-    /** javac's "cannot find symbol" and the name it could not find: {@code symbol:   class A}. */
-    private static final Pattern MISSING_SYMBOL = Pattern.compile("^cannot find symbol\\s+symbol:\\s+\\w+ (\\w+)");
-
     private final PrintStream out;
     private final PrintStream err;
     private final Charset outCharset;
@@ -228,10 +221,10 @@ public final class ScriptRunner {
             result.snippets().forEach(snippet -> lines.started(snippet, name, piece.line()));
             if (!result.errors().isEmpty()) {
                 ScriptLines.Location at = lines.failure(name, piece, result);
-                DeclarationSnippet waiting = waitingFor(result.errors().get(0));
-                if (waiting != null) {
+                DeclarationSnippet waiting = Failures.waitingFor(session.jshell(), result.errors().get(0)).orElse(null);
+                if (waiting != null && lines.startOf(waiting) != null) {
                     // javac's "cannot find symbol: class A" when A is declared above but waits for a name it uses
-                    fail(lines.startOf(waiting), undefinedMessage(waiting) + ", so it cannot be used yet (used at " + at + ")");
+                    fail(lines.startOf(waiting), Failures.notUsableYet(session.jshell(), waiting) + " (used at " + at + ")");
                 } else {
                     fail(at, Messages.error(Failures.compileError(piece.text(), result.errors().get(0))));
                 }
@@ -300,24 +293,6 @@ public final class ScriptRunner {
             // thrown inside a method, class or lambda declared earlier: which call it was matters too,
             // as jshell's own trace shows both (unless both are on one line: Runnable r = ...; r.run();)
             fail(thrown, call == null || call.equals(thrown) ? message : Failures.calledAt(message, call));
-        }
-
-        /**
-         * The declaration of this run that a "cannot find symbol" error names, when it exists but JShell
-         * has not defined it yet, as it uses a name nothing declares yet (class A { B make() { return new B(); } } before any B); else null.
-         */
-        private DeclarationSnippet waitingFor(Diag error) {
-            Matcher symbol = MISSING_SYMBOL.matcher(error.getMessage(Locale.ROOT));
-            if (!symbol.find()) {
-                return null;
-            }
-            for (DeclarationSnippet declaration : unresolved) {
-                if (declaration.name().equals(symbol.group(1))
-                        && session.jshell().status(declaration) == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-                    return declaration;
-                }
-            }
-            return null;
         }
 
         private String undefinedMessage(DeclarationSnippet declaration) {

@@ -200,7 +200,8 @@ public final class Shell {
     /**
      * Where a failure is: what goes in front of its message ({@code demo.jsh:3: }, or nothing at the
      * prompt), and the line of the call that reached the method or lambda that threw, when an
-     * {@code /open}-ed file declared that elsewhere (the script runner's {@code (called at main.jsh:4)}), or null.
+     * {@code /open}-ed file declared that elsewhere (the script runner's {@code (called at main.jsh:4)}),
+     * or of the use of a declaration that cannot be used yet, named at its own line ({@code (used at main.jsh:4)}); else null.
      */
     record Where(String prefix, ScriptLines.Location call) {
         static final Where PROMPT = new Where("", null);
@@ -247,7 +248,10 @@ public final class Shell {
         }
         if (!result.errors().isEmpty()) {
             Diag diag = result.errors().get(0);
-            say(where + Messages.error(Failures.compileError(source, diag)));
+            // javac's "cannot find symbol: class A" when A is declared but waits for a name it uses, as a script run says it
+            String waiting = session.with(s -> Failures.waitingFor(s.jshell(), diag).map(a -> Failures.notUsableYet(s.jshell(), a)).orElse(null));
+            say(where + (waiting == null ? Messages.error(Failures.compileError(source, diag))
+                    : waiting + (place.call() == null ? "" : " (used at " + place.call() + ")")));
             return false;
         }
         if (result.exception() != null) {

@@ -413,6 +413,25 @@ class ShellTest {
     }
 
     @Test
+    void aClassWaitingForAnUndefinedNameIsNamedAtThePromptAndInAnOpenAsInAScriptRun() throws IOException {
+        // the prompt and /open said javac's 'error: cannot find symbol  symbol: class Model', as if Model did not exist
+        String script = "class Model {\n    Encoder first() { return new Encoder(); }\n}\nvar m = new Model();\n";
+        Path file = home.resolve("demo.jsh");
+        Files.writeString(file, script);
+        String message = "class Model uses undefined class Encoder, so it cannot be used yet";
+        assertEquals("demo.jsh:1: " + message + " (used at demo.jsh:4)\n", ScriptRun.ofText("demo.jsh", script).err());
+        assertTrue(ShellTranscript.of(home, "/open " + file).screen().contains(file + ":1: " + message + " (used at " + file + ":4)\n"),
+                "as /open says it");
+        assertEquals(String.join("\n",
+                "nnsh> class Model { Encoder first() { return new Encoder(); } }",
+                "|  created class Model, however, it cannot be used until class Encoder is declared",
+                "nnsh> var m = new Model();",
+                message,
+                "nnsh> \n"),
+                ShellTranscript.of(home, "class Model { Encoder first() { return new Encoder(); } }", "var m = new Model();").screen());
+    }
+
+    @Test
     void anOpenedFileEndingInACommentLeftOpenFailsAsAScriptRunOfItDoes() throws IOException {
         // /open ran the file's snippets and said nothing of the comment, where a script run failed on it
         String script = "int a = 1;\n/* never closed\nint b = 2;\n";
