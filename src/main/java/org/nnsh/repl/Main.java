@@ -130,6 +130,6 @@ public final class Main {
     private static int standardInput(List<String> scriptArgs) {
         // A decoder, not the charset: InputStreamReader(in, UTF_8) turns bytes that are not UTF-8 (a Latin-1
         // "café") into U+FFFD silently, where a script file read as UTF-8 is refused as not UTF-8 text.
-        return runner().run(ScriptRunner.STDIN_NAME, new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()), scriptArgs);
+        return runner().runPiped(ScriptRunner.STDIN_NAME, new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()), scriptArgs);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import jdk.jshell.DeclarationSnippet;
@@ -67,6 +68,20 @@ public final class ScriptRunner {
      * code: 0 when every snippet ran, 1 at the first failure, n for {@code /exit n}.
      */
     public int run(String name, Reader script, List<String> args) {
+        return run(name, script, Duration.ZERO, args);
+    }
+
+    /**
+     * Runs a script read from a pipe, {@code nnsh -}'s standard input, as {@link #run(String, Reader, List)}
+     * does, but whose writer may wait for what a snippet prints before sending the next line: a snippet
+     * that a chain could continue on the next line ({@code net()} / {@code .dense(2, 3)}) runs when that
+     * line has not come within {@link SourceSplitter#PIPE_LINE_WAIT}.
+     */
+    public int runPiped(String name, Reader script, List<String> args) {
+        return run(name, script, SourceSplitter.PIPE_LINE_WAIT, args);
+    }
+
+    private int run(String name, Reader script, Duration lineWait, List<String> args) {
         PrintStream savedOut = System.out;
         PrintStream savedErr = System.err;
         // in-process snippets write to System.out/err directly; through streams that remember whether
@@ -80,7 +95,7 @@ public final class ScriptRunner {
         running = null;
         ScriptSignals signals = new ScriptSignals(signal -> stopped(name, signal));
         try (signals; NnshSession session = NnshSession.start()) {
-            return new Run(name, session).run(new BufferedReader(script), args);
+            return new Run(name, session).run(new BufferedReader(script), lineWait, args);
         } catch (IllegalStateException e) {
             err.println(e.getMessage());
             return 1;
@@ -142,12 +157,12 @@ public final class ScriptRunner {
             this.chain = chain;
         }
 
-        int run(BufferedReader script, List<String> args) throws IOException {
+        int run(BufferedReader script, Duration lineWait, List<String> args) throws IOException {
             Evaluation definedArgs = session.eval("String[] args = " + JavaLiterals.stringArray(args) + ";");
             if (definedArgs.failed()) {
                 throw new IllegalStateException("nnsh: cannot define args: " + definedArgs);
             }
-            Integer end = pieces(script);
+            Integer end = pieces(script, lineWait);
             if (end != null) {
                 return end;
             }
@@ -162,8 +177,8 @@ public final class ScriptRunner {
         }
 
         /** Runs the file's snippets and commands; null when it ran to its end, else the exit code the whole run ends with. */
-        private Integer pieces(BufferedReader script) throws IOException {
-            SourceSplitter splitter = new SourceSplitter(session::analysis, script);
+        private Integer pieces(BufferedReader script, Duration lineWait) throws IOException {
+            SourceSplitter splitter = new SourceSplitter(session::analysis, script, lineWait);
             for (SourceSplitter.Piece piece = splitter.next(); piece != null; piece = splitter.next()) {
                 running = here(piece);
                 if (piece.command()) {
@@ -194,7 +209,7 @@ public final class ScriptRunner {
             try (BufferedReader in = Files.newBufferedReader(Commands.path(file), StandardCharsets.UTF_8)) {
                 chain.enter(file);
                 try {
-                    return new Run(file, session, lines, unresolved, chain).pieces(in);
+                    return new Run(file, session, lines, unresolved, chain).pieces(in, Duration.ZERO);
                 } finally {
                     chain.leave();
                 }

@@ -2,6 +2,7 @@ package org.nnsh.repl;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedList;
 import java.util.function.Supplier;
 import jdk.jshell.SourceCodeAnalysis;
@@ -27,12 +28,30 @@ final class SourceSplitter {
     private String pending = "";
     private int pendingLine;
     private int linesRead;
+    /**
+     * How long to wait for a line not there yet to see whether a chain continues on it: zero for a file
+     * (a line not there is the end), a moment for a pipe ({@link #PIPE_LINE_WAIT}).
+     */
+    private final Duration lineWait;
     /** Lines read ahead to see whether a chain continues, not yet consumed. */
     private final LinkedList<String> lookahead = new LinkedList<>();
 
+    /**
+     * The writer of a pipe that sends a chain at once sends its lines within this; a person, or a program
+     * that waits for what a snippet prints before it sends the next, does not.
+     */
+    static final Duration PIPE_LINE_WAIT = Duration.ofMillis(100);
+
+    /** A splitter of a file or a text, where a line that cannot be read at once is not there. */
     SourceSplitter(Supplier<SourceCodeAnalysis> analysis, BufferedReader in) {
+        this(analysis, in, Duration.ZERO);
+    }
+
+    /** A splitter that waits up to {@code lineWait} for a line to arrive before it takes the snippet above as ended. */
+    SourceSplitter(Supplier<SourceCodeAnalysis> analysis, BufferedReader in, Duration lineWait) {
         this.analysis = analysis;
         this.in = in;
+        this.lineWait = lineWait;
     }
 
     /**
@@ -117,6 +136,9 @@ final class SourceSplitter {
         }
         for (int i = 0; ; i++) {
             if (i == lookahead.size()) {
+                if (!nextLineArrives()) {
+                    return false;
+                }
                 String line = in.readLine();
                 if (line == null) {
                     return false;
@@ -128,6 +150,28 @@ final class SourceSplitter {
                 return next.startsWith(".");
             }
         }
+    }
+
+    /**
+     * Whether more input can be read now or within {@link #lineWait}: a file's next line always can, a
+     * pipe's only once the writer has sent it. Waiting for it without a limit held back a snippet piped
+     * in ({@code nnsh -}) until the next line came: {@code print("a")} printed nothing while its
+     * writer waited for that output before sending more.
+     */
+    private boolean nextLineArrives() throws IOException {
+        long deadline = System.nanoTime() + lineWait.toNanos();
+        while (!in.ready()) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
