@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.UnresolvedReferenceException;
@@ -54,7 +55,17 @@ final class Commands {
      * Abbreviations that named one command before another began with the same letter ({@code /drop},
      * {@code /history}) and keep naming it, so that a habit does not turn into "unknown command".
      */
-    private static final Map<String, String> KEPT_ABBREVIATIONS = Map.of("/d", "/doc", "/h", "/help");
+    private static final Map<String, String> KEPT_ABBREVIATIONS = Map.of("/d", "/doc", "/h", "/help", "/?", "/help");
+    /**
+     * jshell's commands that nnsh does not have, with what to do instead. They count when a command is
+     * shortened, as in jshell: {@code /e} (jshell's {@code /edit}, {@code /env} or {@code /exit}) ended the
+     * session, and {@code /r} or {@code /re}, meant as {@code /reload}, reset it.
+     */
+    static final Map<String, String> JSHELL_ONLY = Map.of(
+            "/edit", "edit a snippet on the line (Ctrl-R finds one typed before; /N runs snippet N again)",
+            "/env", "the class path is nnsh's own, set when it starts",
+            "/reload", "/save FILE.jsh, /reset and /open FILE.jsh replay a session",
+            "/set", "the prompt, feedback and editor are nnsh's own; /time shows each snippet's time");
     static final String KEYS = String.join("\n",
             "Keys: Tab completes (after `softmax(` it shows the signature); Ctrl-R searches history;",
             "Ctrl-C stops a running snippet or clears the line; Ctrl-D leaves; Emacs editing keys.",
@@ -128,7 +139,8 @@ final class Commands {
             case "/exit":
                 return exit(argument);
             default:
-                shell.say(Messages.unknownCommand(words[0]));
+                shell.say(JSHELL_ONLY.containsKey(command) ? Messages.jshellOnly(command, JSHELL_ONLY.get(command))
+                        : Messages.unknownCommand(words[0]));
                 return null;
         }
     }
@@ -149,7 +161,8 @@ final class Commands {
     /**
      * The command {@code word} names: itself, or the one command it begins, as jshell takes
      * {@code /l} for {@code /list} and {@code /ex} for {@code /exit}. A word that begins several
-     * ({@code /t}: {@code /time} and {@code /trace}) or none stays as it is, an unknown command.
+     * ({@code /t}: {@code /time} and {@code /trace}; {@code /e}: {@code /exit} and jshell's {@code /edit}
+     * and {@code /env}) or none stays as it is, an unknown command.
      */
     static String name(String word) {
         if (NAMES.contains(word) || word.length() < 2) {
@@ -158,7 +171,8 @@ final class Commands {
         if (KEPT_ABBREVIATIONS.containsKey(word)) {
             return KEPT_ABBREVIATIONS.get(word);
         }
-        List<String> begun = NAMES.stream().filter(n -> n.startsWith(word)).collect(Collectors.toList());
+        List<String> begun = Stream.concat(NAMES.stream(), JSHELL_ONLY.keySet().stream())
+                .filter(n -> n.startsWith(word)).collect(Collectors.toList());
         return begun.size() == 1 ? begun.get(0) : word;
     }
 
@@ -177,7 +191,8 @@ final class Commands {
         if (rows.isEmpty()) {
             rows = TABLE.stream().filter(row -> command(row).startsWith(command)).collect(Collectors.toList());
         }
-        shell.say(rows.isEmpty() ? Messages.noHelp(argument) : rows(rows).stripTrailing());
+        shell.say(!rows.isEmpty() ? rows(rows).stripTrailing()
+                : JSHELL_ONLY.containsKey(command) ? Messages.jshellOnly(command, JSHELL_ONLY.get(command)) : Messages.noHelp(argument));
     }
 
     /** The {@code rows} of {@link #TABLE} as {@code /help} lays them out, with what NAME|N means under them when one takes it. */

@@ -50,6 +50,11 @@ final class Messages {
         return "unknown command " + name + ": /help lists the commands";
     }
 
+    /** {@code /set feedback concise}: a command of jshell's that nnsh lacks, and what nnsh does instead. */
+    static String jshellOnly(String command, String instead) {
+        return command + " is jshell's, not nnsh's: " + instead + "; /help lists the commands";
+    }
+
     /** {@code /help zz}: no command zz; a name of the vocabulary has its doc. */
     static String noHelp(String argument) {
         return "no command " + (argument.startsWith("/") ? "" : "/") + argument + ": /help lists the commands; /doc "

@@ -537,6 +537,33 @@ class ShellTest {
     }
 
     @Test
+    void aShortenedCommandThatJshellFindsAmbiguousKeepsTheSessionAndJshellsOwnCommandsSaySo() {
+        // /e (jshell's /edit, /env or /exit) ended the session and /r (jshell's /reload or /reset) reset it
+        ShellTranscript t = ShellTranscript.of(home, "int a = 1", "/e", "/r", "/re", "a", "/set feedback concise", "/ed", "/help set", "/?");
+        String screen = t.screen();
+        assertTrue(screen.startsWith(String.join("\n",
+                "nnsh> int a = 1",
+                "a ==> 1",
+                "nnsh> /e",
+                Messages.unknownCommand("/e"),
+                "nnsh> /r",
+                Messages.unknownCommand("/r"),
+                "nnsh> /re",
+                Messages.unknownCommand("/re"),
+                "nnsh> a",
+                "a ==> 1",
+                "nnsh> /set feedback concise",
+                Messages.jshellOnly("/set", Commands.JSHELL_ONLY.get("/set")),
+                "nnsh> /ed",
+                Messages.jshellOnly("/edit", Commands.JSHELL_ONLY.get("/edit")),
+                "nnsh> /help set",
+                Messages.jshellOnly("/set", Commands.JSHELL_ONLY.get("/set")),
+                "nnsh> /?",
+                "Commands:\n")), screen);
+        assertEquals(0, t.exitCode());
+    }
+
+    @Test
     void anOpenedScriptThatOpensItselfIsRefusedAndTheSessionGoesOn() throws IOException {
         // it recursed until a StackOverflowError ended the shell
         Path self = home.resolve("self.jsh");
