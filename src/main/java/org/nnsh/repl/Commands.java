@@ -499,6 +499,11 @@ final class Commands {
             shell.say(Messages.noOptions("/save", file.split("\\s+")[0]) + "; " + Messages.usage("/save FILE.jsh"));
             return;
         }
+        if (unquoted(file).equals(file) && file.matches(".*\\s.*")) {
+            // /save a.jsh 3 wrote a file named "a.jsh 3", and said that scripts/nnsh a.jsh 3 replays it
+            shell.say(Messages.oneFileName("/save", file) + "; " + Messages.usage("/save FILE.jsh"));
+            return;
+        }
         List<String> snippets = shell.toSave();
         try {
             // atomically, as a saved net: a full disk must not leave half a script over the last good one

@@ -107,6 +107,10 @@ final class Messages {
                 + " replays them";
     }
 
+    static String oneFileName(String command, String words) {
+        return command + " takes one file name, got: " + words + " (a name with blanks goes in quotes: " + command + " \"my runs/a.jsh\")";
+    }
+
     static String noOptions(String command, String option) {
         return command + " takes no options (" + option + " is jshell's): it writes the snippets that ran";
     }

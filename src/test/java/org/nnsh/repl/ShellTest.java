@@ -766,6 +766,18 @@ class ShellTest {
     }
 
     @Test
+    void saveOfSeveralWordsSaysItTakesOneNameInsteadOfWritingAFileNamedAfterAllOfThem() throws IOException {
+        ShellTranscript t = ShellTranscript.of(home, "int a = 1", "/save " + home.resolve("s.jsh") + " 1",
+                "/save \"" + home.resolve("my runs.jsh") + "\"");
+        assertTrue(t.screen().contains(Messages.oneFileName("/save", home.resolve("s.jsh") + " 1") + "; "
+                + Messages.usage("/save FILE.jsh") + "\n"), t.screen());
+        try (var files = Files.list(home)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("s.jsh")), "no file named s.jsh 1");
+        }
+        assertEquals("int a = 1;\n", Files.readString(home.resolve("my runs.jsh")), "a quoted name with a blank is one name");
+    }
+
+    @Test
     void saveWithJshellsOptionSaysSoInsteadOfWritingAFileNamedAfterIt() throws IOException {
         ShellTranscript t = ShellTranscript.of(home, "int a = 1", "/save -all " + home.resolve("s.jsh"));
         assertTrue(t.screen().contains(Messages.noOptions("/save", "-all") + "; " + Messages.usage("/save FILE.jsh") + "\n"), t.screen());
