@@ -51,7 +51,7 @@ final class ScriptLines {
      * or JDK code the script called, or a snippet from elsewhere (typed at the prompt).
      */
     Location thrownAt(Throwable exception, Location fallback) {
-        for (StackTraceElement frame : exception.getStackTrace()) {
+        for (StackTraceElement frame : thrower(exception).getStackTrace()) {
             Location location = location(frame);
             if (location != null) {
                 return location;
@@ -68,7 +68,7 @@ final class ScriptLines {
     Location calledFrom(Throwable exception, List<Snippet> pieceSnippets, Location pieceStart) {
         Set<String> ids = pieceSnippets.stream().map(Snippet::id).collect(Collectors.toSet());
         boolean inEarlierSnippet = false;
-        for (StackTraceElement frame : exception.getStackTrace()) {
+        for (StackTraceElement frame : thrower(exception).getStackTrace()) {
             Location location = location(frame);
             if (location == null) {
                 continue;
@@ -79,6 +79,17 @@ final class ScriptLines {
             inEarlierSnippet = true;
         }
         return inEarlierSnippet ? pieceStart : null;
+    }
+
+    /**
+     * The exception whose frames say where the failure is: itself, but for an ExceptionInInitializerError,
+     * which the JVM throws where a class was first used, its cause, thrown in the static initializer
+     * that use ran ({@code static int v = 1 / 0;}): the error named only the line of the use.
+     */
+    private static Throwable thrower(Throwable exception) {
+        Throwable cause = exception.getCause();
+        return cause != null && Failures.className(exception).equals(ExceptionInInitializerError.class.getName())
+                ? thrower(cause) : exception;
     }
 
     private Location location(StackTraceElement frame) {

@@ -230,6 +230,15 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void aStaticInitializerThatThrowsIsNamedAtItsOwnLineAndCalledAtTheFirstUse() throws IOException {
+        // only the line of the use was named, the initializer's division by zero two lines up not at all
+        ScriptRun run = ScriptRun.demo(dir, "class Table {\n    static int size = 1 / 0;\n}\nprint(Table.size);\n");
+        assertEquals("demo.jsh:2: java.lang.ExceptionInInitializerError (called at demo.jsh:4)\n"
+                + "caused by: java.lang.ArithmeticException: / by zero\n", run.err());
+        assertEquals(1, run.exitCode());
+    }
+
+    @Test
     void aNameStillUndefinedAtTheEndOfTheScriptIsAnError() throws IOException {
         ScriptRun run = ScriptRun.demo(dir, "void show() {\n    helper();\n}\nSystem.out.println(\"ran\");\n");
         assertEquals("ran\n", run.out());
