@@ -70,11 +70,26 @@ final class Feedback {
             DeclarationSnippet declaration = (DeclarationSnippet) snippet;
             String text = "|  " + action(result.previousStatus(), signatureChange(result)) + " " + describe(declaration);
             if (result.unresolved()) {
-                text += ", however, it cannot be used until " + declared(session, declaration);
+                text += ", however, " + notYet(result.status(), declaration) + " until " + declared(session, declaration);
             }
             return text;
         }
         return "";
+    }
+
+    /**
+     * jshell's words for what a declaration that uses something undefined cannot do yet: a method or
+     * class whose body does ({@code RECOVERABLE_DEFINED}) cannot be invoked, or instantiated and its
+     * methods invoked; one whose signature does cannot be referenced at all.
+     */
+    private static String notYet(Snippet.Status status, DeclarationSnippet declaration) {
+        if (status == Snippet.Status.RECOVERABLE_DEFINED && declaration instanceof MethodSnippet) {
+            return "it cannot be invoked";
+        }
+        if (status == Snippet.Status.RECOVERABLE_DEFINED && declaration instanceof TypeDeclSnippet) {
+            return "it cannot be instantiated or its methods invoked";
+        }
+        return "it cannot be referenced";
     }
 
     /**

@@ -34,6 +34,23 @@ class JshellCommandsTest {
     }
 
     @Test
+    void aDeclarationUsingSomethingUndefinedSaysWhatItCannotDoYetInJshellsWords() {
+        // nnsh said "it cannot be used until" for all three
+        String screen = ShellTranscript.of(home,
+                "class Model { Encoder first() { return null; } }",
+                "class Trainer { void run() { Encoder e = null; } }",
+                "void fit() { update(); }").screen();
+        assertEquals(String.join("\n",
+                "nnsh> class Model { Encoder first() { return null; } }",
+                "|  created class Model, however, it cannot be referenced until class Encoder is declared",
+                "nnsh> class Trainer { void run() { Encoder e = null; } }",
+                "|  created class Trainer, however, it cannot be instantiated or its methods invoked until class Encoder is declared",
+                "nnsh> void fit() { update(); }",
+                "|  created method fit(), however, it cannot be invoked until method update() is declared",
+                "nnsh> \n"), screen);
+    }
+
+    @Test
     void typesListsEachTypeWithItsKind() {
         String screen = ShellTranscript.of(home,
                 "/types",

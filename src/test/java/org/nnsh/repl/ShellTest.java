@@ -115,7 +115,7 @@ class ShellTest {
                 "int z = 1 +",
                 "          ^",
                 "nnsh> void f() { g(); }",
-                "|  created method f(), however, it cannot be used until method g() is declared",
+                "|  created method f(), however, it cannot be invoked until method g() is declared",
                 "nnsh> f()",
                 "method f uses undefined method g()",
                 "nnsh> 1 + 1",
@@ -424,7 +424,7 @@ class ShellTest {
                 "as /open says it");
         assertEquals(String.join("\n",
                 "nnsh> class Model { Encoder first() { return new Encoder(); } }",
-                "|  created class Model, however, it cannot be used until class Encoder is declared",
+                "|  created class Model, however, it cannot be referenced until class Encoder is declared",
                 "nnsh> var m = new Model();",
                 message,
                 "nnsh> \n"),
@@ -718,7 +718,7 @@ class ShellTest {
                 "|  replaced method h()",
                 "nnsh> void f() { a(); b(); }",
                 // was "method a(), method b() is declared"
-                "|  created method f(), however, it cannot be used until method a(), and method b() are declared\n")),
+                "|  created method f(), however, it cannot be invoked until method a(), and method b() are declared\n")),
                 t.screen());
     }
 
