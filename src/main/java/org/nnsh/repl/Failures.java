@@ -218,7 +218,7 @@ final class Failures {
         for (Throwable t : chain.exceptions()) {
             trace.append(t == exception ? "" : "\nCaused by: ").append(describe(t));
             for (StackTraceElement frame : t.getStackTrace()) {
-                trace.append("\n\tat ").append(frame);
+                trace.append("\n\tat ").append(frameText(frame));
             }
         }
         if (chain.repeated() != null) {
@@ -250,6 +250,21 @@ final class Failures {
     /** {@code class A uses undefined class B, so it cannot be used yet}: what a use of a {@link #waitingFor} declaration gets. */
     static String notUsableYet(JShell jshell, DeclarationSnippet waiting) {
         return undefined(jshell, waiting) + ", so it cannot be used yet";
+    }
+
+    /**
+     * A stack frame as {@link StackTraceElement#toString()} writes it, but a snippet's as jshell writes
+     * it, {@code g (#17:1)}, {@code Point.norm (#12:3)}, {@code (#18:1)} for the snippet itself: JShell
+     * names their class "" and the snippet's own method "", which read {@code .g(#17:1)} and {@code .(#18:1)}.
+     */
+    static String frameText(StackTraceElement frame) {
+        String file = frame.getFileName();
+        if (file == null || !file.startsWith("#")) {
+            return frame.toString();
+        }
+        String className = frame.getClassName();
+        String method = className.isEmpty() ? frame.getMethodName() : className + "." + frame.getMethodName();
+        return (method.isEmpty() ? "" : method + " ") + "(" + file + ":" + frame.getLineNumber() + ")";
     }
 
     /** {@code method f uses undefined g, h}. */

@@ -462,6 +462,18 @@ class ShellTest {
     }
 
     @Test
+    void traceNamesASnippetsFramesAsJshellDoes() {
+        // they read "at .g(#2:1)" and "at .(#4:1)"
+        String screen = ShellTranscript.of(home,
+                "class Meter { int read() { return 1 / 0; } }",
+                "int g() { return new Meter().read(); }",
+                "g()",
+                "/trace").screen();
+        assertTrue(screen.matches("(?s).*\nnnsh> /trace\njava\\.lang\\.ArithmeticException: / by zero\n"
+                + "\tat Meter\\.read \\(#\\d+:1\\)\n\tat g \\(#\\d+:1\\)\n\tat \\(#\\d+:1\\)\nnnsh> \n"), screen);
+    }
+
+    @Test
     void aCauseChainThatLoopsBackIsPrintedOnceEndingWhereItLoopsAsPrintStackTraceDoes() {
         // copying the chain round the loop overflowed the stack: "JShell failed on this snippet: java.lang.StackOverflowError"
         ShellTranscript t = ShellTranscript.of(home,
