@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
@@ -141,9 +142,12 @@ final class InProcessExecution implements ExecutionControlProvider {
             }
             Outcome<RuntimeException> message = rendered(GET_MESSAGE, () -> messageOf(exception));
             String text = message == null ? Messages.notShown(GET_MESSAGE) : message.text();
-            UserException converted = new UserException(text, exception.getClass().getName(), exception.getStackTrace());
+            // an exception class may override these too: one that throws leaves the copy without frames or
+            // cause, where it failed the copy, and the snippet was "JShell failed on this snippet: …"
+            UserException converted = new UserException(text, exception.getClass().getName(),
+                    unlessItThrows(exception::getStackTrace, new StackTraceElement[0]));
             copied.put(exception, text);
-            Throwable cause = exception.getCause();
+            Throwable cause = unlessItThrows(exception::getCause, null);
             if (message != null && cause != null) {
                 converted.initCause(copied.containsKey(cause) ? circularReference(cause, copied.get(cause)) : converted(cause, copied));
             }
@@ -155,6 +159,15 @@ final class InProcessExecution implements ExecutionControlProvider {
             String name = repeated.getClass().getName();
             return new UserException(message == null || message.isEmpty() ? name : name + ": " + message,
                     Failures.CIRCULAR_REFERENCE, new StackTraceElement[0]);
+        }
+
+        /** What {@code call}, a method an exception class may override, returns, or {@code otherwise} when it throws. */
+        private static <T> T unlessItThrows(Supplier<T> call, T otherwise) {
+            try {
+                return call.get();
+            } catch (RuntimeException | Error e) {
+                return otherwise;
+            }
         }
 
         /** The exception's message, by a method of its own name, which {@link #valueThread} looks for. */

@@ -474,6 +474,21 @@ class ShellTest {
     }
 
     @Test
+    void anExceptionWhoseGetStackTraceOrGetCauseThrowsIsNamedAsItselfAndTheSessionGoesOn() {
+        // both were "JShell failed on this snippet: java.lang.IllegalStateException: …"
+        ShellTranscript t = ShellTranscript.of(home,
+                "class NoFrames extends RuntimeException { NoFrames() { super(\"lost\"); }"
+                        + " public StackTraceElement[] getStackTrace() { throw new IllegalStateException(\"frames\"); } }",
+                "throw new NoFrames()",
+                "class NoCause extends RuntimeException { public Throwable getCause() { throw new IllegalStateException(\"cause\"); } }",
+                "throw new NoCause()",
+                "1 + 1");
+        String screen = t.screen();
+        assertTrue(screen.contains("nnsh> throw new NoFrames()\nNoFrames: lost\nnnsh> "), screen);
+        assertTrue(screen.contains("nnsh> throw new NoCause()\nNoCause\nnnsh> 1 + 1\n$1 ==> 2\n"), screen);
+    }
+
+    @Test
     void aCauseChainThatLoopsBackIsPrintedOnceEndingWhereItLoopsAsPrintStackTraceDoes() {
         // copying the chain round the loop overflowed the stack: "JShell failed on this snippet: java.lang.StackOverflowError"
         ShellTranscript t = ShellTranscript.of(home,
