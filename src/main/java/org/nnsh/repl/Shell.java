@@ -301,9 +301,16 @@ public final class Shell {
      * values ({@code int n = 1 / 0} leaves n 0, replacing an earlier n), as declarations without an
      * initializer under the source in a comment: saving the source would stop the replay there,
      * and saving nothing would replay an earlier n, or no n at all for the snippets that used it.
+     * Only the variables whose own initializer threw: another of the same declaration ({@code a} of
+     * {@code int a = 1, b = 1 / 0}) got a value that a replay cannot give it, and is left out, so that a
+     * replay using it fails there rather than run on with a 0.
      */
     private void keepDeclaredByFailure(Evaluation result, String source) {
-        List<Snippet> declared = session.with(s -> result.snippets().stream()
+        List<Evaluation> variables = new ArrayList<>(result.following());
+        variables.add(0, result);
+        List<Snippet> declared = session.with(s -> variables.stream()
+                .filter(variable -> variable.exception() != null)
+                .map(Evaluation::snippet)
                 .filter(snippet -> snippet instanceof VarSnippet
                         && snippet.subKind() != Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
                         && s.jshell().status(snippet).isActive())

@@ -793,6 +793,14 @@ class ShellTest {
     }
 
     @Test
+    void saveLeavesOutAVariableThatGotAValueInADeclarationWhereAnotherThrew() throws IOException {
+        // a was written as int a; and the replay ran on with a = 0 where the session had 1
+        Path saved = home.resolve("saved.jsh");
+        ShellTranscript.of(home, "int a = 1, b = 1 / 0;", "/save " + saved);
+        assertTrue(Files.readString(saved).endsWith("\nint b;\n"), Files.readString(saved));
+    }
+
+    @Test
     void saveOfSeveralWordsSaysItTakesOneNameInsteadOfWritingAFileNamedAfterAllOfThem() throws IOException {
         ShellTranscript t = ShellTranscript.of(home, "int a = 1", "/save " + home.resolve("s.jsh") + " 1",
                 "/save \"" + home.resolve("my runs.jsh") + "\"");
