@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import jdk.jshell.DeclarationSnippet;
@@ -28,6 +27,7 @@ import jdk.jshell.UnresolvedReferenceException;
 public final class ScriptRunner {
     /** The display name of a script read from standard input. */
     public static final String STDIN_NAME = "<stdin>";
+
     private final PrintStream out;
     private final PrintStream err;
     private final Charset outCharset;
@@ -68,7 +68,7 @@ public final class ScriptRunner {
      * code: 0 when every snippet ran, 1 at the first failure, n for {@code /exit n}.
      */
     public int run(String name, Reader script, List<String> args) {
-        return run(name, script, Duration.ZERO, args);
+        return run(name, script, false, args);
     }
 
     /**
@@ -78,10 +78,10 @@ public final class ScriptRunner {
      * line has not come within {@link SourceSplitter#PIPE_LINE_WAIT}.
      */
     public int runPiped(String name, Reader script, List<String> args) {
-        return run(name, script, SourceSplitter.PIPE_LINE_WAIT, args);
+        return run(name, script, true, args);
     }
 
-    private int run(String name, Reader script, Duration lineWait, List<String> args) {
+    private int run(String name, Reader script, boolean fromPipe, List<String> args) {
         PrintStream savedOut = System.out;
         PrintStream savedErr = System.err;
         // in-process snippets write to System.out/err directly; through streams that remember whether
@@ -95,7 +95,7 @@ public final class ScriptRunner {
         running = null;
         ScriptSignals signals = new ScriptSignals(signal -> stopped(name, signal));
         try (signals; NnshSession session = NnshSession.start()) {
-            return new Run(name, session).run(new BufferedReader(script), lineWait, args);
+            return new Run(name, session).run(new BufferedReader(script), fromPipe, args);
         } catch (IllegalStateException e) {
             err.println(e.getMessage());
             return 1;
@@ -157,12 +157,12 @@ public final class ScriptRunner {
             this.chain = chain;
         }
 
-        int run(BufferedReader script, Duration lineWait, List<String> args) throws IOException {
+        int run(BufferedReader script, boolean fromPipe, List<String> args) throws IOException {
             Evaluation definedArgs = session.eval("String[] args = " + JavaLiterals.stringArray(args) + ";");
             if (definedArgs.failed()) {
                 throw new IllegalStateException("nnsh: cannot define args: " + definedArgs);
             }
-            Integer end = pieces(script, lineWait);
+            Integer end = pieces(fromPipe ? SourceSplitter.ofPipe(session::analysis, script) : new SourceSplitter(session::analysis, script));
             if (end != null) {
                 return end;
             }
@@ -177,8 +177,7 @@ public final class ScriptRunner {
         }
 
         /** Runs the file's snippets and commands; null when it ran to its end, else the exit code the whole run ends with. */
-        private Integer pieces(BufferedReader script, Duration lineWait) throws IOException {
-            SourceSplitter splitter = new SourceSplitter(session::analysis, script, lineWait);
+        private Integer pieces(SourceSplitter splitter) throws IOException {
             for (SourceSplitter.Piece piece = splitter.next(); piece != null; piece = splitter.next()) {
                 running = here(piece);
                 if (piece.command()) {
@@ -209,7 +208,7 @@ public final class ScriptRunner {
             try (BufferedReader in = Files.newBufferedReader(Commands.path(file), StandardCharsets.UTF_8)) {
                 chain.enter(file);
                 try {
-                    return new Run(file, session, lines, unresolved, chain).pieces(in, Duration.ZERO);
+                    return new Run(file, session, lines, unresolved, chain).pieces(new SourceSplitter(session::analysis, in));
                 } finally {
                     chain.leave();
                 }

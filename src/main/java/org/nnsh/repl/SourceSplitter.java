@@ -29,10 +29,11 @@ final class SourceSplitter {
     private int pendingLine;
     private int linesRead;
     /**
-     * How long to wait for a line not there yet to see whether a chain continues on it: zero for a file
-     * (a line not there is the end), a moment for a pipe ({@link #PIPE_LINE_WAIT}).
+     * Whether the input is a pipe whose writer may wait for what a snippet prints before it sends the
+     * next line: then a chain's next line is waited for only {@link #PIPE_LINE_WAIT}. A file's (a FIFO's
+     * too: {@code nnsh <(make-script)}) is read whenever it comes.
      */
-    private final Duration lineWait;
+    private final boolean fromPipe;
     /** Lines read ahead to see whether a chain continues, not yet consumed. */
     private final LinkedList<String> lookahead = new LinkedList<>();
 
@@ -42,16 +43,20 @@ final class SourceSplitter {
      */
     static final Duration PIPE_LINE_WAIT = Duration.ofMillis(100);
 
-    /** A splitter of a file or a text, where a line that cannot be read at once is not there. */
+    /** A splitter of a file or a text. */
     SourceSplitter(Supplier<SourceCodeAnalysis> analysis, BufferedReader in) {
-        this(analysis, in, Duration.ZERO);
+        this(analysis, in, false);
     }
 
-    /** A splitter that waits up to {@code lineWait} for a line to arrive before it takes the snippet above as ended. */
-    SourceSplitter(Supplier<SourceCodeAnalysis> analysis, BufferedReader in, Duration lineWait) {
+    private SourceSplitter(Supplier<SourceCodeAnalysis> analysis, BufferedReader in, boolean fromPipe) {
         this.analysis = analysis;
         this.in = in;
-        this.lineWait = lineWait;
+        this.fromPipe = fromPipe;
+    }
+
+    /** A splitter of a pipe's input ({@code nnsh -}), which takes a snippet as ended when the line that might go on with it has not come within {@link #PIPE_LINE_WAIT}. */
+    static SourceSplitter ofPipe(Supplier<SourceCodeAnalysis> analysis, BufferedReader in) {
+        return new SourceSplitter(analysis, in, true);
     }
 
     /**
@@ -136,7 +141,7 @@ final class SourceSplitter {
         }
         for (int i = 0; ; i++) {
             if (i == lookahead.size()) {
-                if (!nextLineArrives()) {
+                if (fromPipe && !nextLineArrives()) {
                     return false;
                 }
                 String line = in.readLine();
@@ -153,13 +158,12 @@ final class SourceSplitter {
     }
 
     /**
-     * Whether more input can be read now or within {@link #lineWait}: a file's next line always can, a
-     * pipe's only once the writer has sent it. Waiting for it without a limit held back a snippet piped
-     * in ({@code nnsh -}) until the next line came: {@code print("a")} printed nothing while its
-     * writer waited for that output before sending more.
+     * Whether the pipe's next line can be read now or within {@link #PIPE_LINE_WAIT}. Waiting for it
+     * without a limit held back a snippet piped in ({@code nnsh -}) until the next line came:
+     * {@code print("a")} printed nothing while its writer waited for that output before sending more.
      */
     private boolean nextLineArrives() throws IOException {
-        long deadline = System.nanoTime() + lineWait.toNanos();
+        long deadline = System.nanoTime() + PIPE_LINE_WAIT.toNanos();
         while (!in.ready()) {
             if (System.nanoTime() >= deadline) {
                 return false;
