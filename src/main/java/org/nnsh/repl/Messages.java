@@ -120,14 +120,25 @@ final class Messages {
                 + " not in /list: the script runs them too, in order, so that it ends with the same values";
     }
 
-    /** The comment /save writes under a declaration that threw, above the variables it left declared. */
-    static String threwDeclared(String exception) {
-        return "threw " + exception + ", leaving its variables declared with their default values:";
+    /**
+     * The comment /save writes under a declaration that threw or was stopped, above the variables it
+     * left declared: {@code why} it did not finish ({@code threw java.lang.ArithmeticException: / by zero}).
+     */
+    static String declaredByDefault(String why) {
+        return why + ", leaving its variables declared with their default values:";
+    }
+
+    static final String STOPPED_BY_CTRL_C = "was stopped by Ctrl-C";
+
+    /** A declaration of {@code variables} stopped by force: they are declared anew, with their default values. */
+    static String stoppedDeclaring(List<String> variables) {
+        return "stopped; " + String.join(", ", variables) + (variables.size() == 1 ? " is" : " are")
+                + " declared with the default value (0, false or null), as the declaration did not finish; other variables keep the values they had";
     }
 
     static String threwSaved(int declarations) {
-        return (declarations == 1 ? "1 of them is a declaration that threw, written as the variables it"
-                : declarations + " of them are declarations that threw, written as the variables they")
+        return (declarations == 1 ? "1 of them is a declaration that threw or was stopped, written as the variables it"
+                : declarations + " of them are declarations that threw or were stopped, written as the variables they")
                 + " left declared, with their default values, as this session has them";
     }
 

@@ -243,7 +243,9 @@ public final class Shell {
         String where = place.prefix();
         if (result.stopped()) {
             // on a line of its own after the ^C the terminal echoed, as is everything after it (say)
-            say(where + Messages.STOPPED);
+            List<Snippet> declared = keepDeclaredByDefault(result, source, Messages.STOPPED_BY_CTRL_C);
+            say(where + (declared.isEmpty() ? Messages.STOPPED
+                    : Messages.stoppedDeclaring(declared.stream().map(v -> ((VarSnippet) v).name()).collect(Collectors.toList()))));
             return false;
         }
         if (!result.errors().isEmpty()) {
@@ -261,7 +263,7 @@ public final class Shell {
                         ((UnresolvedReferenceException) result.exception()).getSnippet())), place.call()));
             } else {
                 say(where + Failures.calledAt(Failures.withCauses(result.exception()), place.call()));
-                keepDeclaredByFailure(result, source);
+                keepDeclaredByDefault(result, source, "threw " + Failures.describe(result.exception()));
             }
             return false;
         }
@@ -297,32 +299,33 @@ public final class Shell {
     }
 
     /**
-     * Keeps for {@code /save} the variables a declaration that threw still declared, with their default
-     * values ({@code int n = 1 / 0} leaves n 0, replacing an earlier n), as declarations without an
-     * initializer under the source in a comment: saving the source would stop the replay there,
-     * and saving nothing would replay an earlier n, or no n at all for the snippets that used it.
-     * Only the variables whose own initializer threw: another of the same declaration ({@code a} of
-     * {@code int a = 1, b = 1 / 0}) got a value that a replay cannot give it, and is left out, so that a
-     * replay using it fails there rather than run on with a 0.
+     * Keeps for {@code /save} the variables a declaration that threw, or that Ctrl-C stopped by force,
+     * still declared, with their default values ({@code int n = 1 / 0} leaves n 0, replacing an earlier
+     * n), as declarations without an initializer under the source in a comment saying {@code why}:
+     * saving the source would stop the replay there, and saving nothing would replay an earlier n, or
+     * no n at all for the snippets that used it. Of a declaration that threw, only the variables whose
+     * own initializer threw: another of it ({@code a} of {@code int a = 1, b = 1 / 0}) got a value that
+     * a replay cannot give it, and is left out, so that a replay using it fails there rather than run on
+     * with a 0. Returns the variables kept.
      */
-    private void keepDeclaredByFailure(Evaluation result, String source) {
+    private List<Snippet> keepDeclaredByDefault(Evaluation result, String source, String why) {
         List<Evaluation> variables = new ArrayList<>(result.following());
         variables.add(0, result);
         List<Snippet> declared = session.with(s -> variables.stream()
-                .filter(variable -> variable.exception() != null)
+                .filter(variable -> result.stopped() || variable.exception() != null)
                 .map(Evaluation::snippet)
                 .filter(snippet -> snippet instanceof VarSnippet
                         && snippet.subKind() != Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
                         && s.jshell().status(snippet).isActive())
                 .collect(Collectors.toList()));
         if (declared.isEmpty()) {
-            return;
+            return declared;
         }
         String declarations = declared.stream().map(variable -> ((VarSnippet) variable).typeName() + " " + ((VarSnippet) variable).name() + ";")
                 .collect(Collectors.joining("\n"));
         String comment = source.strip().lines().map(line -> "// " + line).collect(Collectors.joining("\n"));
-        replayed.add(new Ran(comment + "\n// " + Messages.threwDeclared(Failures.describe(result.exception())) + "\n" + declarations,
-                declared, false, true));
+        replayed.add(new Ran(comment + "\n// " + Messages.declaredByDefault(why) + "\n" + declarations, declared, false, true));
+        return declared;
     }
 
     /** Runs {@code work}, which evaluates in the session (a command's expression), so that Ctrl-C stops it. */
@@ -373,7 +376,7 @@ public final class Shell {
      * A snippet that ran, its source, and whether it named something undefined when it ran; its place
      * in {@link #succeeded}, from 1, is its number in {@code /list}. {@code snippets} are JShell's
      * snippets of it: one, or one per variable of {@code int a = 1, b = 2}, the first being the one evaluated.
-     * One that {@code threw} is only in {@link #replayed}: its source is the variables it declared.
+     * One that {@code threw} (or was stopped by force) is only in {@link #replayed}: its source is the variables it declared.
      */
     private record Ran(String source, List<Snippet> snippets, boolean unresolvedWhenRan, boolean threw) {
         Snippet snippet() {
@@ -398,14 +401,14 @@ public final class Shell {
      * later one replaced ({@code int n = 10} before {@code int n = 20}) is written too, though
      * {@code /list} no longer shows it (jshell's {@code /save} leaves it out): the snippets between
      * may have used it, and did whatever they did with it (drew random numbers, counted calls), so
-     * a replay without it would fail or end in other values. A declaration that threw is written as the
-     * variables it left declared ({@link #keepDeclaredByFailure}).
+     * a replay without it would fail or end in other values. A declaration that threw or was stopped is
+     * written as the variables it left declared ({@link #keepDeclaredByDefault}).
      */
     List<String> toSave() {
         return session.with(s -> replayed.stream().filter(ran -> isSaved(s, ran)).map(Ran::source).collect(Collectors.toList()));
     }
 
-    /** How many of {@link #toSave} are variables a declaration that threw left declared ({@link #keepDeclaredByFailure}). */
+    /** How many of {@link #toSave} are variables a declaration that threw or was stopped left declared ({@link #keepDeclaredByDefault}). */
     int savedAfterThrowing() {
         return session.with(s -> (int) replayed.stream().filter(ran -> ran.threw() && isSaved(s, ran)).count());
     }

@@ -780,16 +780,32 @@ class ShellTest {
         assertEquals(String.join("\n",
                 "int n = 10;",
                 "// int n = 1 / 0;",
-                "// " + Messages.threwDeclared("java.lang.ArithmeticException: / by zero"),
+                "// " + Messages.declaredByDefault("threw java.lang.ArithmeticException: / by zero"),
                 "int n;",
                 "// String m = List.of(\"a\").get(1);",
-                "// " + Messages.threwDeclared("java.lang.IndexOutOfBoundsException: Index: 1 Size: 1"),
+                "// " + Messages.declaredByDefault("threw java.lang.IndexOutOfBoundsException: Index: 1 Size: 1"),
                 "String m;",
                 "print(n, m)",
                 ""), Files.readString(saved));
         ScriptRun replay = ScriptRun.ofFile(saved);
         assertEquals("0 null\n", replay.out());
         assertEquals(0, replay.exitCode());
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aDeclarationStoppedByCtrlCSaysItsVariableStartsOverAndSaveWritesItSo() throws IOException {
+        // "variables keep the values they had", though n was now 0, and /save wrote int n = 10, replaying n = 10
+        Path saved = home.resolve("saved.jsh");
+        ShellTranscript t = ShellTranscript.interrupting(home, "int n = spin();", 200,
+                "int n = 10;", "int spin() { while (true) {} }", "int n = spin();", "n", "/save " + saved);
+        assertTrue(t.screen().contains("\n" + Messages.stoppedDeclaring(List.of("n")) + "\nnnsh> n\nn ==> 0\n"), t.screen());
+        assertTrue(Files.readString(saved).endsWith(String.join("\n",
+                "// int n = spin();",
+                "// " + Messages.declaredByDefault(Messages.STOPPED_BY_CTRL_C),
+                "int n;",
+                "n",
+                "")), Files.readString(saved));
     }
 
     @Test
