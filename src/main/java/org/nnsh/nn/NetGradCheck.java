@@ -124,8 +124,9 @@ public final class NetGradCheck {
         for (Entry e : entries) {
             sb.append(String.format(Locale.ROOT, "%-" + width + "s  %s%n", e.param(), e.result()));
         }
-        int total = checked() + kinks();
-        if (checked() == 0) {
+        int checked = checked();
+        int total = checked + kinks();
+        if (checked == 0) {
             return sb.append("nothing checked: ").append(total == 1 ? "the 1 entry sits" : "all " + total + " entries sit")
                     .append(" at kinks, where the loss has no derivative to compare; check at other weights or data").toString();
         }
